@@ -1,0 +1,106 @@
+// The schema of the guide: sections, problems, parts, blocks, on-screen messages and sources.
+// Pages render any of these generically, so adding content is a data change.
+
+export type SectionId = 'register' | 'login';
+export type ProblemId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+/** Where an internal link points. Resolved to a page URL by links.ts. */
+export type LinkTarget =
+  | { readonly kind: 'section'; readonly id: SectionId; readonly part?: string }
+  | { readonly kind: 'problem'; readonly id: ProblemId; readonly part?: string }
+  | { readonly kind: 'home' };
+
+export interface ContentLink {
+  readonly text: string;
+  readonly to: LinkTarget;
+}
+
+/** A fact's origin: the college's guide, or public material that CHSI itself did not confirm. */
+export type SourceKind = 'seed' | 'public';
+
+export interface Source {
+  readonly kind: SourceKind;
+  /** Human-readable reference, shown under the content. */
+  readonly ref: string;
+}
+
+export type NoticeLevel = 'info' | 'tip' | 'warning';
+
+export interface Step {
+  readonly text: string;
+  /** Extra explanation under the step. */
+  readonly note?: string;
+  /** In words, what the screenshot the guide had at this step showed (the pictures were lost). */
+  readonly screen?: string;
+}
+
+export interface FormField {
+  readonly label: string;
+  readonly required: boolean;
+  /** What goes in the field, in the guide's words. */
+  readonly hint: string;
+  /** The guide's warning for this field, if any. */
+  readonly warning?: string;
+}
+
+export type Block =
+  | { readonly type: 'paragraph'; readonly text: string }
+  | {
+      readonly type: 'notice';
+      readonly level: NoticeLevel;
+      readonly title?: string;
+      readonly text: string;
+      /** Set for facts from outside the college's guide (shown as 据公开资料). */
+      readonly source?: Source;
+    }
+  | { readonly type: 'steps'; readonly title?: string; readonly steps: readonly Step[] }
+  | { readonly type: 'list'; readonly title?: string; readonly items: readonly string[] }
+  | { readonly type: 'screen'; readonly caption: string; readonly lines: readonly string[] }
+  | { readonly type: 'fields'; readonly fields: readonly FormField[] }
+  | { readonly type: 'link'; readonly link: ContentLink }
+  | { readonly type: 'copy-chsi' };
+
+export interface Part {
+  /** Stable anchor: `?part=<id>` opens the page scrolled to this part. */
+  readonly id: string;
+  readonly title: string;
+  /** A short label such as 优先推荐使用. */
+  readonly badge?: string;
+  readonly blocks: readonly Block[];
+}
+
+/** A message exactly as CHSI shows it, so that searching the words on screen finds the fix. */
+export interface OnScreenMessage {
+  readonly text: string;
+  /** True when the guide quotes the message verbatim; false when it only paraphrases it. */
+  readonly verbatim: boolean;
+  /** Where on CHSI the student sees it. */
+  readonly where: string;
+}
+
+export interface Section {
+  readonly id: SectionId;
+  /** The guide's heading, e.g. （一）注册. */
+  readonly heading: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly parts: readonly Part[];
+  readonly sources: readonly Source[];
+  /** ISO date the content was last checked against its sources. */
+  readonly checkedOn: string;
+}
+
+export interface Problem {
+  readonly id: ProblemId;
+  /** The guide's own question, e.g. 注册时提示身份证号已被使用，怎么办？ */
+  readonly title: string;
+  /** One line in the student's words, shown on the home page. */
+  readonly symptom: string;
+  /** The guide's answer in one line (解决办法). */
+  readonly answer: string;
+  readonly messages: readonly OnScreenMessage[];
+  readonly parts: readonly Part[];
+  readonly related: readonly ContentLink[];
+  readonly sources: readonly Source[];
+  readonly checkedOn: string;
+}

@@ -1,0 +1,49 @@
+// The one way pages move: navigateTo while the page stack has room, redirectTo when it is full
+// (WeChat allows 10 pages), and scrolling to an anchor on the current page.
+
+const MAX_STACK = 10;
+
+export function openPage(url: string): void {
+  if (getCurrentPages().length >= MAX_STACK) {
+    replacePage(url);
+    return;
+  }
+  // A failed navigateTo (stack full on an older base library) falls back to replacing the page.
+  wx.navigateTo({
+    url,
+    fail: () => {
+      replacePage(url);
+    },
+  });
+}
+
+/** Replaces the current page, so Back does not return to it (used by entry and redirects). */
+export function replacePage(url: string): void {
+  wx.redirectTo({
+    url,
+    fail: () => {
+      wx.reLaunch({ url, fail: () => undefined });
+    },
+  });
+}
+
+export function scrollToAnchor(anchorId: string): void {
+  wx.pageScrollTo({ selector: `#${anchorId}`, duration: 200, fail: () => undefined });
+}
+
+/** Reads a string from the tapped element's data-* attributes; anything else is ignored. */
+export function datasetString(event: WechatMiniprogram.BaseEvent, key: string): string | undefined {
+  const dataset = event.currentTarget.dataset as Record<string, unknown>;
+  const value = dataset[key];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** The handler behind every tappable link: `data-url="..." bind:click="onOpen"`. */
+export function openFromEvent(event: WechatMiniprogram.BaseEvent): void {
+  const url = datasetString(event, 'url');
+  if (url) openPage(url);
+}
+
+export function setPageTitle(title: string): void {
+  wx.setNavigationBarTitle({ title, fail: () => undefined });
+}

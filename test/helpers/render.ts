@@ -1,0 +1,73 @@
+// Renders a page or component of the mini-program under miniprogram-simulate, with the official
+// wcc compiler and real Vant components from miniprogram_npm, and reads it as a student would.
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import simulate from 'miniprogram-simulate';
+import { wxControl } from './wx-mock';
+
+export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Rendered = simulate.RootComponent<any, any, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Node = simulate.Component<any, any, any>;
+
+interface PageHooks {
+  onLoad?: (query: Record<string, string>) => void;
+  onShow?: () => void;
+  onReady?: () => void;
+}
+
+if (!fs.existsSync(path.join(MINIPROGRAM_ROOT, 'miniprogram_npm/@vant/weapp'))) {
+  throw new Error('miniprogram_npm is missing: run `npm install` (it builds the npm packages).');
+}
+
+const loaded = new Map<string, string>();
+
+/** Loads a page or component by its route, e.g. 'pages/home/index'. */
+export function load(route: string): string {
+  let id = loaded.get(route);
+  if (id === undefined) {
+    id = simulate.load(path.join(MINIPROGRAM_ROOT, route), { rootPath: MINIPROGRAM_ROOT });
+    loaded.set(route, id);
+  }
+  return id;
+}
+
+/**
+ * Opens a page as WeChat would: renders it, attaches it, then runs onLoad(query), onShow and
+ * onReady. Pages are built with Component(), so the hooks are methods on the instance.
+ */
+export async function openPage(
+  route: string,
+  query: Record<string, string> = {},
+): Promise<Rendered> {
+  const page = simulate.render(load(route));
+  page.attach(document.createElement('parent-wrapper'));
+  wxControl.pageStack.push({ route, options: query });
+  const hooks = page.instance as unknown as PageHooks;
+  hooks.onLoad?.(query);
+  hooks.onShow?.();
+  hooks.onReady?.();
+  await simulate.sleep(0);
+  return page;
+}
+
+/** All text the student can read on the page, whitespace collapsed. */
+export function textOf(node: { dom?: Element | undefined }): string {
+  return (node.dom?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Taps a Vant cell (or anything whose inner root handles `tap`) the way a finger would. */
+export async function tapVant(node: Node, innerSelector: string): Promise<void> {
+  const inner = node.querySelector(innerSelector);
+  if (!inner) throw new Error(`nothing matches ${innerSelector} inside the tapped component`);
+  inner.dispatchEvent('tap');
+  await simulate.sleep(0);
+}
+
+export function all(page: Rendered | Node, selector: string): Node[] {
+  return page.querySelectorAll(selector);
+}
+
+export { simulate };

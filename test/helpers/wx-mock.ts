@@ -1,0 +1,106 @@
+// A working stand-in for the parts of `wx` the app uses: real in-memory storage, and a record of
+// every navigation, copy, toast and dialog so tests can assert on what the student would see.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export interface WxRecord {
+  navigations: { method: string; url: string }[];
+  clipboard: string[];
+  toasts: string[];
+  modals: { title: string; content: string }[];
+  titles: string[];
+  scrolls: string[];
+}
+
+export interface WxMockControl {
+  storage: Map<string, unknown>;
+  record: WxRecord;
+  /** When set, setClipboardData fails with this errMsg (e.g. the privacy error, errno 112). */
+  clipboardFailure: string | undefined;
+  pageStack: { route: string; options: Record<string, string> }[];
+  reset(): void;
+}
+
+function emptyRecord(): WxRecord {
+  return { navigations: [], clipboard: [], toasts: [], modals: [], titles: [], scrolls: [] };
+}
+
+type Callbacks = {
+  success?: (res: any) => void;
+  fail?: (err: any) => void;
+  complete?: (res: any) => void;
+};
+
+function settle(options: Callbacks, ok: boolean, result: any): void {
+  if (ok) options.success?.(result);
+  else options.fail?.(result);
+  options.complete?.(result);
+}
+
+export const wxControl: WxMockControl = {
+  storage: new Map(),
+  record: emptyRecord(),
+  clipboardFailure: undefined,
+  pageStack: [],
+  reset() {
+    this.storage.clear();
+    this.record = emptyRecord();
+    this.clipboardFailure = undefined;
+    this.pageStack = [];
+  },
+};
+
+function navigate(method: string) {
+  return (options: Callbacks & { url: string }) => {
+    wxControl.record.navigations.push({ method, url: options.url });
+    settle(options, true, { errMsg: `${method}:ok` });
+  };
+}
+
+export function createWxMock(): Record<string, unknown> {
+  return {
+    getStorageSync(key: string): unknown {
+      return wxControl.storage.has(key) ? structuredClone(wxControl.storage.get(key)) : '';
+    },
+    setStorageSync(key: string, value: unknown): void {
+      wxControl.storage.set(key, structuredClone(value));
+    },
+    removeStorageSync(key: string): void {
+      wxControl.storage.delete(key);
+    },
+    getStorageInfoSync() {
+      return { keys: [...wxControl.storage.keys()], currentSize: 0, limitSize: 10240 };
+    },
+    navigateTo: navigate('navigateTo'),
+    redirectTo: navigate('redirectTo'),
+    reLaunch: navigate('reLaunch'),
+    switchTab: navigate('switchTab'),
+    navigateBack(options: Callbacks & { delta?: number } = {}) {
+      wxControl.record.navigations.push({ method: 'navigateBack', url: '' });
+      settle(options, true, { errMsg: 'navigateBack:ok' });
+    },
+    setClipboardData(options: Callbacks & { data: string }) {
+      if (wxControl.clipboardFailure !== undefined) {
+        settle(options, false, { errMsg: wxControl.clipboardFailure });
+        return;
+      }
+      wxControl.record.clipboard.push(options.data);
+      settle(options, true, { errMsg: 'setClipboardData:ok' });
+    },
+    showToast(options: Callbacks & { title: string }) {
+      wxControl.record.toasts.push(options.title);
+      settle(options, true, { errMsg: 'showToast:ok' });
+    },
+    showModal(options: Callbacks & { title?: string; content?: string }) {
+      wxControl.record.modals.push({ title: options.title ?? '', content: options.content ?? '' });
+      settle(options, true, { errMsg: 'showModal:ok', confirm: true, cancel: false });
+    },
+    setNavigationBarTitle(options: Callbacks & { title: string }) {
+      wxControl.record.titles.push(options.title);
+      settle(options, true, { errMsg: 'setNavigationBarTitle:ok' });
+    },
+    pageScrollTo(options: Callbacks & { selector?: string }) {
+      wxControl.record.scrolls.push(options.selector ?? '');
+      settle(options, true, { errMsg: 'pageScrollTo:ok' });
+    },
+  };
+}

@@ -1,0 +1,5 @@
+// Global types for the mini-program.
+
+interface IAppOption {
+  globalData: Record<string, never>;
+}
