@@ -49,6 +49,11 @@ export const wxControl: WxMockControl = {
   },
 };
 
+/** wx storage keeps a serialised copy: what comes back is never the object that went in. */
+function copyValue(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
 function navigate(method: string) {
   return (options: Callbacks & { url: string }) => {
     wxControl.record.navigations.push({ method, url: options.url });
@@ -59,10 +64,10 @@ function navigate(method: string) {
 export function createWxMock(): Record<string, unknown> {
   return {
     getStorageSync(key: string): unknown {
-      return wxControl.storage.has(key) ? structuredClone(wxControl.storage.get(key)) : '';
+      return wxControl.storage.has(key) ? copyValue(wxControl.storage.get(key)) : '';
     },
     setStorageSync(key: string, value: unknown): void {
-      wxControl.storage.set(key, structuredClone(value));
+      wxControl.storage.set(key, copyValue(value));
     },
     removeStorageSync(key: string): void {
       wxControl.storage.delete(key);

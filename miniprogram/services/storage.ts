@@ -1,0 +1,50 @@
+// The one storage wrapper. Values are versioned; a value that cannot be read (corrupt, wrong
+// shape, from a future version) is moved to `<key>.backup` and the caller starts clean. Nothing
+// here throws: storage failures are reported as results.
+import { makeEnvelope, readEnvelope } from '../core/envelope';
+
+export const BACKUP_SUFFIX = '.backup';
+
+export interface Loaded<T> {
+  readonly value: T;
+  /** True when a stored value could not be read and was set aside under the backup key. */
+  readonly recovered: boolean;
+}
+
+export function loadStored<T>(
+  key: string,
+  version: number,
+  parse: (data: unknown) => T | undefined,
+  initial: () => T,
+): Loaded<T> {
+  let raw: unknown;
+  try {
+    raw = wx.getStorageSync(key);
+  } catch {
+    return { value: initial(), recovered: false };
+  }
+  const read = readEnvelope(raw, version, parse);
+  if (read.kind === 'ok') return { value: read.value, recovered: false };
+  if (read.kind === 'empty') return { value: initial(), recovered: false };
+  try {
+    wx.setStorageSync(`${key}${BACKUP_SUFFIX}`, {
+      reason: read.reason,
+      setAsideAt: Date.now(),
+      raw,
+    });
+    wx.removeStorageSync(key);
+  } catch {
+    // The backup could not be written (quota): keep the original in place rather than lose it.
+  }
+  return { value: initial(), recovered: true };
+}
+
+/** Saves a value; false when storage refused it (quota, or the API failed). */
+export function saveStored(key: string, version: number, data: unknown): boolean {
+  try {
+    wx.setStorageSync(key, makeEnvelope(version, data));
+    return true;
+  } catch {
+    return false;
+  }
+}
