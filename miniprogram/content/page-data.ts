@@ -4,7 +4,14 @@ import { homeView, type HomeEntry } from './home';
 import { PROBLEM_IDS, problems } from './problems';
 import { sections } from './sections';
 import { problemView, sectionView, type ProblemView, type SectionView } from './view';
-import { parsePartId, parseProblemId, parseSectionId, type RawQuery } from '../core/page-query';
+import {
+  parsePartId,
+  parseProblemId,
+  parseSectionId,
+  type Parsed,
+  type RawQuery,
+} from '../core/page-query';
+import type { Part } from './types';
 
 export interface GuidePageData<View> {
   /** The content to show, or null when the query did not name any. */
@@ -19,50 +26,68 @@ export interface GuidePageData<View> {
 
 const SECTION_IDS = sections.map((section) => section.id);
 
-export function sectionPageData(query: RawQuery): GuidePageData<SectionView> {
-  const parsed = parseSectionId(query, SECTION_IDS);
-  const section = parsed.ok
-    ? sections.find((candidate) => candidate.id === parsed.value)
-    : undefined;
-  if (!parsed.ok || !section) {
+interface Found<Item, View> {
+  readonly parsed: Parsed<Item>;
+  readonly toView: (item: Item) => View;
+  readonly titleOf: (item: Item) => string;
+  readonly fallbackTitle: string;
+  readonly fallbackPrompt: string;
+  readonly fallback: () => readonly HomeEntry[];
+}
+
+function guidePageData<Item extends { readonly parts: readonly Part[] }, View>(
+  query: RawQuery,
+  found: Found<Item, View>,
+): GuidePageData<View> {
+  if (!found.parsed.ok) {
     return {
       view: null,
-      title: '学籍核对指南',
+      title: found.fallbackTitle,
       anchor: '',
-      notice: `${parsed.ok ? '章节无法识别' : parsed.reason}，请从下面选择：`,
-      fallback: homeView().sections,
+      notice: `${found.parsed.reason}，${found.fallbackPrompt}`,
+      fallback: found.fallback(),
     };
   }
-  const part = parsePartId(query, section.parts);
+  const item = found.parsed.value;
+  const part = parsePartId(query, item.parts);
   return {
-    view: sectionView(section),
-    title: section.title,
+    view: found.toView(item),
+    title: found.titleOf(item),
     anchor: part ? `part-${part}` : '',
     notice: '',
     fallback: [],
   };
 }
 
+/** Turns a parsed id into the item it names; an id that names nothing is a parse error. */
+function lookUp<Id, Item extends { readonly id: Id }>(
+  parsed: Parsed<Id>,
+  items: readonly Item[],
+  missing: string,
+): Parsed<Item> {
+  if (!parsed.ok) return parsed;
+  const item = items.find((candidate) => candidate.id === parsed.value);
+  return item ? { ok: true, value: item } : { ok: false, reason: missing };
+}
+
+export function sectionPageData(query: RawQuery): GuidePageData<SectionView> {
+  return guidePageData(query, {
+    parsed: lookUp(parseSectionId(query, SECTION_IDS), sections, '章节无法识别'),
+    toView: sectionView,
+    titleOf: (section) => section.title,
+    fallbackTitle: '学籍核对指南',
+    fallbackPrompt: '请从下面选择：',
+    fallback: () => homeView().sections,
+  });
+}
+
 export function problemPageData(query: RawQuery): GuidePageData<ProblemView> {
-  const parsed = parseProblemId(query, PROBLEM_IDS);
-  const problem = parsed.ok
-    ? problems.find((candidate) => candidate.id === parsed.value)
-    : undefined;
-  if (!parsed.ok || !problem) {
-    return {
-      view: null,
-      title: '常见问题',
-      anchor: '',
-      notice: `${parsed.ok ? '问题无法识别' : parsed.reason}，请选择你遇到的情况：`,
-      fallback: homeView().problems,
-    };
-  }
-  const part = parsePartId(query, problem.parts);
-  return {
-    view: problemView(problem),
-    title: `问题 ${problem.id}`,
-    anchor: part ? `part-${part}` : '',
-    notice: '',
-    fallback: [],
-  };
+  return guidePageData(query, {
+    parsed: lookUp(parseProblemId(query, PROBLEM_IDS), problems, '问题无法识别'),
+    toView: problemView,
+    titleOf: (problem) => `问题 ${problem.id}`,
+    fallbackTitle: '常见问题',
+    fallbackPrompt: '请选择你遇到的情况：',
+    fallback: () => homeView().problems,
+  });
 }
