@@ -82,10 +82,16 @@ export class ProgressStore {
 
   toggle(id: ProgressStepId): void {
     this.ensureLoaded();
-    const next = this.done.includes(id)
-      ? this.done.filter((doneId) => doneId !== id)
-      : [...this.done, id];
-    this.done = PROGRESS_STEP_IDS.filter((stepId) => next.includes(stepId));
+    this.setDone(
+      this.done.includes(id) ? this.done.filter((doneId) => doneId !== id) : [...this.done, id],
+    );
+  }
+
+  /** Replaces the finished steps (kept in checklist order) and saves them. */
+  setDone(ids: readonly ProgressStepId[]): void {
+    this.loaded = true;
+    this.done = PROGRESS_STEP_IDS.filter((stepId) => ids.includes(stepId));
+    this.recovered = false;
     saveStored(PROGRESS_KEY, PROGRESS_VERSION, { done: this.done });
   }
 }

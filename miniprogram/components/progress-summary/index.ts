@@ -3,12 +3,12 @@
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { isProgressStepId } from '../../content/progress';
 import { progressStore } from '../../stores/progress-store';
-import { datasetString, openFromEvent } from '../../services/navigation';
+import { openFromEvent } from '../../services/navigation';
 
 ComponentWithStore({
   storeBindings: {
     store: progressStore,
-    fields: ['steps', 'summary', 'recovered'] as const,
+    fields: ['done', 'steps', 'summary', 'recovered'] as const,
     actions: {} as const,
   },
   lifetimes: {
@@ -17,9 +17,10 @@ ComponentWithStore({
     },
   },
   methods: {
-    onToggle(event: WechatMiniprogram.BaseEvent) {
-      const id = datasetString(event, 'id');
-      if (isProgressStepId(id)) progressStore.toggle(id);
+    /** van-checkbox-group reports the names of every ticked box. */
+    onChange(event: WechatMiniprogram.CustomEvent) {
+      const ticked: unknown = event.detail;
+      if (Array.isArray(ticked)) progressStore.setDone(ticked.filter(isProgressStepId));
     },
     onOpen(event: WechatMiniprogram.BaseEvent) {
       openFromEvent(event);
