@@ -5,6 +5,9 @@ export const PAGES = {
   home: '/pages/home/index',
   section: '/pages/section/index',
   problem: '/pages/problem/index',
+  precheck: '/pages/precheck/index',
+  finder: '/pages/finder/index',
+  search: '/pages/search/index',
 } as const;
 
 export function linkUrl(target: LinkTarget): string {

@@ -1,0 +1,255 @@
+// 问题诊断: a short decision tree of questions that ends at the right problem page (or the right
+// path of problem 3). Every question has a "以上都不是" way out to the contact. Data only; the
+// finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
+import { linkUrl } from './links';
+import { MSG_REQUEST_CANCELLED } from './problems';
+import { contactName, schoolConfig } from './school-config';
+import type { LinkTarget } from './types';
+
+export type FinderNodeId = string;
+
+export interface FinderOption {
+  readonly label: string;
+  readonly next: FinderNodeId;
+}
+
+export interface FinderQuestion {
+  readonly kind: 'question';
+  readonly id: FinderNodeId;
+  readonly text: string;
+  readonly options: readonly FinderOption[];
+}
+
+export interface FinderAnswer {
+  readonly kind: 'answer';
+  readonly id: FinderNodeId;
+  readonly title: string;
+  readonly text: string;
+  /** The guide page that answers it; absent only for the contact. */
+  readonly to?: LinkTarget;
+}
+
+export type FinderNode = FinderQuestion | FinderAnswer;
+
+export const FINDER_START: FinderNodeId = 'start';
+export const FINDER_CONTACT: FinderNodeId = 'contact';
+export const NONE_OF_THESE = '以上都不是';
+
+const none: FinderOption = { label: NONE_OF_THESE, next: FINDER_CONTACT };
+
+export const finderNodes: readonly FinderNode[] = [
+  {
+    kind: 'question',
+    id: FINDER_START,
+    text: '以前注册过学信网吗？',
+    options: [
+      { label: '没注册过，正在注册', next: 'register-message' },
+      { label: '注册过（或者不确定）', next: 'account-state' },
+      none,
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'register-message',
+    text: '注册时，屏幕上提示的是哪一句？',
+    options: [
+      { label: '证件号码已被注册，查看【解决方法】', next: 'military' },
+      { label: '证件号码已注册（下面有“我要重新注册”）', next: 'p8' },
+      { label: '手机号已存在', next: 'p9' },
+      { label: '注册完成后，要求验证“证件号码重复”', next: 'duplicate-path' },
+      none,
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'military',
+    text: '高中时办过兵役登记（在全国征兵网注册过）吗？',
+    options: [{ label: '办过', next: 'p8' }, { label: '没办过，或者不记得', next: 'p2' }, none],
+  },
+  {
+    kind: 'question',
+    id: 'duplicate-path',
+    text: '你打算用哪种办法验证？',
+    options: [
+      { label: '提供学籍学历信息（学校全称、入学年份、学号）', next: 'p3-record' },
+      { label: '请已经审核通过的同班同学协助', next: 'p3-classmate' },
+      { label: '用 APP 上传本人手持身份证照片', next: 'p3-app' },
+      { label: '还不知道选哪种', next: 'p3' },
+      none,
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'account-state',
+    text: '现在是什么情况？',
+    options: [
+      { label: '忘了用户名或密码', next: 'recover-message' },
+      { label: '注册时的邮箱用不了，或者填错了', next: 'p7' },
+      { label: '已经看过学籍，却还在未查名单上', next: 'p5' },
+      { label: '登录后发现信息和实际不符', next: 'mismatch' },
+      none,
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'recover-message',
+    text: '找回用户名时，屏幕上提示的是哪一句？',
+    options: [
+      { label: '还没试过找回', next: 'p4' },
+      { label: '显示被注册过', next: 'p1' },
+      { label: `证件和姓名不符合，或者“${MSG_REQUEST_CANCELLED}”`, next: 'p6' },
+      { label: '找回密码要用的邮箱用不了', next: 'p7' },
+      none,
+    ],
+  },
+  {
+    kind: 'answer',
+    id: 'p1',
+    title: '问题 1：找回用户名时显示被注册过',
+    text: '解决办法：重新注册。',
+    to: { kind: 'problem', id: 1 },
+  },
+  {
+    kind: 'answer',
+    id: 'p2',
+    title: '问题 2：注册时提示证件号码已被注册',
+    text: '注册过的用原账号登录或找回用户名；确实没注册过的，继续注册并完成验证。',
+    to: { kind: 'problem', id: 2 },
+  },
+  {
+    kind: 'answer',
+    id: 'p3',
+    title: '问题 3：如何处理证件重号',
+    text: '有四种验证途径，首选“提供学籍学历信息”，其次请同班同学协助。',
+    to: { kind: 'problem', id: 3, part: 'overview' },
+  },
+  {
+    kind: 'answer',
+    id: 'p3-record',
+    title: '问题 3（1）：提供学籍学历信息',
+    text: `最快捷：输入学校全称 ${schoolConfig.fullName}、入学年份 ${schoolConfig.enrollmentYear} 和你的学号。`,
+    to: { kind: 'problem', id: 3, part: 'record' },
+  },
+  {
+    kind: 'answer',
+    id: 'p3-classmate',
+    title: '问题 3（2）：使用大学同班同学协助',
+    text: '填写已审核通过的同班同学的姓名和手机号，每天最多可申请 5 名同学协助。',
+    to: { kind: 'problem', id: 3, part: 'classmate' },
+  },
+  {
+    kind: 'answer',
+    id: 'p3-app',
+    title: '问题 3（3）：APP 自助验证',
+    text: '上传本人手持身份证照片，提交系统进行账户重置。',
+    to: { kind: 'problem', id: 3, part: 'app' },
+  },
+  {
+    kind: 'answer',
+    id: 'p4',
+    title: '问题 4：找回用户名和密码',
+    text: '先找回用户名，再找回密码。',
+    to: { kind: 'problem', id: 4 },
+  },
+  {
+    kind: 'answer',
+    id: 'p5',
+    title: '问题 5：看过学籍却还在未查名单上',
+    text: '重新登录再查询一次，随意浏览别的模块，再点“退出”正常退出。',
+    to: { kind: 'problem', id: 5 },
+  },
+  {
+    kind: 'answer',
+    id: 'p6',
+    title: '问题 6：找回用户名提示请求被取消',
+    text: '如果几次都不能找回用户名，可以重新注册。',
+    to: { kind: 'problem', id: 6 },
+  },
+  {
+    kind: 'answer',
+    id: 'p7',
+    title: '问题 7：注册时的邮箱用不了或填错了',
+    text: '还记得账号密码就修改绑定的邮箱；忘了就重新注册一个新账号。',
+    to: { kind: 'problem', id: 7 },
+  },
+  {
+    kind: 'answer',
+    id: 'p8',
+    title: '问题 8：身份证被征兵部门注册过',
+    text: '在“证件号码已注册”提示下勾选“我要重新注册”。旧账号审核后会被注销。',
+    to: { kind: 'problem', id: 8 },
+  },
+  {
+    kind: 'answer',
+    id: 'p9',
+    title: '问题 9：提示手机号已存在',
+    text: '在“手机号已存在”提示后勾选“继续注册”，旧账号将不可用。',
+    to: { kind: 'problem', id: 9 },
+  },
+  {
+    kind: 'answer',
+    id: 'mismatch',
+    title: '信息与实际不符',
+    text: `请及时联系${contactName(schoolConfig)}。`,
+    to: { kind: 'section', id: 'login', part: 'check' },
+  },
+  {
+    kind: 'answer',
+    id: FINDER_CONTACT,
+    title: `请联系${schoolConfig.contact.office}`,
+    text: `指南里没有你遇到的情况，请联系${contactName(schoolConfig)}，说清楚屏幕上提示的原话。`,
+  },
+];
+
+export function finderNode(id: FinderNodeId): FinderNode | undefined {
+  return finderNodes.find((node) => node.id === id);
+}
+
+export interface FinderView {
+  readonly question: {
+    readonly text: string;
+    readonly options: readonly {
+      readonly key: string;
+      readonly label: string;
+      readonly next: string;
+    }[];
+  } | null;
+  readonly answer: {
+    readonly title: string;
+    readonly text: string;
+    /** The guide page to open; '' for the contact. */
+    readonly url: string;
+  } | null;
+  /** The answers chosen so far, shown as a trail. */
+  readonly trail: readonly string[];
+}
+
+/** What the finder shows after walking `path` (node ids from the start); unknown ids restart it. */
+export function finderView(path: readonly FinderNodeId[]): FinderView {
+  const valid = path.length > 0 && path.every((id) => finderNode(id) !== undefined);
+  const walked = valid ? path : [FINDER_START];
+  const trail = walked.slice(1).map((id, index) => {
+    const previous = finderNode(walked[index] ?? '');
+    return previous?.kind === 'question'
+      ? (previous.options.find((option) => option.next === id)?.label ?? '')
+      : '';
+  });
+  const node = finderNode(walked[walked.length - 1] ?? FINDER_START) ?? finderNodes[0];
+  if (!node || node.kind === 'question') {
+    return {
+      question: node
+        ? {
+            text: node.text,
+            options: node.options.map((option, index) => ({ key: String(index), ...option })),
+          }
+        : null,
+      answer: null,
+      trail,
+    };
+  }
+  return {
+    question: null,
+    answer: { title: node.title, text: node.text, url: node.to ? linkUrl(node.to) : '' },
+    trail,
+  };
+}

@@ -1,0 +1,8 @@
+// 填写前自查 as its own page: the form, and a word on what it checks. Nothing typed is stored.
+Component({
+  methods: {
+    onShareAppMessage() {
+      return { title: '注册学信网前，先自查一遍', path: '/pages/precheck/index' };
+    },
+  },
+});

@@ -1,0 +1,107 @@
+import {
+  FINDER_CONTACT,
+  FINDER_START,
+  finderNode,
+  finderNodes,
+  finderView,
+  NONE_OF_THESE,
+  type FinderNode,
+} from '../../miniprogram/content/finder';
+import { findProblem, PROBLEM_IDS } from '../../miniprogram/content/problems';
+import { schoolConfig } from '../../miniprogram/content/school-config';
+
+function reachable(): Set<string> {
+  const seen = new Set<string>();
+  const queue = [FINDER_START];
+  while (queue.length > 0) {
+    const id = queue.shift() ?? '';
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const node = finderNode(id);
+    if (node?.kind === 'question') queue.push(...node.options.map((option) => option.next));
+  }
+  return seen;
+}
+
+const reached = [...reachable()]
+  .map(finderNode)
+  .filter((node): node is FinderNode => node !== undefined);
+
+test('node ids are unique and every option leads to a node that exists', () => {
+  const ids = finderNodes.map((node) => node.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const node of finderNodes) {
+    if (node.kind !== 'question') continue;
+    for (const option of node.options) expect(finderNode(option.next)).toBeDefined();
+  }
+});
+
+test('every node is reachable from the start (nothing orphaned)', () => {
+  expect(reached.map((node) => node.id).sort()).toEqual(finderNodes.map((node) => node.id).sort());
+});
+
+test('every problem is reachable', () => {
+  const problems = new Set(
+    reached.flatMap((node) =>
+      node.kind === 'answer' && node.to?.kind === 'problem' ? [node.to.id] : [],
+    ),
+  );
+  expect([...problems].sort()).toEqual([...PROBLEM_IDS]);
+});
+
+test('every path of problem 3 is reachable, and each names a part that exists', () => {
+  const parts = reached.flatMap((node) =>
+    node.kind === 'answer' && node.to?.kind === 'problem' && node.to.id === 3
+      ? [node.to.part ?? '']
+      : [],
+  );
+  expect(parts).toEqual(expect.arrayContaining(['record', 'classmate', 'app']));
+  const known = findProblem(3).parts.map((part) => part.id);
+  for (const part of parts) expect(known).toContain(part);
+});
+
+test('no dead ends: every question has options, every answer points somewhere or is the contact', () => {
+  for (const node of finderNodes) {
+    if (node.kind === 'question') expect(node.options.length).toBeGreaterThanOrEqual(2);
+    else if (node.id !== FINDER_CONTACT) expect(node.to).toBeDefined();
+  }
+  expect(finderNode(FINDER_CONTACT)?.kind).toBe('answer');
+});
+
+test('no cycles: a depth-first walk never meets a node on its own path', () => {
+  const visit = (id: string, path: readonly string[]): void => {
+    expect(path).not.toContain(id);
+    const node = finderNode(id);
+    if (node?.kind === 'question')
+      for (const option of node.options) visit(option.next, [...path, id]);
+  };
+  visit(FINDER_START, []);
+});
+
+test('every question has the way out to the contact', () => {
+  for (const node of finderNodes) {
+    if (node.kind !== 'question') continue;
+    const way = node.options.find((option) => option.label === NONE_OF_THESE);
+    expect(way?.next).toBe(FINDER_CONTACT);
+  }
+  const contact = finderNode(FINDER_CONTACT);
+  expect(contact?.kind === 'answer' ? contact.text : '').toContain(
+    `${schoolConfig.contact.office}${schoolConfig.contact.person}`,
+  );
+});
+
+test('the questions the issue asks for are there', () => {
+  const texts = finderNodes.flatMap((node) => (node.kind === 'question' ? [node.text] : []));
+  expect(texts).toEqual(
+    expect.arrayContaining(['以前注册过学信网吗？', '注册时，屏幕上提示的是哪一句？']),
+  );
+  expect(texts.some((text) => text.startsWith('高中时办过兵役登记'))).toBe(true);
+});
+
+test('the view of a path shows the trail, and a bad path restarts', () => {
+  const view = finderView([FINDER_START, 'register-message', 'p9']);
+  expect(view.trail).toEqual(['没注册过，正在注册', '手机号已存在']);
+  expect(view.answer?.url).toBe('/pages/problem/index?id=9');
+  expect(finderView(['nonsense']).question?.text).toBe('以前注册过学信网吗？');
+  expect(finderView([]).question?.text).toBe('以前注册过学信网吗？');
+});

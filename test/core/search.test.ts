@@ -1,0 +1,122 @@
+import { problems } from '../../miniprogram/content/problems';
+import { sections } from '../../miniprogram/content/sections';
+import {
+  buildIndex,
+  grams,
+  highlight,
+  normalise,
+  search,
+  type Segment,
+} from '../../miniprogram/core/search';
+
+const index = buildIndex(problems, sections);
+
+function hits(segments: readonly Segment[]): string {
+  return segments
+    .filter((segment) => segment.hit)
+    .map((segment) => segment.text)
+    .join('|');
+}
+
+describe('every on-screen message finds its problem first', () => {
+  const cases = problems.flatMap((problem) =>
+    problem.messages.map((message) => [message.text, problem.id] as const),
+  );
+
+  test('there are messages to test', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(cases)('%s → problem %i', (text, id) => {
+    const results = search(index, text);
+    expect(results[0]?.key).toBe(`problem-${id}`);
+    expect(results[0]?.url).toContain(`/pages/problem/index?id=${id}`);
+  });
+
+  test.each(cases)('%s, pasted with other punctuation and spaces → problem %i', (text, id) => {
+    const pasted = ` “${text.replace(/，/g, ', ').replace(/【|】/g, '[')}” `;
+    expect(search(index, pasted)[0]?.key).toBe(`problem-${id}`);
+  });
+});
+
+describe('typical queries land right', () => {
+  test.each([
+    ['证件号码已注册', 8],
+    ['证件号已注册', 8],
+    ['身份证号已注册', 8],
+    ['证件号码已被注册', 2],
+    ['身份证号已被使用', 2],
+    ['手机号已存在', 9],
+    ['手机号码已存在', 9],
+    ['手机号码重复', 9],
+    ['请求被取消', 6],
+    ['不能频繁使用该功能', 6],
+    ['未查名单', 5],
+    ['邮箱', 7],
+    ['邮箱填错了', 7],
+    ['证件重号', 3],
+    ['同学协助', 3],
+    ['找回密码', 4],
+    ['征兵', 8],
+    ['兵役登记', 8],
+  ])('%s → problem %i', (query, id) => {
+    expect(search(index, query)[0]?.key).toBe(`problem-${id}`);
+  });
+
+  test('a section is found by its own words', () => {
+    expect(search(index, '核对六项关键内容')[0]?.key).toBe('section-login');
+  });
+
+  test('results are ranked by score', () => {
+    const results = search(index, '注册');
+    expect(results.length).toBeGreaterThan(3);
+    const scores = results.map((result) => result.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  test('nothing is found for nothing or for unrelated words', () => {
+    expect(search(index, '')).toEqual([]);
+    expect(search(index, '，。！ ')).toEqual([]);
+    expect(search(index, '天气预报')).toEqual([]);
+  });
+
+  test('a hit inside a part opens the page at that part', () => {
+    const result = search(index, '每天最多可申请 5 名同学协助')[0];
+    expect(result?.url).toBe('/pages/problem/index?id=3&part=classmate');
+  });
+});
+
+describe('normalising and highlighting', () => {
+  test('punctuation, quotes, spaces and width are ignored; variants are folded', () => {
+    expect(normalise('“手机号码” 已存在！').text).toBe('手机号已存在');
+    expect(normalise('帐号').text).toBe('账号');
+    expect(normalise('ＳＯＨＵ邮箱').text).toBe('sohu邮箱');
+    expect(grams('手机号')).toEqual(['手机', '机号']);
+    expect(grams('号')).toEqual(['号']);
+  });
+
+  test('matched words are marked in the original text, folded forms included', () => {
+    expect(hits(highlight('提示“手机号码已存在”时', grams(normalise('手机号已存在').text)))).toBe(
+      '手机号码已存在',
+    );
+    const segments = highlight('请求被取消，不能频繁使用该功能', grams('请求被取消'));
+    expect(segments).toEqual([
+      { text: '请求被取消', hit: true },
+      { text: '，不能频繁使用该功能', hit: false },
+    ]);
+  });
+
+  test('a search result carries highlighted title and snippet', () => {
+    const result = search(index, '手机号已存在')[0];
+    expect(hits(result?.title ?? [])).toBe('手机号已存在');
+    expect(result?.snippetLabel).toBe('屏幕提示');
+    expect(hits(result?.snippet ?? [])).toBe('手机号已存在');
+  });
+
+  test('long snippets are cut around the hit', () => {
+    const result = search(index, '图像校对')[0];
+    const text = (result?.snippet ?? []).map((segment) => segment.text).join('');
+    expect(text.length).toBeLessThanOrEqual(62);
+    expect(hits(result?.snippet ?? [])).toContain('图像校对');
+  });
+});

@@ -1,0 +1,365 @@
+import { checkEmail, editDistance, suggestDomain } from '../../miniprogram/core/validators/email';
+import { checkCharFor, checkIdNumber } from '../../miniprogram/core/validators/id-number';
+import { checkName } from '../../miniprogram/core/validators/name';
+import { checkPassword, PASSWORD_RULES } from '../../miniprogram/core/validators/password';
+import { checkPhone } from '../../miniprogram/core/validators/phone';
+import type { CheckResult } from '../../miniprogram/core/validators/types';
+
+const today = new Date(2026, 10, 30);
+
+function codes(checked: CheckResult): string[] {
+  return checked.findings.map((finding) => finding.code);
+}
+
+function messages(checked: CheckResult): string {
+  return checked.findings.map((finding) => finding.message).join('\n');
+}
+
+/** Independent of the module: ISO 7064 MOD 11-2 with weights 2^(17-i) mod 11. */
+function withCheckDigit(first17: string): string {
+  let sum = 0;
+  for (let index = 0; index < 17; index += 1) {
+    sum += Number(first17.charAt(index)) * (2 ** (17 - index) % 11);
+  }
+  const value = (12 - (sum % 11)) % 11;
+  return first17 + (value === 10 ? 'X' : String(value));
+}
+
+describe('ID number', () => {
+  const valid = [
+    '11010519491231002', // the standard's own example, check character X
+    '51010720040101123',
+    '51102520040229001', // leap day
+    '44030420000229771',
+    '65010219991231000',
+    '82000020051010555',
+    '35020319980704256',
+    '23010219870615332',
+  ].map(withCheckDigit);
+
+  test('the standard example ends in X', () => {
+    expect(valid[0]).toBe('11010519491231002X');
+    expect(checkCharFor('11010519491231002')).toBe('X');
+  });
+
+  test.each(valid)('valid %s has no findings', (id) => {
+    const checked = checkIdNumber(id, { today });
+    expect(checked.findings).toEqual([]);
+    expect(checked.verdict).toBe('ok');
+    expect(checked.suggestion).toBeUndefined();
+  });
+
+  test('every check character 0-9 and X is computed like the standard', () => {
+    const seen = new Set<string>();
+    for (let serial = 100; serial < 200; serial += 1) {
+      const first17 = `51010720040101${serial}`;
+      expect(checkCharFor(first17)).toBe(withCheckDigit(first17).charAt(17));
+      seen.add(checkCharFor(first17));
+    }
+    expect(seen.size).toBe(11);
+  });
+
+  test('lowercase x: the exact message and the capital X suggested', () => {
+    const checked = checkIdNumber('11010519491231002x', { today });
+    expect(codes(checked)).toEqual(['lowercase-x']);
+    expect(checked.findings[0]?.message).toContain('第 18 位应为 X，你输入的是 x');
+    expect(checked.suggestion).toBe('11010519491231002X');
+  });
+
+  test('a wrong check digit names the expected one', () => {
+    const checked = checkIdNumber('110105194912310025', { today });
+    expect(codes(checked)).toEqual(['check-digit']);
+    expect(messages(checked)).toContain('第 18 位（校验码）应为 X，你输入的是 5');
+    expect(checked.suggestion).toBeUndefined();
+  });
+
+  test('one mistyped digit is caught by the check digit', () => {
+    const id = valid[1] ?? '';
+    const mistyped = `${id.slice(0, 10)}${(Number(id.charAt(10)) + 1) % 10}${id.slice(11)}`;
+    expect(codes(checkIdNumber(mistyped, { today }))).toContain('check-digit');
+  });
+
+  test.each([
+    ['spaces', `${valid[1]?.slice(0, 6) ?? ''} ${valid[1]?.slice(6) ?? ''}`, 'space', '1 个空格'],
+    [
+      'a full-width space',
+      `${valid[1]?.slice(0, 6) ?? ''}\u3000${valid[1]?.slice(6) ?? ''}`,
+      'space',
+      '第 7 位',
+    ],
+    ['leading and trailing spaces', ` ${valid[2] ?? ''} `, 'space', '2 个空格'],
+  ])('%s are found and removed in the suggestion', (_label, input, code, text) => {
+    const checked = checkIdNumber(input, { today });
+    expect(codes(checked)).toEqual([code]);
+    expect(messages(checked)).toContain(text);
+    expect(checked.suggestion).toBe(input.replace(/[\s\u3000]/g, ''));
+  });
+
+  test('full-width digits are named with their half-width form', () => {
+    const id = valid[1] ?? '';
+    const wide = id.slice(0, 16) + String.fromCharCode(id.charCodeAt(16) + 0xfee0) + id.charAt(17);
+    const checked = checkIdNumber(wide, { today });
+    expect(codes(checked)).toEqual(['full-width']);
+    expect(messages(checked)).toContain('第 17 位');
+    expect(messages(checked)).toContain(`“${id.charAt(16)}”`);
+    expect(checked.suggestion).toBe(id);
+  });
+
+  test('a full-width lowercase x is both full-width and lowercase', () => {
+    const checked = checkIdNumber('11010519491231002ｘ', { today });
+    expect(codes(checked)).toEqual(['full-width', 'lowercase-x']);
+    expect(checked.suggestion).toBe('11010519491231002X');
+  });
+
+  test.each([
+    ['17 digits', '11010519491231002', 'length', '你输入了 17 位'],
+    ['19 digits', '1101051949123100212', 'length', '你输入了 19 位'],
+    ['20 characters', '1101051949123100211X', 'length', '你输入了 20 位'],
+    ['a letter inside', '1101051949123100A2', 'not-digit', '第 17 位应为数字，你输入的是“A”'],
+    ['a bad last character', '11010519491231002Y', 'last-char', '你输入的是“Y”'],
+    ['an unknown province', withCheckDigit('99010519491231002'), 'region', '“99”'],
+    ['February 30', withCheckDigit('51010720040230001'), 'birth-date', '2 月只有 29 天'],
+    [
+      'February 29 of a common year',
+      withCheckDigit('51010720030229001'),
+      'birth-date',
+      '2003 年不是闰年',
+    ],
+    ['1900 is not a leap year', withCheckDigit('51010719000229001'), 'birth-date', '不是闰年'],
+    ['month 13', withCheckDigit('51010720041301001'), 'birth-date', '没有 13 月'],
+    ['April 31', withCheckDigit('51010720040431001'), 'birth-date', '4 月只有 30 天'],
+    ['a birthday in the future', withCheckDigit('51010720270101001'), 'birth-date', '还没到'],
+    ['year 1850', withCheckDigit('51010718500101001'), 'birth-date', '1850 年'],
+  ])('%s', (_label, input, code, text) => {
+    const checked = checkIdNumber(input, { today });
+    expect(codes(checked)).toContain(code);
+    expect(messages(checked)).toContain(text);
+    expect(checked.verdict).toBe('error');
+    expect(messages(checked)).not.toContain('格式错误');
+  });
+
+  test('2000-02-29 is a real date (divisible by 400)', () => {
+    expect(checkIdNumber(withCheckDigit('51010720000229001'), { today }).findings).toEqual([]);
+  });
+
+  test('15-digit old numbers are explained', () => {
+    const checked = checkIdNumber('510107850101123', { today });
+    expect(codes(checked)).toEqual(['old-15']);
+    expect(messages(checked)).toContain('15 位的旧身份证号码');
+    expect(messages(checked)).toContain('18 位');
+  });
+
+  test('empty input is empty, not an error', () => {
+    expect(checkIdNumber('', { today }).verdict).toBe('empty');
+  });
+});
+
+describe('name', () => {
+  test.each([
+    ['劉洋', '刘', '刘洋'],
+    ['陳思', '陈', '陈思'],
+    ['張偉', '张', '张伟'],
+    ['黃麗', '黄', '黄丽'],
+    ['鄭凱', '郑', '郑凯'],
+    ['趙雲', '赵', '赵云'],
+    ['楊帆', '杨', '杨帆'],
+  ])('%s: traditional characters found, simplified %s suggested', (input, simplified, fixed) => {
+    const checked = checkName(input);
+    expect(codes(checked)[0]).toBe('traditional');
+    expect(checked.findings[0]?.message).toContain(
+      `“${input.charAt(0)}”是繁体字，简体是“${simplified}”`,
+    );
+    expect(checked.suggestion).toBe(fixed);
+    expect(checked.verdict).toBe('error');
+  });
+
+  test('each traditional character is named once', () => {
+    const checked = checkName('張張麗');
+    expect(codes(checked)).toEqual(['traditional', 'traditional']);
+    expect(checked.suggestion).toBe('张张丽');
+  });
+
+  test.each(['刘洋', '欧阳娜娜', '阿依古丽·买买提', '王一'])('%s is fine', (name) => {
+    expect(checkName(name).findings).toEqual([]);
+  });
+
+  test('spaces are found and removed', () => {
+    const checked = checkName('刘 洋');
+    expect(codes(checked)).toEqual(['space']);
+    expect(messages(checked)).toContain('1 个空格');
+    expect(checked.suggestion).toBe('刘洋');
+  });
+
+  test('a full-width space counts too', () => {
+    expect(checkName('刘\u3000洋').suggestion).toBe('刘洋');
+  });
+
+  test('one character is too short', () => {
+    const checked = checkName('刘');
+    expect(codes(checked)).toEqual(['too-short']);
+    expect(messages(checked)).toContain('你输入了 1 个字');
+  });
+
+  test('look-alike dots in minority names become the middle dot', () => {
+    for (const dot of ['•', '.', '・', '．']) {
+      const checked = checkName(`阿依古丽${dot}买买提`);
+      expect(codes(checked)).toEqual(['dot']);
+      expect(checked.suggestion).toBe('阿依古丽·买买提');
+    }
+  });
+
+  test('a dot at the end or letters and digits are errors', () => {
+    expect(codes(checkName('买买提·'))).toEqual(['dot-place']);
+    expect(codes(checkName('刘洋2'))).toEqual(['not-han']);
+    expect(messages(checkName('Liu洋'))).toContain('“L”');
+  });
+
+  test('於 and 乾 are only a warning: they are also standard in names', () => {
+    const checked = checkName('於乾');
+    expect(codes(checked)).toEqual(['maybe-traditional', 'maybe-traditional']);
+    expect(checked.verdict).toBe('warning');
+    expect(checked.suggestion).toBeUndefined();
+  });
+});
+
+describe('phone', () => {
+  test.each(['13800138000', '19912345678', '15011112222'])('%s is fine', (phone) => {
+    expect(checkPhone(phone).findings).toEqual([]);
+  });
+
+  test.each([
+    ['1380013800', 'length', '你输入了 10 位', undefined],
+    ['138001380001', 'length', '你输入了 12 位', undefined],
+    ['12800138000', 'prefix', '“12”', undefined],
+    ['138 0013 8000', 'separator', '2 个空格', '13800138000'],
+    ['138-0013-8000', 'separator', '2 个“-”', '13800138000'],
+    ['+8613800138000', 'country-code', '“+86”', '13800138000'],
+    ['１３８00138000', 'full-width', '“１”“３”“８”', '13800138000'],
+    ['1380013800a', 'not-digit', '“a”', undefined],
+  ])('%s', (input, code, text, suggestion) => {
+    const checked = checkPhone(input);
+    expect(codes(checked)).toContain(code);
+    expect(messages(checked)).toContain(text);
+    expect(checked.suggestion).toBe(suggestion);
+  });
+});
+
+describe('e-mail', () => {
+  test.each([
+    '12345678@qq.com',
+    'li.ming@163.com',
+    'a_b@126.com',
+    'x@gmail.com',
+    'me@school.edu.cn',
+  ])('%s is fine', (email) => {
+    expect(checkEmail(email).findings).toEqual([]);
+  });
+
+  test.each([
+    ['12345678@qq.con', 'qq.com'],
+    ['12345678@qq.cm', 'qq.com'],
+    ['12345678@qqcom', 'qq.com'],
+    ['12345678@qq.co', 'qq.com'],
+    ['liming@163.cm', '163.com'],
+    ['liming@163.con', '163.com'],
+    ['liming@126.con', '126.com'],
+    ['liming@126.cm', '126.com'],
+    ['liming@gmial.com', 'gmail.com'],
+    ['liming@gmai.com', 'gmail.com'],
+    ['liming@gamil.com', 'gmail.com'],
+    ['liming@hotmial.com', 'hotmail.com'],
+    ['liming@outlook.con', 'outlook.com'],
+    ['liming@foxmial.com', 'foxmail.com'],
+    ['liming@sina.con', 'sina.com'],
+  ])('%s: typo, suggests %s', (input, domain) => {
+    const checked = checkEmail(input);
+    expect(codes(checked)).toEqual(['domain-typo']);
+    expect(messages(checked)).toContain(`你是不是想写“@${domain}”`);
+    expect(checked.suggestion).toBe(`${input.split('@')[0] ?? ''}@${domain}`);
+  });
+
+  test('163.com and 126.com are not mistaken for each other', () => {
+    expect(suggestDomain('163.com')).toBeUndefined();
+    expect(suggestDomain('126.com')).toBeUndefined();
+    expect(editDistance('gmial', 'gmail')).toBe(1);
+  });
+
+  test.each(['liming@sohu.com', 'liming@vip.sohu.com', 'liming@SOHU.com'])(
+    '%s is warned',
+    (input) => {
+      const checked = checkEmail(input);
+      expect(codes(checked)).toEqual(['sohu']);
+      expect(messages(checked)).toContain('sohu 邮箱无法接收学信网邮件');
+      expect(checked.verdict).toBe('error');
+    },
+  );
+
+  test.each([
+    ['12345678qq.com', 'format', '缺少“@”'],
+    ['a@b@qq.com', 'format', '2 个'],
+    ['@qq.com', 'format', '缺少用户名'],
+    ['12345678@', 'format', '缺少域名'],
+    ['12345678@qq', 'format', '不是有效的域名'],
+    ['李明@qq.com', 'format', '“李”'],
+    ['12345678＠qq.com', 'full-width', '“＠”'],
+    ['12345678@qq。com', 'full-width', '中文句号'],
+    ['1234 5678@qq.com', 'space', '空格'],
+  ])('%s', (input, code, text) => {
+    const checked = checkEmail(input);
+    expect(codes(checked)).toContain(code);
+    expect(messages(checked)).toContain(text);
+  });
+
+  test('full-width @ is fixed in the suggestion', () => {
+    expect(checkEmail('12345678＠qq.com').suggestion).toBe('12345678@qq.com');
+  });
+});
+
+describe('password', () => {
+  test.each([
+    [5, 'error', ['too-short']],
+    [6, 'ok', []],
+    [30, 'ok', []],
+    [31, 'error', ['too-long']],
+  ])('%i characters: %s', (length, verdict, expected) => {
+    const password = 'ab12cd34ef56gh78ij90kl12mn34op56'.slice(0, length);
+    const checked = checkPassword(password);
+    expect(checked.verdict).toBe(verdict);
+    expect(codes(checked)).toEqual(expected);
+  });
+
+  test('too short and too long say by how much', () => {
+    expect(messages(checkPassword('ab123'))).toContain('你输入了 5 位，至少还要 1 位');
+    expect(messages(checkPassword('a'.repeat(31)))).toContain('你输入了 31 位，多了 1 位');
+  });
+
+  test('special characters: allowed by CHSI, advised against by the school, with the reason', () => {
+    const checked = checkPassword('abc123!@');
+    expect(checked.verdict).toBe('warning');
+    expect(codes(checked)).toEqual(['special']);
+    expect(messages(checked)).toContain('“!”“@”');
+    expect(messages(checked)).toContain('学信网允许，但学校建议');
+  });
+
+  test('Chinese and full-width characters are not allowed', () => {
+    expect(codes(checkPassword('密码abc123'))).toEqual(['not-allowed']);
+    expect(codes(checkPassword('ａｂｃ123456'))).toEqual(['full-width']);
+  });
+
+  test('digits only is fine but noted', () => {
+    const checked = checkPassword('12345678');
+    expect(checked.verdict).toBe('ok');
+    expect(codes(checked)).toEqual(['weak']);
+  });
+
+  test('both rules are there, each with its reason', () => {
+    expect(PASSWORD_RULES.map((rule) => rule.key)).toEqual(['chsi', 'school']);
+    expect(PASSWORD_RULES[0]?.text).toContain('6-30');
+    expect(PASSWORD_RULES[1]?.text).toContain('不要设置特殊字符');
+    for (const rule of PASSWORD_RULES) expect(rule.why.length).toBeGreaterThan(10);
+  });
+
+  test('no suggestion is ever made for a password', () => {
+    expect(checkPassword('abc 123').suggestion).toBeUndefined();
+  });
+});

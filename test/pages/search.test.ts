@@ -1,0 +1,54 @@
+// 搜索: typing into the real van-search shows ranked results with the matched words highlighted.
+import { all, find, openPage, simulate, textOf, type Rendered } from '../helpers/render';
+import { wxControl } from '../helpers/wx-mock';
+
+beforeEach(() => {
+  wxControl.reset();
+});
+
+async function typeQuery(page: Rendered, value: string): Promise<void> {
+  const field = find(page, '.search-box', '.van-search__field');
+  const control = all(field, '.van-field__control').find(
+    (node) => !node.dom?.className.includes('--custom'),
+  );
+  if (!control) throw new Error('no input in van-search');
+  control.dispatchEvent('input', { detail: { value } });
+  await simulate.sleep(0);
+}
+
+test('pasting the message on screen finds its problem first, highlighted', async () => {
+  const page = await openPage('pages/search/index');
+  await typeQuery(page, '手机号码已存在');
+  const results = all(page, '.result');
+  expect(results.length).toBeGreaterThan(0);
+  expect(textOf(results[0] as never)).toContain('9. 注册时提示“手机号已存在”');
+  const hits = all(page, '.hit').map((node) => textOf(node));
+  expect(hits).toContain('手机号已存在');
+});
+
+test('tapping a result opens its page', async () => {
+  const page = await openPage('pages/search/index');
+  await typeQuery(page, '请求被取消');
+  const first = all(page, '.result')[0];
+  first?.dispatchEvent('tap');
+  await simulate.sleep(0);
+  expect(wxControl.record.navigations[0]?.url).toBe('/pages/problem/index?id=6');
+});
+
+test('examples are offered before searching, and a query with no match says so', async () => {
+  const page = await openPage('pages/search/index');
+  expect(textOf(page)).toContain('未查名单');
+  const example = all(page, '.example').find((node) => textOf(node) === '未查名单');
+  example?.dispatchEvent('tap');
+  await simulate.sleep(0);
+  expect(textOf(all(page, '.result')[0] as never)).toContain('未查名单');
+  await typeQuery(page, '天气预报');
+  expect(all(page, '.result')).toHaveLength(0);
+  expect(textOf(page)).toContain('没有找到相关内容');
+});
+
+test('a q query opens the page with results, and nothing is stored', async () => {
+  const page = await openPage('pages/search/index', { q: encodeURIComponent('邮箱') });
+  expect(textOf(all(page, '.result')[0] as never)).toContain('邮箱');
+  expect([...wxControl.storage.keys()]).toEqual([]);
+});

@@ -1,0 +1,62 @@
+import { PROGRESS_STEP_IDS } from '../../miniprogram/content/progress';
+import {
+  parseProgress,
+  PROGRESS_KEY,
+  PROGRESS_VERSION,
+  ProgressStore,
+} from '../../miniprogram/stores/progress-store';
+import { BACKUP_SUFFIX } from '../../miniprogram/services/storage';
+import { wxControl } from '../helpers/wx-mock';
+
+beforeEach(() => {
+  wxControl.reset();
+});
+
+test('toggling saves a versioned list of step ids, in checklist order', () => {
+  const store = new ProgressStore();
+  store.toggle('loggedOut');
+  store.toggle('registered');
+  expect(store.summary).toBe('已完成 2/5 步');
+  expect(wxControl.storage.get(PROGRESS_KEY)).toEqual({
+    v: PROGRESS_VERSION,
+    data: { done: ['registered', 'loggedOut'] },
+  });
+  store.toggle('registered');
+  expect(store.done).toEqual(['loggedOut']);
+});
+
+test('a new store reads what an earlier one saved', () => {
+  const first = new ProgressStore();
+  for (const id of PROGRESS_STEP_IDS) first.toggle(id);
+  const second = new ProgressStore();
+  second.ensureLoaded();
+  expect(second.doneCount).toBe(5);
+  expect(second.summary).toBe('5 步全部完成');
+  expect(second.recovered).toBe(false);
+});
+
+test.each([
+  ['not JSON', '{oops'],
+  ['an unknown step', { v: PROGRESS_VERSION, data: { done: ['registered', 'hacked'] } }],
+  ['a future version', { v: PROGRESS_VERSION + 1, data: { done: [] } }],
+  ['a wrong shape', { v: PROGRESS_VERSION, data: { done: 'registered' } }],
+])('%s is set aside and the checklist starts empty', (_label, stored) => {
+  wxControl.storage.set(PROGRESS_KEY, stored);
+  const store = new ProgressStore();
+  store.ensureLoaded();
+  expect(store.doneCount).toBe(0);
+  expect(store.recovered).toBe(true);
+  expect(wxControl.storage.has(`${PROGRESS_KEY}${BACKUP_SUFFIX}`)).toBe(true);
+});
+
+test('parseProgress drops duplicates and keeps checklist order', () => {
+  expect(parseProgress({ done: ['loggedOut', 'registered', 'loggedOut'] })).toEqual({
+    done: ['registered', 'loggedOut'],
+  });
+  expect(parseProgress(null)).toBeUndefined();
+});
+
+test('every step links to a guide page', () => {
+  const store = new ProgressStore();
+  for (const step of store.steps) expect(step.url).toMatch(/^\/pages\/section\/index\?id=/);
+});
