@@ -1,5 +1,6 @@
 // Home: the guide's two sections in order, the nine problems by symptom, and the contact.
 import { homeView } from '../../content/home';
+import { homeArrival, START_HERE_LABEL } from '../../content/home-arrival';
 import { openFromEvent } from '../../services/navigation';
 
 const view = homeView();
@@ -10,8 +11,19 @@ Component({
     sections: view.sections,
     problems: view.problems,
     contact: view.contact,
+    // How the student arrived (see content/home-arrival.ts): a notice, and step 1 marked.
+    arrivalNotice: '',
+    startHere: false,
+    startLabel: START_HERE_LABEL,
   },
   methods: {
+    onLoad(
+      this: WechatMiniprogram.Component.TrivialInstance,
+      query: Record<string, string | undefined>,
+    ) {
+      const arrival = homeArrival(query);
+      this.setData({ arrivalNotice: arrival.notice, startHere: arrival.startHere });
+    },
     onOpen(event: WechatMiniprogram.BaseEvent) {
       openFromEvent(event);
     },
