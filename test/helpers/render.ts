@@ -22,6 +22,46 @@ if (!fs.existsSync(path.join(MINIPROGRAM_ROOT, 'miniprogram_npm/@vant/weapp'))) 
   throw new Error('miniprogram_npm is missing: run `npm install` (it builds the npm packages).');
 }
 
+/*
+ * miniprogram-simulate runs a component's file with `require` and then deletes it from
+ * `require.cache` so the next load runs it again. Under jest that cache is not the real module
+ * registry, so a component shared by two pages (guide-part, Vant's cell…) would register only for
+ * the first page loaded and render empty in the second. Replay the captured definition instead.
+ */
+type Definition = Record<string, unknown> & { relations?: Record<string, Record<string, unknown>> };
+const simulateUtils = jest.requireActual<{ runJs: (file: string) => void }>(
+  'miniprogram-simulate/src/utils',
+);
+const definitions = new Map<string, Definition>();
+
+function copyDefinition(definition: Definition): Definition {
+  // simulate rewrites `relations` in place, so each replay gets its own copy.
+  if (!definition.relations) return { ...definition };
+  const relations = Object.fromEntries(
+    Object.entries(definition.relations).map(([key, value]) => [key, { ...value }]),
+  );
+  return { ...definition, relations };
+}
+
+simulateUtils.runJs = (file: string): void => {
+  const globals = globalThis as unknown as { Component: (definition: Definition) => void };
+  const register = globals.Component;
+  const seen = { registered: false };
+  globals.Component = (definition) => {
+    seen.registered = true;
+    definitions.set(file, copyDefinition(definition));
+    register(definition);
+  };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require(file);
+  } finally {
+    globals.Component = register;
+  }
+  const known = definitions.get(file);
+  if (!seen.registered && known) register(copyDefinition(known));
+};
+
 const loaded = new Map<string, string>();
 
 /** Loads a page or component by its route, e.g. 'pages/home/index'. */
@@ -64,6 +104,17 @@ export async function tapVant(node: Node, innerSelector: string): Promise<void> 
   if (!inner) throw new Error(`nothing matches ${innerSelector} inside the tapped component`);
   inner.dispatchEvent('tap');
   await simulate.sleep(0);
+}
+
+/** Descends through nested components: find(page, '.guide-part', '.copy__button'). */
+export function find(root: Rendered | Node, ...selectors: string[]): Node {
+  let node: Rendered | Node = root;
+  for (const selector of selectors) {
+    const next: Node | undefined = node.querySelector(selector);
+    if (!next) throw new Error(`nothing matches ${selector} (path ${selectors.join(' > ')})`);
+    node = next;
+  }
+  return node as Node;
 }
 
 export function all(page: Rendered | Node, selector: string): Node[] {

@@ -1,0 +1,141 @@
+// The section and problem pages, rendered with real Vant components, opened by their own paths.
+import appJson from '../../miniprogram/app.json';
+import { problems } from '../../miniprogram/content/problems';
+import { schoolConfig } from '../../miniprogram/content/school-config';
+import { sections } from '../../miniprogram/content/sections';
+import { all, find, openPage, tapVant, textOf } from '../helpers/render';
+import { wxControl } from '../helpers/wx-mock';
+
+beforeEach(() => {
+  wxControl.reset();
+});
+
+test('every page in app.json renders something readable with no query at all', async () => {
+  for (const route of appJson.pages) {
+    const page = await openPage(route);
+    expect(textOf(page).length).toBeGreaterThan(10);
+  }
+});
+
+test.each(sections.map((section) => [section.id, section] as const))(
+  'section %s shows its title, every part and its sources',
+  async (id, section) => {
+    const page = await openPage('pages/section/index', { id });
+    const text = textOf(page);
+    expect(text).toContain(section.title);
+    for (const part of section.parts) expect(text).toContain(part.title);
+    expect(text).toContain('内容核对日期');
+    expect(wxControl.record.titles).toEqual([section.title]);
+  },
+);
+
+test('the registration page lists every form field with its notes', async () => {
+  const text = textOf(await openPage('pages/section/index', { id: 'register' }));
+  for (const field of [
+    '手机号',
+    '验证码',
+    '密码确认',
+    '证件号码',
+    '安全邮箱',
+    '密保问题3',
+    '服务条款',
+  ]) {
+    expect(text).toContain(field);
+  }
+  expect(text).toContain('证件号后面的 X 一律大写');
+  expect(text).toContain('sohu 邮箱无法接收学信网邮件');
+  expect(text).toContain('据公开资料');
+});
+
+test.each(problems.map((problem) => [problem.id, problem] as const))(
+  'problem %i shows its title, answer, steps and on-screen messages',
+  async (id, problem) => {
+    const page = await openPage('pages/problem/index', { id: String(id) });
+    const text = textOf(page);
+    expect(text).toContain(problem.title);
+    expect(text).toContain(problem.answer);
+    for (const message of problem.messages) expect(text).toContain(`“${message.text}”`);
+    const steps = problem.parts
+      .flatMap((part) => part.blocks)
+      .flatMap((block) => (block.type === 'steps' ? block.steps : []));
+    for (const step of steps) expect(text).toContain(step.text);
+    const rendered = all(page, '.guide-part').flatMap((part) => part.querySelectorAll('.step'));
+    expect(rendered.length).toBe(steps.length);
+  },
+);
+
+test('problem 3 shows the four paths with the school values from configuration', async () => {
+  const text = textOf(await openPage('pages/problem/index', { id: '3' }));
+  expect(text).toContain(`学校全称：${schoolConfig.fullName}`);
+  expect(text).toContain(`入学年份：${schoolConfig.enrollmentYear}`);
+  expect(text).toContain('优先推荐使用');
+  expect(text).toContain('每天最多可申请 5 名同学协助');
+});
+
+test('a part named in the query is scrolled to once the page is ready', async () => {
+  await openPage('pages/problem/index', { id: '3', part: 'classmate' });
+  expect(wxControl.record.scrolls).toEqual(['#part-classmate']);
+});
+
+test('an unknown part is ignored: the page opens at the top', async () => {
+  const page = await openPage('pages/problem/index', { id: '3', part: '<script>' });
+  expect(wxControl.record.scrolls).toEqual([]);
+  expect(textOf(page)).not.toContain('<script>');
+});
+
+test('the copy button copies the CHSI address and says what to do next', async () => {
+  const page = await openPage('pages/problem/index', { id: '5' });
+  await tapVant(find(page, '.guide-part', '.copy__button'), '.van-button');
+  expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
+  expect(wxControl.record.toasts[0]).toContain('浏览器');
+});
+
+test('when the clipboard is refused, the address is shown to copy by hand', async () => {
+  wxControl.clipboardFailure =
+    'setClipboardData:fail api scope is not declared in the privacy agreement';
+  const page = await openPage('pages/section/index', { id: 'login' });
+  await tapVant(find(page, '.guide-part', '.copy__button'), '.van-button');
+  expect(wxControl.record.clipboard).toEqual([]);
+  expect(wxControl.record.modals).toEqual([{ title: '请手动复制', content: schoolConfig.chsiUrl }]);
+});
+
+test('related problems open their pages', async () => {
+  const page = await openPage('pages/problem/index', { id: '8' });
+  const related = all(page, '.related-entry');
+  expect(related.length).toBeGreaterThan(0);
+  for (const cell of related) await tapVant(cell, '.van-cell');
+  expect(wxControl.record.navigations.map((n) => n.url)).toContain('/pages/problem/index?id=2');
+});
+
+test('links inside the content open their pages', async () => {
+  const page = await openPage('pages/problem/index', { id: '1' });
+  const links = all(page, '.guide-part').flatMap((part) => part.querySelectorAll('.link-cell'));
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) await tapVant(link, '.van-cell');
+  expect(wxControl.record.navigations.map((n) => n.url)).toContain(
+    '/pages/section/index?id=register',
+  );
+});
+
+test.each([
+  [{}, '没有指定问题编号'],
+  [{ id: '42' }, '没有第 42 个问题'],
+  [{ id: '%E4%B8%80' }, '问题编号无法识别'],
+  [{ id: '%zz' }, '没有指定问题编号'],
+  [{ id: '<view>{{x}}</view>' }, '问题编号无法识别'],
+  [{ id: 'x'.repeat(5000) }, '没有指定问题编号'],
+])('problem page opened with %j says so and offers all nine', async (query, notice) => {
+  const page = await openPage('pages/problem/index', query);
+  const text = textOf(page);
+  expect(text).toContain(notice);
+  for (const problem of problems) expect(text).toContain(problem.symptom);
+  expect(text).not.toContain('{{x}}');
+});
+
+test('section page opened with garbage offers both sections', async () => {
+  const page = await openPage('pages/section/index', { id: 'drop table' });
+  const text = textOf(page);
+  expect(text).toContain('章节无法识别');
+  for (const section of sections) expect(text).toContain(section.title);
+  expect(text).not.toContain('drop table');
+});
