@@ -8,6 +8,7 @@ export const PAGES = {
   precheck: '/pages/precheck/index',
   finder: '/pages/finder/index',
   search: '/pages/search/index',
+  entry: '/pages/entry/index',
 } as const;
 
 export function linkUrl(target: LinkTarget): string {

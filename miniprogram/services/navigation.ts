@@ -27,6 +27,28 @@ export function replacePage(url: string): void {
   });
 }
 
+/**
+ * Replaces the current page with `first`, then opens `then` on top of it: the student sees `then`,
+ * and Back leads to `first` (the entry page uses it to put the guide's start underneath a topic).
+ */
+export function replaceThenOpen(first: string, then: string): void {
+  wx.redirectTo({
+    url: first,
+    success: () => {
+      openPage(then);
+    },
+    fail: () => {
+      wx.reLaunch({
+        url: first,
+        success: () => {
+          openPage(then);
+        },
+        fail: () => undefined,
+      });
+    },
+  });
+}
+
 export function scrollToAnchor(anchorId: string): void {
   wx.pageScrollTo({ selector: `#${anchorId}`, duration: 200, fail: () => undefined });
 }

@@ -17,6 +17,8 @@ export interface WxMockControl {
   /** When set, setClipboardData fails with this errMsg (e.g. the privacy error, errno 112). */
   clipboardFailure: string | undefined;
   pageStack: { route: string; options: Record<string, string> }[];
+  /** What getEnterOptionsSync / getLaunchOptionsSync return (1001: opened from the chat list). */
+  enterOptions: { scene: number; path: string; query: Record<string, string> };
   reset(): void;
 }
 
@@ -41,11 +43,13 @@ export const wxControl: WxMockControl = {
   record: emptyRecord(),
   clipboardFailure: undefined,
   pageStack: [],
+  enterOptions: { scene: 1001, path: 'pages/home/index', query: {} },
   reset() {
     this.storage.clear();
     this.record = emptyRecord();
     this.clipboardFailure = undefined;
     this.pageStack = [];
+    this.enterOptions = { scene: 1001, path: 'pages/home/index', query: {} };
   },
 };
 
@@ -74,6 +78,12 @@ export function createWxMock(): Record<string, unknown> {
     },
     getStorageInfoSync() {
       return { keys: [...wxControl.storage.keys()], currentSize: 0, limitSize: 10240 };
+    },
+    getEnterOptionsSync() {
+      return { ...wxControl.enterOptions, referrerInfo: {} };
+    },
+    getLaunchOptionsSync() {
+      return { ...wxControl.enterOptions, referrerInfo: {} };
     },
     navigateTo: navigate('navigateTo'),
     redirectTo: navigate('redirectTo'),

@@ -1,6 +1,7 @@
 // Home: the guide's two sections in order, the nine problems by symptom, and the contact.
 import { homeView } from '../../content/home';
 import { toolEntries } from '../../content/tools';
+import { homeArrival, START_HERE_LABEL } from '../../content/home-arrival';
 import { openFromEvent } from '../../services/navigation';
 
 const view = homeView();
@@ -12,8 +13,19 @@ Component({
     problems: view.problems,
     contact: view.contact,
     tools: toolEntries(),
+    // How the student arrived (see content/home-arrival.ts): a notice, and step 1 marked.
+    arrivalNotice: '',
+    startHere: false,
+    startLabel: START_HERE_LABEL,
   },
   methods: {
+    onLoad(
+      this: WechatMiniprogram.Component.TrivialInstance,
+      query: Record<string, string | undefined>,
+    ) {
+      const arrival = homeArrival(query);
+      this.setData({ arrivalNotice: arrival.notice, startHere: arrival.startHere });
+    },
     onOpen(event: WechatMiniprogram.BaseEvent) {
       openFromEvent(event);
     },

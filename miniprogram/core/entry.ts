@@ -1,0 +1,256 @@
+// Parses how a student arrived (ordinary-link QR code, mini-program code, menu or share path, and
+// the scene number) into a route code or a typed error, and plans where the entry page goes.
+// Pure and total: any input, however broken, gives a result; nothing here throws.
+import { homeNoticeUrl, HOME_START_URL, type HomeNoticeCode } from '../content/home-arrival';
+import { PAGES } from '../content/links';
+import { isRouteCode, knownPages, routeUrl, type RouteCode } from '../content/routes';
+import { staffConfig } from '../content/staff-config';
+import type { RawQuery } from './page-query';
+
+/** How the student arrived, as far as the scene number and the query's shape tell. */
+export type EntrySource = 'menu' | 'share' | 'qr' | 'wxacode' | 'article' | 'direct';
+
+/** Scene numbers from platform-notes.md; any other number counts as 'direct'. */
+export const SCENE_SOURCES: Readonly<Record<number, EntrySource>> = {
+  1035: 'menu',
+  1007: 'share',
+  1008: 'share',
+  1044: 'share',
+  1011: 'qr',
+  1012: 'qr',
+  1013: 'qr',
+  1047: 'wxacode',
+  1048: 'wxacode',
+  1049: 'wxacode',
+  1058: 'article',
+  1074: 'article',
+  1082: 'article',
+};
+
+export type EntryError =
+  /** A key is present with nothing in it. */
+  | 'empty-value'
+  /** Percent-encoding that does not decode. */
+  | 'bad-encoding'
+  /** `q` is not an http(s) URL. */
+  | 'not-a-link'
+  /** `q` is a URL outside every registered prefix. */
+  | 'foreign-link'
+  /** A value far longer than any real one. */
+  | 'too-long'
+  /** A decoded `scene` longer than the platform's 32 characters. */
+  | 'scene-too-long'
+  /** A `scene` with characters the platform does not allow. */
+  | 'scene-charset'
+  /** The route code is missing or is not shaped like a code. */
+  | 'bad-code'
+  /** A well-formed code that the route table does not have. */
+  | 'unknown-code';
+
+export type EntryResult =
+  | {
+      readonly ok: true;
+      readonly source: EntrySource;
+      readonly route: RouteCode;
+      /** Unix seconds from `scancode_time`, for ordinary-link QR codes that carry it. */
+      readonly scannedAt?: number;
+    }
+  | { readonly ok: false; readonly source: EntrySource; readonly error: EntryError };
+
+export interface EntryInput {
+  /** The query the entry page was opened with (`onLoad`'s argument). */
+  readonly query: RawQuery;
+  /** The scene number from the enter options, when known. */
+  readonly scene?: number | undefined;
+}
+
+export interface EntryOptions {
+  /** URL prefixes registered for ordinary-link QR codes. */
+  readonly prefixes: readonly string[];
+}
+
+export const DEFAULT_ENTRY_OPTIONS: EntryOptions = {
+  prefixes: [staffConfig.qrLinkPrefix, ...staffConfig.previousQrLinkPrefixes],
+};
+
+export const MAX_SCENE_LENGTH = 32;
+const SCENE_CHARSET = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
+const CODE_SHAPE = /^[a-z][a-z0-9-]{0,19}$/;
+const MAX_LINK_LENGTH = 1024;
+const MAX_VALUE_LENGTH = 96;
+
+type Step<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EntryError };
+
+function fail(error: EntryError): { readonly ok: false; readonly error: EntryError } {
+  return { ok: false, error };
+}
+
+/** The raw string under `key`, or undefined when the key is absent or not a string. */
+function rawValue(query: RawQuery, key: string): string | undefined {
+  if (!query || typeof query !== 'object') return undefined;
+  const value: unknown = (query as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function decodeOnce(value: string): Step<string> {
+  try {
+    return { ok: true, value: decodeURIComponent(value) };
+  } catch {
+    return fail('bad-encoding');
+  }
+}
+
+function parseCode(value: string | undefined): Step<RouteCode> {
+  const code = (value ?? '').trim().toLowerCase();
+  if (!CODE_SHAPE.test(code)) return fail('bad-code');
+  return isRouteCode(code) ? { ok: true, value: code } : fail('unknown-code');
+}
+
+/** Splits `a=1&b=2` into decoded pairs; the first occurrence of a key wins. */
+function parseQueryString(text: string): Step<Record<string, string>> {
+  const pairs: Record<string, string> = {};
+  for (const piece of text.split('&')) {
+    if (piece === '') continue;
+    const at = piece.indexOf('=');
+    const key = decodeOnce((at < 0 ? piece : piece.slice(0, at)).replace(/\+/g, ' '));
+    const value = decodeOnce((at < 0 ? '' : piece.slice(at + 1)).replace(/\+/g, ' '));
+    if (!key.ok) return key;
+    if (!value.ok) return value;
+    if (!(key.value in pairs)) pairs[key.value] = value.value;
+  }
+  return { ok: true, value: pairs };
+}
+
+/** `https://Host.Example/path` → `https://host.example/path`: scheme and host are case-blind. */
+function normaliseOrigin(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)/i, (origin) => origin.toLowerCase());
+}
+
+/** The part of `base` after the first prefix it starts with, or undefined when none fits. */
+function afterPrefix(base: string, prefixes: readonly string[]): string | undefined {
+  const url = normaliseOrigin(base);
+  for (const raw of prefixes) {
+    const prefix = normaliseOrigin(raw);
+    if (prefix === '') continue;
+    if (url.startsWith(prefix)) return url.slice(prefix.length);
+    // `https://host/xueji` against the prefix `https://host/xueji/`.
+    if (`${url}/` === prefix) return '';
+  }
+  return undefined;
+}
+
+/**
+ * `q` of an ordinary-link QR code: the whole scanned URL, encoded once by the platform. It is
+ * decoded once; a value that is still encoded after that (double-encoded by a relay) is decoded
+ * a second time, never more.
+ */
+export function parseQrLink(raw: string, prefixes: readonly string[]): Step<RouteCode> {
+  if (raw.trim() === '') return fail('empty-value');
+  if (raw.length > MAX_LINK_LENGTH) return fail('too-long');
+  let decoded = decodeOnce(raw.trim());
+  if (decoded.ok && /^https?%3A/i.test(decoded.value)) decoded = decodeOnce(decoded.value);
+  if (!decoded.ok) return decoded;
+  const url = decoded.value;
+  if (!/^https?:\/\/[^/?#\s]+/i.test(url)) return fail('not-a-link');
+  const withoutFragment = url.split('#')[0] ?? '';
+  const queryAt = withoutFragment.indexOf('?');
+  const base = queryAt < 0 ? withoutFragment : withoutFragment.slice(0, queryAt);
+  const rest = afterPrefix(base, prefixes);
+  if (rest === undefined) return fail('foreign-link');
+  const query = parseQueryString(queryAt < 0 ? '' : withoutFragment.slice(queryAt + 1));
+  if (!query.ok) return query;
+  const fromQuery = query.value.r;
+  if (fromQuery !== undefined) return parseCode(fromQuery);
+  // A code written as the path after the prefix (`<prefix>p3`) works too; the bare prefix opens home.
+  const fromPath = rest.replace(/^\/+|\/+$/g, '');
+  return fromPath === '' ? { ok: true, value: 'home' } : parseCode(fromPath);
+}
+
+/** `scene` of a mini-program code: URL-encoded by the platform, ≤ 32 allowed characters. */
+export function parseScene(raw: string): Step<RouteCode> {
+  if (raw.trim() === '') return fail('empty-value');
+  if (raw.length > MAX_SCENE_LENGTH * 3) return fail('scene-too-long');
+  const decoded = decodeOnce(raw.trim());
+  if (!decoded.ok) return decoded;
+  const scene = decoded.value;
+  if (scene.length > MAX_SCENE_LENGTH) return fail('scene-too-long');
+  if (!SCENE_CHARSET.test(scene)) return fail('scene-charset');
+  if (!scene.includes('=')) return parseCode(scene);
+  const pairs = parseQueryString(scene);
+  return pairs.ok ? parseCode(pairs.value.r) : pairs;
+}
+
+/** `r` of a plain path (menu pagepath, share card, wxacode.get path). */
+export function parsePathCode(raw: string): Step<RouteCode> {
+  if (raw.trim() === '') return fail('empty-value');
+  if (raw.length > MAX_VALUE_LENGTH) return fail('too-long');
+  const decoded = decodeOnce(raw);
+  return decoded.ok ? parseCode(decoded.value) : decoded;
+}
+
+function sourceOf(input: EntryInput): EntrySource {
+  const query = input.query;
+  if (rawValue(query, 'q') !== undefined) return 'qr';
+  if (rawValue(query, 'scene') !== undefined) return 'wxacode';
+  const fromScene = typeof input.scene === 'number' ? SCENE_SOURCES[input.scene] : undefined;
+  if (fromScene) return fromScene;
+  // Without a scene number (DevTools, old clients), trust the tag our own paths carry.
+  const tag = rawValue(query, 'from');
+  return tag === 'menu' || tag === 'share' ? tag : 'direct';
+}
+
+function scanTime(query: RawQuery): number | undefined {
+  const raw = rawValue(query, 'scancode_time');
+  return raw !== undefined && /^\d{1,12}$/.test(raw) ? Number(raw) : undefined;
+}
+
+export function parseEntry(
+  input: EntryInput,
+  options: EntryOptions = DEFAULT_ENTRY_OPTIONS,
+): EntryResult {
+  const source = sourceOf(input);
+  const q = rawValue(input.query, 'q');
+  const scene = rawValue(input.query, 'scene');
+  const code = rawValue(input.query, 'r');
+  let step: Step<RouteCode>;
+  if (q !== undefined) step = parseQrLink(q, options.prefixes);
+  else if (scene !== undefined) step = parseScene(scene);
+  else if (code !== undefined) step = parsePathCode(code);
+  // The entry page opened with nothing at all: the guide's start, no complaint.
+  else step = { ok: true, value: 'home' };
+  if (!step.ok) return { ok: false, source, error: step.error };
+  const scannedAt = q !== undefined ? scanTime(input.query) : undefined;
+  return scannedAt === undefined
+    ? { ok: true, source, route: step.value }
+    : { ok: true, source, route: step.value, scannedAt };
+}
+
+/**
+ * Arrivals that show the guide's starting point first: the official-account menu and the codes
+ * posted on orientation day. The home page (with step 1 marked) opens underneath the topic, so
+ * Back from the topic leads to the start of the guide instead of out of the mini-program.
+ * Share cards and article links go straight to their page.
+ */
+export const STARTING_POINT_FIRST: readonly EntrySource[] = ['menu', 'qr', 'wxacode'];
+
+export interface EntryPlan {
+  /** Page that replaces the entry page first, with `target` opened on top; null for none. */
+  readonly start: string | null;
+  /** The page the student ends up looking at. */
+  readonly target: string;
+}
+
+export function noticeFor(error: EntryError): HomeNoticeCode {
+  return error === 'unknown-code' ? 'unknown-link' : 'bad-link';
+}
+
+export function planEntry(result: EntryResult, pages: readonly string[] = knownPages()): EntryPlan {
+  if (!result.ok) return { start: null, target: homeNoticeUrl(noticeFor(result.error)) };
+  const startFirst = STARTING_POINT_FIRST.includes(result.source);
+  if (result.route === 'home') {
+    return { start: null, target: startFirst ? HOME_START_URL : PAGES.home };
+  }
+  const target = routeUrl(result.route, pages);
+  return { start: startFirst ? HOME_START_URL : null, target };
+}

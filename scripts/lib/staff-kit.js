@@ -1,0 +1,161 @@
+// @ts-check
+// The staff kit's pure part: what goes into each QR code, the official-account menu and the
+// wxacode scenes, each checked through the app's own route table and entry parser.
+'use strict';
+const { Buffer } = require('node:buffer');
+require('./register-ts');
+const appJson = require('../../miniprogram/app.json');
+const { routes, knownPages } = require('../../miniprogram/content/routes');
+const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/staff-config');
+const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');
+const {
+  ENTRY_PAGE_PATH,
+  menuPagePath,
+  qrLinkUrl,
+  wxacodeScene,
+} = require('../../miniprogram/core/entry-links');
+
+/** @typedef {import('../../miniprogram/content/routes').RouteCode} RouteCode */
+/** @typedef {import('../../miniprogram/content/staff-config').StaffConfig} StaffConfig */
+
+/** WeChat's limits for the custom menu (API: 1–3 buttons, 1–5 sub_buttons, 16 / 60 bytes). */
+const MENU_LIMITS = { groups: 3, items: 5, groupNameBytes: 16, itemNameBytes: 60 };
+/** The characters wxacode.getUnlimited accepts in `scene` (platform-notes.md). */
+const SCENE_CHARSET = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
+
+/** Fails with a message naming what is wrong, so a staff member can fix the config. */
+class KitError extends Error {}
+
+/**
+ * Checks that `query` (as the entry page would receive it) opens `code`, and returns the page it
+ * lands on. Throws KitError otherwise: nothing is written for a code the app would not open.
+ * @param {Record<string, string>} query
+ * @param {number} scene
+ * @param {RouteCode} code
+ * @param {readonly string[]} prefixes
+ * @param {string} what
+ */
+function checkResolves(query, scene, code, prefixes, what) {
+  const result = parseEntry({ query, scene }, { prefixes });
+  if (!result.ok) throw new KitError(`${what} does not open the app: ${result.error}`);
+  if (result.route !== code) throw new KitError(`${what} opens ${result.route}, not ${code}`);
+  const target = planEntry(result).target;
+  const page = target.split('?')[0] ?? '';
+  if (!appJson.pages.includes(page.replace(/^\//, ''))) {
+    throw new KitError(`${what} leads to ${page}, which app.json does not list`);
+  }
+  return target;
+}
+
+/**
+ * One ordinary-link QR code per route: its URL, checked through the app's parser.
+ * @param {string} prefix
+ */
+function qrEntries(prefix) {
+  if (!/^https?:\/\/[^/?#\s]+\/?[^?#\s]*$/i.test(prefix)) {
+    throw new KitError(`QR prefix ${JSON.stringify(prefix)} is not an http(s) URL without query`);
+  }
+  return routes.map((route) => {
+    const url = qrLinkUrl(prefix, route.code);
+    // Exactly what WeChat hands the entry page: the whole URL encoded once, and the scan time.
+    const query = { q: encodeURIComponent(url), scancode_time: '0' };
+    const target = checkResolves(query, 1011, route.code, [prefix], `QR URL ${url}`);
+    return { code: route.code, topic: route.topic, url, target };
+  });
+}
+
+/** @param {string} text */
+function utf8Bytes(text) {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/**
+ * The body for the official account's menu API (菜单 → 自定义菜单 / menu/create), checked.
+ * @param {StaffConfig} config
+ */
+function buildMenu(config = staffConfig) {
+  if (config.menu.length < 1 || config.menu.length > MENU_LIMITS.groups) {
+    throw new KitError(`the menu has ${config.menu.length} groups; WeChat allows 1 to 3`);
+  }
+  const button = config.menu.map((group) => {
+    if (utf8Bytes(group.name) > MENU_LIMITS.groupNameBytes) {
+      throw new KitError(
+        `menu group "${group.name}" is longer than 16 bytes (4 Chinese characters)`,
+      );
+    }
+    if (group.items.length < 1 || group.items.length > MENU_LIMITS.items) {
+      throw new KitError(
+        `menu group "${group.name}" has ${group.items.length} items; 1 to 5 allowed`,
+      );
+    }
+    return {
+      name: group.name,
+      sub_button: group.items.map((item) => {
+        if (utf8Bytes(item.name) > MENU_LIMITS.itemNameBytes) {
+          throw new KitError(`menu item "${item.name}" is longer than 60 bytes`);
+        }
+        const pagepath = menuPagePath(item.route);
+        const [, search = ''] = pagepath.split('?');
+        /** @type {Record<string, string>} */
+        const query = {};
+        for (const pair of search.split('&')) {
+          const [key = '', value = ''] = pair.split('=');
+          query[key] = value;
+        }
+        checkResolves(query, 1035, item.route, [], `menu item "${item.name}"`);
+        return {
+          type: 'miniprogram',
+          name: item.name,
+          // Opened by clients that cannot open mini-programs: the college's page under the prefix.
+          url: qrLinkUrl(config.qrLinkPrefix, item.route),
+          appid: config.appId,
+          pagepath,
+        };
+      }),
+    };
+  });
+  return { button };
+}
+
+/**
+ * The wxacode.getUnlimited parameters for each route, for colleges that make mini-program codes
+ * on their own server. Each scene is ≤ 32 allowed characters and opens its route in the app.
+ */
+function buildScenes() {
+  return routes.map((route) => {
+    const scene = wxacodeScene(route.code);
+    if (scene.length > MAX_SCENE_LENGTH) {
+      throw new KitError(`scene ${scene} is longer than ${MAX_SCENE_LENGTH} characters`);
+    }
+    if (!SCENE_CHARSET.test(scene))
+      throw new KitError(`scene ${scene} has characters WeChat refuses`);
+    // The page receives the scene URL-encoded; check both forms resolve.
+    checkResolves({ scene: encodeURIComponent(scene) }, 1047, route.code, [], `scene ${scene}`);
+    checkResolves({ scene }, 1047, route.code, [], `scene ${scene}`);
+    return { code: route.code, topic: route.topic, page: ENTRY_PAGE_PATH, scene };
+  });
+}
+
+/** Warnings to print before staff use the output: placeholders still in the configuration. */
+function configWarnings(config = staffConfig) {
+  return isPlaceholderConfig(config)
+    ? [
+        'WARNING: miniprogram/content/staff-config.ts still holds PLACEHOLDER values (appId and/or ' +
+          'qrLinkPrefix). Replace them before printing or publishing anything.',
+      ]
+    : [];
+}
+
+module.exports = {
+  KitError,
+  MENU_LIMITS,
+  SCENE_CHARSET,
+  buildMenu,
+  buildScenes,
+  checkResolves,
+  configWarnings,
+  knownPages,
+  qrEntries,
+  routes,
+  staffConfig,
+};

@@ -1,0 +1,105 @@
+/**
+ * @jest-environment node
+ */
+// upload / preview: the refusal without credentials and the options handed to miniprogram-ci.
+// Nothing here reaches WeChat: only the pure option builder is exercised.
+import * as path from 'node:path';
+import { buildCiOptions, HOW_TO_GET_A_KEY } from '../../scripts/ci';
+
+const KEY = '/keys/private.wx0123456789abcdef.key';
+const exists = (file: string): boolean => file === KEY;
+const ROOT = path.resolve(__dirname, '../..');
+
+test('refuses, naming both variables, when neither is set', () => {
+  const result = buildCiOptions({}, { fileExists: exists });
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.message).toContain('WX_APPID');
+  expect(result.message).toContain('WX_PRIVATE_KEY_PATH');
+  expect(result.message).toContain(HOW_TO_GET_A_KEY);
+});
+
+test('refuses when one is missing or blank, naming only that one', () => {
+  const noKey = buildCiOptions({ WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: ' ' });
+  expect(noKey).toEqual({
+    ok: false,
+    message: expect.stringContaining('WX_PRIVATE_KEY_PATH') as string,
+  });
+  expect(noKey.ok ? '' : noKey.message).not.toContain('set WX_APPID');
+  const noAppid = buildCiOptions({ WX_PRIVATE_KEY_PATH: KEY }, { fileExists: exists });
+  expect(noAppid.ok ? '' : noAppid.message).toMatch(/^refusing: set WX_APPID/);
+});
+
+test('refuses the placeholder appid, a malformed appid, a missing key file, a bad robot or route', () => {
+  const cases: [Record<string, string>, Parameters<typeof buildCiOptions>[1], RegExp][] = [
+    [
+      { WX_APPID: 'wx0000000000000000', WX_PRIVATE_KEY_PATH: KEY },
+      { fileExists: exists },
+      /not a real appid/,
+    ],
+    [
+      { WX_APPID: 'touristappid', WX_PRIVATE_KEY_PATH: KEY },
+      { fileExists: exists },
+      /not a real appid/,
+    ],
+    [
+      { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: '/nope.key' },
+      { fileExists: exists },
+      /does not exist/,
+    ],
+    [
+      { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY, WX_ROBOT: '31' },
+      { fileExists: exists },
+      /WX_ROBOT/,
+    ],
+    [
+      { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY },
+      { fileExists: exists, route: 'p42' },
+      /route code/,
+    ],
+  ];
+  for (const [env, extra, message] of cases) {
+    const result = buildCiOptions(env, extra);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.message).toMatch(message);
+  }
+});
+
+test('builds the project, upload and preview options from the environment', () => {
+  const result = buildCiOptions(
+    { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY, WX_ROBOT: '3', WX_DESC: '迎新版' },
+    { fileExists: exists, packageVersion: '0.1.0', route: 'p3' },
+  );
+  expect(result).toEqual({
+    ok: true,
+    options: {
+      project: {
+        appid: 'wx0123456789abcdef',
+        type: 'miniProgram',
+        projectPath: ROOT,
+        privateKeyPath: KEY,
+        ignores: ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'artifacts/**/*'],
+      },
+      version: '0.1.0',
+      desc: '迎新版',
+      robot: 3,
+      setting: { es6: true, es7: true, minify: true, autoPrefixWXSS: true },
+      preview: {
+        pagePath: 'pages/entry/index',
+        searchQuery: 'r=p3',
+        qrcodeFormat: 'image',
+        qrcodeOutputDest: path.join(ROOT, 'artifacts', 'preview-qrcode.jpg'),
+      },
+    },
+  });
+  const defaults = buildCiOptions(
+    { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY, WX_VERSION: '1.2.3' },
+    { fileExists: exists },
+  );
+  expect(defaults.ok && defaults.options).toMatchObject({
+    version: '1.2.3',
+    desc: '学籍核对助手 1.2.3',
+    robot: 1,
+    preview: { searchQuery: 'r=home' },
+  });
+});
