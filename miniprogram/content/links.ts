@@ -5,6 +5,8 @@ export const PAGES = {
   home: '/pages/home/index',
   section: '/pages/section/index',
   problem: '/pages/problem/index',
+  classHelper: '/pages/class-helper/index',
+  assist: '/pages/assist/index',
 } as const;
 
 export function linkUrl(target: LinkTarget): string {
@@ -15,6 +17,8 @@ export function linkUrl(target: LinkTarget): string {
       return withQuery(PAGES.section, { id: target.id, part: target.part });
     case 'problem':
       return withQuery(PAGES.problem, { id: String(target.id), part: target.part });
+    case 'class-helper':
+      return PAGES.classHelper;
   }
 }
 
