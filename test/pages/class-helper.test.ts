@@ -71,9 +71,10 @@ test('the share button of a request gives the assist card; sharing again counts 
   expect(textOf(page.querySelector('.mask') ?? {})).toBe('卡片上显示为：张*');
   const request = assistStore.state.requests[0];
   if (!request) throw new Error('no request recorded');
-  const shareButton = page.querySelector('.share-button');
-  expect(shareButton?.dom?.getAttribute('data-id') ?? request.id).toBe(request.id);
-  const options = { from: 'button', target: { dataset: { id: request.id } } };
+  // The share button carries the request's id in its dataset, as WeChat hands it to the handler.
+  const buttonId = page.querySelector('.share-button')?.dom?.getAttribute('data-id');
+  expect(buttonId).toBe(request.id);
+  const options = { from: 'button', target: { dataset: { id: buttonId } } };
   const payload = instanceOf(page).onShareAppMessage(options);
   expect(payload).toEqual({
     title: ASSIST_CARD_TITLE,
@@ -132,4 +133,31 @@ test('a tampered or unknown reply card changes nothing and says so', async () =>
   const unknown = await openPage('pages/class-helper/index', { done: 'zzzzzzzz' });
   expect(textOf(unknown.querySelector('.message') ?? {})).toContain('不在这台手机的记录里');
   expect(assistStore.state.requests.map((request) => request.status)).toEqual(['sent']);
+});
+
+test('after 00:00 Beijing time, showing the page again starts a new count', async () => {
+  now = Date.UTC(2026, 10, 30, 15, 59, 0); // 23:59 in Beijing
+  assistStore.tick();
+  const page = await openPage('pages/class-helper/index');
+  for (let sent = 0; sent < 5; sent += 1) await record(page, '');
+  expect(counter(page)).toBe('今天已申请 5/5 名同学');
+  now = Date.UTC(2026, 10, 30, 16, 0, 0); // 00:00 the next day
+  (page.instance as { onShow(): void }).onShow();
+  await simulate.sleep(0);
+  expect(counter(page)).toBe('今天已申请 0/5 名同学');
+  expect(textOf(page)).toContain('2026-11-30');
+  await record(page, '');
+  expect(counter(page)).toBe('今天已申请 1/5 名同学');
+  expect(textOf(page.querySelector('.request') ?? {})).toContain('2026-12-01（今天）');
+});
+
+test('unreadable stored requests are set aside and the page says so, then works', async () => {
+  wxControl.storage.set(ASSIST_STORAGE_KEY, '{"v":1,"data":{"requests":');
+  assistStore.load();
+  const page = await openPage('pages/class-helper/index');
+  expect(textOf(page.querySelector('.recovered-notice') ?? {})).toContain('已另存一份备份');
+  expect(counter(page)).toBe('今天已申请 0/5 名同学');
+  expect(wxControl.storage.has(`${ASSIST_STORAGE_KEY}.backup`)).toBe(true);
+  await record(page, '甲');
+  expect(counter(page)).toBe('今天已申请 1/5 名同学');
 });

@@ -2,6 +2,7 @@ import { CARD_CONTENT } from '../../miniprogram/content/assist';
 import { STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
 import { drawShareCard } from '../../miniprogram/services/card-canvas';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -34,4 +35,13 @@ test('the bundled image exists, is a 5:4 PNG and stays small', () => {
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
   expect(png.readUInt32BE(16) / png.readUInt32BE(20)).toBe(5 / 4);
   expect(png.length).toBeLessThan(30 * 1024);
+});
+
+test('the bundled image is what scripts/make-card-png.js draws (reproducible)', () => {
+  const root = path.resolve(__dirname, '../..');
+  const output = execFileSync(process.execPath, ['scripts/make-card-png.js', '--check'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  expect(output).toContain('up to date');
 });
