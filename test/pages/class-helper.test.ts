@@ -47,11 +47,13 @@ function counter(page: Rendered): string {
 test('the counter reads 今天已申请 n/5 after each request, and the sixth is refused', async () => {
   const page = await openPage('pages/class-helper/index');
   expect(counter(page)).toBe('今天已申请 0/5 名同学');
+  expect(page.querySelector('.limit-reached')).toBeUndefined();
   for (let sent = 1; sent <= 5; sent += 1) {
     await record(page, `同学${'甲乙丙丁戊'.charAt(sent - 1)}`);
     expect(counter(page)).toBe(`今天已申请 ${sent}/5 名同学`);
   }
   expect(all(page, '.request')).toHaveLength(5);
+  expect(textOf(page.querySelector('.limit-reached') ?? {})).toContain('00:00（北京时间）以后');
   await record(page, '己');
   expect(counter(page)).toBe('今天已申请 5/5 名同学');
   expect(all(page, '.request')).toHaveLength(5);
