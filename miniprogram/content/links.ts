@@ -9,6 +9,8 @@ export const PAGES = {
   finder: '/pages/finder/index',
   search: '/pages/search/index',
   entry: '/pages/entry/index',
+  classHelper: '/pages/class-helper/index',
+  assist: '/pages/assist/index',
 } as const;
 
 export function linkUrl(target: LinkTarget): string {
@@ -19,6 +21,8 @@ export function linkUrl(target: LinkTarget): string {
       return withQuery(PAGES.section, { id: target.id, part: target.part });
     case 'problem':
       return withQuery(PAGES.problem, { id: String(target.id), part: target.part });
+    case 'class-helper':
+      return PAGES.classHelper;
   }
 }
 

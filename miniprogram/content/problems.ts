@@ -195,6 +195,13 @@ export const problems: readonly Problem[] = [
             text: '每天最多可申请 5 名同学协助。',
           },
           {
+            type: 'link',
+            link: {
+              text: '打开“同学协助”助手：记下每次申请，发卡片告诉同学怎么点',
+              to: { kind: 'class-helper' },
+            },
+          },
+          {
             type: 'steps',
             title: '同学要做的',
             steps: [

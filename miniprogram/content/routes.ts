@@ -22,10 +22,8 @@ export const ROUTE_CODES = [
 
 export type RouteCode = (typeof ROUTE_CODES)[number];
 
-/** A route whose page exists, or a page that is planned, with where to go until it exists. */
-export type RouteTarget =
-  | { readonly kind: 'link'; readonly to: LinkTarget }
-  | { readonly kind: 'planned'; readonly page: string; readonly fallback: LinkTarget };
+/** Where a route goes: any content link target (section, problem, page). */
+export type RouteTarget = { readonly kind: 'link'; readonly to: LinkTarget };
 
 export interface RouteEntry {
   /** The topic printed under the QR code and used as the menu's default label. */
@@ -63,13 +61,7 @@ const ROUTE_TABLE: { readonly [Code in RouteCode]: RouteEntry } = {
   p9: { topic: '提示“手机号已存在”', target: problem(9) },
   assist: {
     topic: '同学协助验证（证件重号）',
-    // The class-helper page is being built separately. Until its path is listed in PAGES
-    // (links.ts), this code opens the guide's own text on classmate assistance.
-    target: {
-      kind: 'planned',
-      page: '/pages/class-helper/index',
-      fallback: { kind: 'problem', id: 3, part: 'classmate' },
-    },
+    target: { kind: 'link', to: { kind: 'class-helper' } },
   },
 };
 
@@ -92,9 +84,7 @@ export function findRoute(code: RouteCode): Route {
   return { code, ...ROUTE_TABLE[code] };
 }
 
-/** The page URL (leading slash, with query) a code opens, given which pages exist. */
-export function routeUrl(code: RouteCode, pages: readonly string[] = knownPages()): string {
-  const { target } = findRoute(code);
-  if (target.kind === 'link') return linkUrl(target.to);
-  return pages.includes(target.page) ? target.page : linkUrl(target.fallback);
+/** The page URL (leading slash, with query) a code opens. */
+export function routeUrl(code: RouteCode): string {
+  return linkUrl(findRoute(code).target.to);
 }

@@ -8,7 +8,8 @@ export type ProblemId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 export type LinkTarget =
   | { readonly kind: 'section'; readonly id: SectionId; readonly part?: string }
   | { readonly kind: 'problem'; readonly id: ProblemId; readonly part?: string }
-  | { readonly kind: 'home' };
+  | { readonly kind: 'home' }
+  | { readonly kind: 'class-helper' };
 
 export interface ContentLink {
   readonly text: string;

@@ -3,7 +3,7 @@
 // Pure and total: any input, however broken, gives a result; nothing here throws.
 import { homeNoticeUrl, HOME_START_URL, type HomeNoticeCode } from '../content/home-arrival';
 import { PAGES } from '../content/links';
-import { isRouteCode, knownPages, routeUrl, type RouteCode } from '../content/routes';
+import { isRouteCode, routeUrl, type RouteCode } from '../content/routes';
 import { staffConfig } from '../content/staff-config';
 import type { RawQuery } from './page-query';
 
@@ -245,12 +245,12 @@ export function noticeFor(error: EntryError): HomeNoticeCode {
   return error === 'unknown-code' ? 'unknown-link' : 'bad-link';
 }
 
-export function planEntry(result: EntryResult, pages: readonly string[] = knownPages()): EntryPlan {
+export function planEntry(result: EntryResult): EntryPlan {
   if (!result.ok) return { start: null, target: homeNoticeUrl(noticeFor(result.error)) };
   const startFirst = STARTING_POINT_FIRST.includes(result.source);
   if (result.route === 'home') {
     return { start: null, target: startFirst ? HOME_START_URL : PAGES.home };
   }
-  const target = routeUrl(result.route, pages);
+  const target = routeUrl(result.route);
   return { start: startFirst ? HOME_START_URL : null, target };
 }

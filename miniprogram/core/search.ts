@@ -335,7 +335,7 @@ export function search(
     .sort((a, b) => b.score - a.score);
   return scored.slice(0, limit).map(({ doc, score, best }) => {
     const target: LinkTarget =
-      best.part !== undefined && doc.target.kind !== 'home'
+      best.part !== undefined && (doc.target.kind === 'section' || doc.target.kind === 'problem')
         ? { ...doc.target, part: best.part }
         : doc.target;
     return {

@@ -1,6 +1,5 @@
 // The route table: checked against app.json, and every code round-trips through the entry parser.
 import appJson from '../../miniprogram/app.json';
-import { linkUrl } from '../../miniprogram/content/links';
 import {
   ROUTE_CODES,
   findRoute,
@@ -35,6 +34,7 @@ function split(url: string): { page: string; query: Record<string, string> } {
 /** The page and query a content link target means, written out by hand (not through linkUrl). */
 function expected(target: LinkTarget): { page: string; query: Record<string, string> } {
   if (target.kind === 'home') return { page: '/pages/home/index', query: {} };
+  if (target.kind === 'class-helper') return { page: '/pages/class-helper/index', query: {} };
   const query: Record<string, string> = { id: String(target.id) };
   if (target.part) query.part = target.part;
   return { page: `/pages/${target.kind}/index`, query };
@@ -55,38 +55,13 @@ test('every page in PAGES is in app.json, and every route opens a page in app.js
   for (const code of ROUTE_CODES) expect(APP_PAGES).toContain(split(routeUrl(code)).page);
 });
 
-test('a planned page is used exactly when app.json has it (add it to PAGES in links.ts then)', () => {
-  for (const route of routes) {
-    if (route.target.kind !== 'planned') continue;
-    const inAppJson = APP_PAGES.includes(route.target.page);
-    const inPages = knownPages().includes(route.target.page);
-    // Fails when the page was added to app.json but not to PAGES, or the other way round.
-    expect({ page: route.target.page, inPages }).toEqual({
-      page: route.target.page,
-      inPages: inAppJson,
-    });
-    expect(routeUrl(route.code)).toBe(
-      inAppJson ? route.target.page : linkUrl(route.target.fallback),
-    );
-  }
-});
-
-test('assist opens problem 3, part classmate, until the class-helper page exists', () => {
-  const withoutHelper = knownPages().filter((page) => page !== '/pages/class-helper/index');
-  expect(routeUrl('assist', withoutHelper)).toBe('/pages/problem/index?id=3&part=classmate');
-  expect(routeUrl('assist', [...withoutHelper, '/pages/class-helper/index'])).toBe(
-    '/pages/class-helper/index',
-  );
+test('assist opens the class-helper page', () => {
+  expect(routeUrl('assist')).toBe('/pages/class-helper/index');
 });
 
 describe.each(ROUTE_CODES.map((code) => [code]))('route %s round-trips', (code: RouteCode) => {
   const route = findRoute(code);
-  const want =
-    route.target.kind === 'link'
-      ? expected(route.target.to)
-      : knownPages().includes(route.target.page)
-        ? { page: route.target.page, query: {} }
-        : expected(route.target.fallback);
+  const want = expected(route.target.to);
 
   function landsOn(result: ReturnType<typeof parseEntry>): void {
     expect(result).toMatchObject({ ok: true, route: code });

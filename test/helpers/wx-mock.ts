@@ -19,8 +19,18 @@ export interface WxMockControl {
   pageStack: { route: string; options: Record<string, string> }[];
   /** What getEnterOptionsSync / getLaunchOptionsSync return (1001: opened from the chat list). */
   enterOptions: { scene: number; path: string; query: Record<string, string> };
+  /**
+   * What a Canvas 2D node does: 'missing' (the selector finds no node, as under simulate),
+   * 'export-fails' (drawing works, canvasToTempFilePath fails) or 'working'.
+   */
+  canvas: 'missing' | 'export-fails' | 'working';
+  /** Every canvas drawing call, as `name(args)` strings, when canvas is not 'missing'. */
+  canvasCalls: string[];
   reset(): void;
 }
+
+/** The temp path canvasToTempFilePath answers with when the canvas is 'working'. */
+export const MOCK_CARD_PATH = 'wxfile://tmp/assist-card.png';
 
 function emptyRecord(): WxRecord {
   return { navigations: [], clipboard: [], toasts: [], modals: [], titles: [], scrolls: [] };
@@ -44,7 +54,11 @@ export const wxControl: WxMockControl = {
   clipboardFailure: undefined,
   pageStack: [],
   enterOptions: { scene: 1001, path: 'pages/home/index', query: {} },
+  canvas: 'missing',
+  canvasCalls: [],
   reset() {
+    this.canvas = 'missing';
+    this.canvasCalls = [];
     this.storage.clear();
     this.record = emptyRecord();
     this.clipboardFailure = undefined;
@@ -63,6 +77,40 @@ function navigate(method: string) {
     wxControl.record.navigations.push({ method, url: options.url });
     settle(options, true, { errMsg: `${method}:ok` });
   };
+}
+
+/** A Canvas 2D node whose context records calls and measures every character as 1 em. */
+function fakeCanvas(): unknown {
+  const context = {
+    fillStyle: '',
+    font: '16px sans-serif',
+    textAlign: 'left',
+    textBaseline: 'alphabetic',
+    measureText(text: string) {
+      const size = Number(/(\d+)px/.exec(context.font)?.[1] ?? 16);
+      return { width: Array.from(text).length * size };
+    },
+  } as Record<string, unknown> & { font: string };
+  for (const name of ['scale', 'fillRect', 'beginPath', 'arc', 'fill', 'fillText']) {
+    context[name] = (...args: unknown[]) => {
+      wxControl.canvasCalls.push(`${name}(${args.map((arg) => JSON.stringify(arg)).join(',')})`);
+    };
+  }
+  return { width: 300, height: 150, getContext: () => context };
+}
+
+/** wx.createSelectorQuery, enough for `.in().select().fields().exec()` on a canvas node. */
+function selectorQuery(): unknown {
+  const query = {
+    in: () => query,
+    select: () => query,
+    fields: () => query,
+    exec(callback?: (results: unknown[]) => void) {
+      const node = wxControl.canvas === 'missing' ? null : fakeCanvas();
+      callback?.([node ? { node, width: 500, height: 400 } : null]);
+    },
+  };
+  return query;
 }
 
 export function createWxMock(): Record<string, unknown> {
@@ -112,6 +160,20 @@ export function createWxMock(): Record<string, unknown> {
     setNavigationBarTitle(options: Callbacks & { title: string }) {
       wxControl.record.titles.push(options.title);
       settle(options, true, { errMsg: 'setNavigationBarTitle:ok' });
+    },
+    createSelectorQuery: selectorQuery,
+    canvasToTempFilePath(options: Callbacks) {
+      if (wxControl.canvas === 'working') {
+        settle(options, true, { errMsg: 'canvasToTempFilePath:ok', tempFilePath: MOCK_CARD_PATH });
+      } else {
+        settle(options, false, { errMsg: 'canvasToTempFilePath:fail canvas is empty' });
+      }
+    },
+    getWindowInfo() {
+      return { pixelRatio: 2, windowWidth: 375, windowHeight: 667 };
+    },
+    showShareMenu(options: Callbacks = {}) {
+      settle(options, true, { errMsg: 'showShareMenu:ok' });
     },
     pageScrollTo(options: Callbacks & { selector?: string }) {
       wxControl.record.scrolls.push(options.selector ?? '');

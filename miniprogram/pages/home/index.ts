@@ -2,6 +2,7 @@
 import { homeView } from '../../content/home';
 import { toolEntries } from '../../content/tools';
 import { homeArrival, START_HERE_LABEL } from '../../content/home-arrival';
+import { linkUrl } from '../../content/links';
 import { openFromEvent } from '../../services/navigation';
 
 const view = homeView();
@@ -17,6 +18,7 @@ Component({
     arrivalNotice: '',
     startHere: false,
     startLabel: START_HERE_LABEL,
+    classHelperUrl: linkUrl({ kind: 'class-helper' }),
   },
   methods: {
     onLoad(

@@ -1,0 +1,76 @@
+// Texts of the classmate-assist flow (problem 3, path (2) of the guide): what the requester does,
+// what the classmate does, and the share card's picture. Facts are the guide's own.
+import { ASSIST_CARD_TITLE, parseAssistQuery, type CardQueryError } from '../core/share-card';
+import type { RawQuery } from '../core/page-query';
+import { DAILY_LIMIT } from '../core/assist-requests';
+import type { CardContent } from '../core/card-layout';
+import { schoolConfig } from './school-config';
+
+/** The four taps the guide describes for the classmate who helps. */
+export const CLASSMATE_STEPS: readonly string[] = [
+  `登录学信网（${schoolConfig.chsiDomain}）`,
+  '点击右上角“账号”快捷方式',
+  '点击右上角“邮箱”，打开同学协助申请',
+  '点击“是”',
+];
+
+export const REQUESTER_TEXT = {
+  whoCanHelp: ['大学里和你同一个班的同学。', '他/她的学信网账号已经审核通过。'],
+  whatToEnter:
+    '在学信网的“同学协助”页面，填写这位同学的姓名和手机号，发出协助申请。姓名和手机号只在学信网上填写，本小程序不会问你要手机号。',
+  limit: `每天最多可申请 ${DAILY_LIMIT} 名同学协助。本页帮你记下每次申请，计数在 00:00（北京时间）清零。`,
+  limitReached: `今天的 ${DAILY_LIMIT} 名已经用完，00:00（北京时间）以后可以再申请。`,
+  nameHint: '可以只写“李同学”这样的称呼；只保留汉字和字母，不要填手机号。',
+  requesterNameHint: '卡片上只显示第一个字加 *（如“张*”），不会发出全名。可以不填。',
+} as const;
+
+export const CLASSMATE_TEXT = {
+  verifiedTitle: '“已审核通过”是什么意思',
+  verified: '指你自己的学信网账号已经注册，并且已经审核通过。只有这样的同班同学才能协助。',
+  notVerified:
+    '如果你还没有注册学信网账号，或者注册后自己也还在等待验证，现在还不能协助同学。请先按指南完成自己的注册和核对，再回来点“是”，或者告诉同学另找一位已通过审核的同学。',
+  replyHint: '点了“是”之后，点下面的按钮把回复卡片发回给同学，同学就知道你已完成。',
+} as const;
+
+export const CARD_CONTENT: CardContent = {
+  title: ASSIST_CARD_TITLE,
+  steps: CLASSMATE_STEPS,
+  footer: `认准学信网 ${schoolConfig.chsiDomain} ｜ 来自“学籍核对助手”`,
+};
+
+export interface AssistPageView {
+  /** Who is asking, from checked values only. */
+  readonly asker: string;
+  /** '申请日期：…' or ''. */
+  readonly dayText: string;
+  /** Shown when the card's query was unusable; the steps stay usable. */
+  readonly notice: string;
+  /** The request id for the reply card, or '' when the card could not be read. */
+  readonly replyId: string;
+}
+
+const QUERY_NOTICE: Record<CardQueryError, string> = {
+  missing: '没有读到是哪位同学发来的申请（可能是直接打开了本页）。',
+  oversized: '这张卡片的内容过长，可能被改动过，无法显示是谁发来的。',
+  malformed: '这张卡片的内容无法识别，可能被改动过，无法显示是谁发来的。',
+};
+
+/** The classmate's page for the query it was opened with; garbage gives a notice, never throws. */
+export function assistPageView(query: RawQuery): AssistPageView {
+  const parsed = parseAssistQuery(query);
+  if (!parsed.ok) {
+    return {
+      asker: '你的同学请你帮忙完成学信网「同学协助」',
+      dayText: '',
+      notice: `${QUERY_NOTICE[parsed.error]}如果同学请你在学信网上协助，步骤仍然是下面这些；完成后请直接告诉同学。`,
+      replyId: '',
+    };
+  }
+  const who = parsed.value.requesterMask ? `同学 ${parsed.value.requesterMask} ` : '你的同学';
+  return {
+    asker: `${who}请你帮忙完成学信网「同学协助」`,
+    dayText: parsed.value.day ? `申请日期：${parsed.value.day}` : '',
+    notice: '',
+    replyId: parsed.value.id,
+  };
+}

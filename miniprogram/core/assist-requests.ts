@@ -1,0 +1,180 @@
+// The classmate-assist requests a student has sent on CHSI, as pure state transitions: record a
+// request (at most 5 per Beijing day, as CHSI allows), count what is left today, mark one done,
+// and parse what storage returns. Nothing here reads the clock: callers pass `now`.
+import { beijingDayKey, durationText, isDayKey, msUntilNextBeijingMidnight } from './beijing-day';
+import type { DayKey } from './beijing-day';
+
+/** CHSI: 每天最多可申请 5 名同学协助. */
+export const DAILY_LIMIT = 5;
+export const LABEL_MAX_LENGTH = 8;
+/** Kept so the list and storage stay small; the oldest requests drop off first. */
+export const HISTORY_MAX = 60;
+/** Stored-data schema version for services/storage.ts. */
+export const ASSIST_SCHEMA_VERSION = 1;
+/**
+ * A clock that goes back by up to this much (a time sync, a zone change, a hand-set clock) is
+ * not believed: requests keep counting against the latest day already recorded, so setting the
+ * clock back cannot reopen today's quota. A larger jump means the earlier stamps were the wrong
+ * ones (the phone's clock had been set ahead), so the phone's clock is trusted again.
+ */
+export const MAX_BACKWARD_MS = 24 * 60 * 60 * 1000;
+
+export type AssistStatus = 'sent' | 'done';
+
+export interface AssistRequest {
+  /** Random, [a-z0-9]{8}: travels in the share card and the reply card. */
+  readonly id: string;
+  /** Who was asked, as the student wants to see it in the history; '' when not given. */
+  readonly classmateLabel: string;
+  readonly day: DayKey;
+  readonly createdAt: number;
+  readonly status: AssistStatus;
+}
+
+export interface AssistState {
+  /** Oldest first. */
+  readonly requests: readonly AssistRequest[];
+  /** The requester's own name as shown on cards, already masked (张*); '' for none. */
+  readonly requesterMask: string;
+}
+
+export const EMPTY_ASSIST_STATE: AssistState = { requests: [], requesterMask: '' };
+
+export const REQUEST_ID_PATTERN = /^[a-z0-9]{8}$/;
+const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/** A fresh request id from a [0, 1) random source. */
+export function newRequestId(random: () => number): string {
+  let id = '';
+  for (let index = 0; index < 8; index += 1) {
+    const pick = Math.floor(random() * ID_ALPHABET.length);
+    id += ID_ALPHABET.charAt(Math.min(Math.max(pick, 0), ID_ALPHABET.length - 1));
+  }
+  return id;
+}
+
+const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]/;
+
+/**
+ * A display name for the history: letters and Chinese characters only (so no phone number, ID
+ * number or e-mail address can be kept), at most LABEL_MAX_LENGTH of them.
+ */
+export function sanitizeLabel(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  let label = '';
+  for (const char of input.slice(0, 200)) {
+    if (NAME_CHAR.test(char) || char === '·') label += char;
+    if (label.length >= LABEL_MAX_LENGTH) break;
+  }
+  return label.replace(/^·+|·+$/g, '');
+}
+
+/** 张三 → 张*, Tom → T*: only the first letter ever leaves the phone. '' when nothing usable. */
+export function maskName(input: unknown): string {
+  const first = sanitizeLabel(input).replace(/·/g, '').charAt(0);
+  return first ? `${first}*` : '';
+}
+
+/** The time requests are counted at: see MAX_BACKWARD_MS for a clock that moved back. */
+export function effectiveNow(state: AssistState, now: number): number {
+  const latest = state.requests.reduce((max, request) => Math.max(max, request.createdAt), 0);
+  if (now >= latest) return now;
+  return latest - now <= MAX_BACKWARD_MS ? latest : now;
+}
+
+export function requestsOnDay(state: AssistState, day: DayKey): readonly AssistRequest[] {
+  return state.requests.filter((request) => request.day === day);
+}
+
+export function sentToday(state: AssistState, now: number): number {
+  return requestsOnDay(state, beijingDayKey(effectiveNow(state, now))).length;
+}
+
+export function remainingToday(state: AssistState, now: number): number {
+  return Math.max(0, DAILY_LIMIT - sentToday(state, now));
+}
+
+export function counterText(state: AssistState, now: number): string {
+  return `今天已申请 ${Math.min(sentToday(state, now), DAILY_LIMIT)}/${DAILY_LIMIT} 名同学`;
+}
+
+export function limitMessage(now: number): string {
+  return (
+    `今天已经申请了 ${DAILY_LIMIT} 名同学，学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助。` +
+    `计数在 00:00（北京时间）清零，约 ${durationText(msUntilNextBeijingMidnight(now))}后可以再申请。` +
+    '今天可以先请已申请的同学完成协助。'
+  );
+}
+
+export type RecordResult =
+  | { readonly ok: true; readonly state: AssistState; readonly request: AssistRequest }
+  | { readonly ok: false; readonly reason: 'limit'; readonly message: string };
+
+/** Records that the student sent one more request on CHSI; the sixth of a Beijing day is refused. */
+export function recordRequest(
+  state: AssistState,
+  input: { readonly now: number; readonly label: unknown; readonly id: string },
+): RecordResult {
+  const at = effectiveNow(state, input.now);
+  if (sentToday(state, input.now) >= DAILY_LIMIT) {
+    return { ok: false, reason: 'limit', message: limitMessage(at) };
+  }
+  const request: AssistRequest = {
+    id: input.id,
+    classmateLabel: sanitizeLabel(input.label),
+    day: beijingDayKey(at),
+    createdAt: at,
+    status: 'sent',
+  };
+  const requests = [...state.requests, request].slice(-HISTORY_MAX);
+  return { ok: true, state: { ...state, requests }, request };
+}
+
+export type MarkDoneResult =
+  | { readonly kind: 'done'; readonly state: AssistState; readonly request: AssistRequest }
+  | { readonly kind: 'already'; readonly request: AssistRequest }
+  | { readonly kind: 'unknown' };
+
+/** The classmate's reply card arrived: that request is 同学已完成. */
+export function markDone(state: AssistState, id: string): MarkDoneResult {
+  const found = state.requests.find((request) => request.id === id);
+  if (!found) return { kind: 'unknown' };
+  if (found.status === 'done') return { kind: 'already', request: found };
+  const request: AssistRequest = { ...found, status: 'done' };
+  const requests = state.requests.map((candidate) => (candidate.id === id ? request : candidate));
+  return { kind: 'done', state: { ...state, requests }, request };
+}
+
+export function findRequest(state: AssistState, id: string): AssistRequest | undefined {
+  return state.requests.find((request) => request.id === id);
+}
+
+function parseRequest(data: unknown): AssistRequest | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { id, classmateLabel, day, createdAt, status } = data as Record<string, unknown>;
+  if (typeof id !== 'string' || !REQUEST_ID_PATTERN.test(id)) return undefined;
+  if (typeof classmateLabel !== 'string' || sanitizeLabel(classmateLabel) !== classmateLabel) {
+    return undefined;
+  }
+  if (typeof day !== 'string' || !isDayKey(day)) return undefined;
+  if (typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return undefined;
+  if (status !== 'sent' && status !== 'done') return undefined;
+  return { id, classmateLabel, day, createdAt, status };
+}
+
+/** Checks stored data (the envelope's payload); undefined when anything is off. */
+export function parseAssistState(data: unknown): AssistState | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { requests, requesterMask } = data as Record<string, unknown>;
+  if (!Array.isArray(requests) || requests.length > HISTORY_MAX) return undefined;
+  if (typeof requesterMask !== 'string' || maskName(requesterMask) !== requesterMask) {
+    return undefined;
+  }
+  const parsed: AssistRequest[] = [];
+  for (const item of requests) {
+    const request = parseRequest(item);
+    if (!request) return undefined;
+    parsed.push(request);
+  }
+  return { requests: parsed, requesterMask };
+}

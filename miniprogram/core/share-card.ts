@@ -1,0 +1,114 @@
+// Share cards of the classmate-assist flow, and the parsers of the queries they carry. A card's
+// path is readable and editable by anyone who receives it, so it carries only a random request
+// id, a masked name (张*) and a day; what comes back is parsed as untrusted input.
+import { isDayKey, type DayKey } from './beijing-day';
+import { REQUEST_ID_PATTERN, maskName } from './assist-requests';
+import type { RawQuery } from './page-query';
+
+export interface SharePayload {
+  readonly title: string;
+  readonly path: string;
+  readonly imageUrl?: string;
+}
+
+export const ASSIST_PAGE = '/pages/assist/index';
+export const CLASS_HELPER_PAGE = '/pages/class-helper/index';
+/** Bundled fallback when the card cannot be drawn on the phone. */
+export const STATIC_CARD_IMAGE = '/assets/assist-card.png';
+
+export const ASSIST_CARD_TITLE = '请帮我完成学信网「同学协助」';
+export const REPLY_CARD_TITLE = '我已在学信网点了「是」，同学协助完成';
+export const APP_CARD_TITLE = '学信网学籍核对：注册、登录、常见问题';
+
+/** The card a student sends to the classmate they asked on CHSI. */
+export function assistCard(
+  request: { readonly id: string; readonly day: DayKey },
+  requesterMask: string,
+  imageUrl: string,
+): SharePayload {
+  const mask = maskName(requesterMask);
+  const name = mask ? `&n=${encodeURIComponent(mask)}` : '';
+  return {
+    title: ASSIST_CARD_TITLE,
+    path: `${ASSIST_PAGE}?r=${request.id}${name}&d=${request.day}`,
+    imageUrl,
+  };
+}
+
+/** The card the classmate sends back after tapping 是. */
+export function replyCard(requestId: string): SharePayload {
+  return { title: REPLY_CARD_TITLE, path: `${CLASS_HELPER_PAGE}?done=${requestId}` };
+}
+
+/** Forwarding a page from the menu, with no request in it. */
+export function appCard(): SharePayload {
+  return { title: APP_CARD_TITLE, path: '/pages/home/index' };
+}
+
+export interface AssistCardQuery {
+  readonly id: string;
+  /** 张*, or '' when the card carried no name. */
+  readonly requesterMask: string;
+  /** YYYY-MM-DD, or '' when the card carried no day. */
+  readonly day: DayKey;
+}
+
+export type CardQueryError = 'missing' | 'oversized' | 'malformed';
+
+export type CardParse<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CardQueryError };
+
+/** Longest raw value any of our cards writes (`n` is one percent-encoded character plus *). */
+const MAX_RAW_LENGTH = 32;
+
+type Field =
+  { kind: 'absent' } | { kind: 'value'; value: string } | { kind: 'bad'; error: CardQueryError };
+
+function field(query: RawQuery, key: string): Field {
+  if (!query || typeof query !== 'object') return { kind: 'absent' };
+  const raw: unknown = (query as Record<string, unknown>)[key];
+  if (raw === undefined || raw === '') return { kind: 'absent' };
+  if (typeof raw !== 'string') return { kind: 'bad', error: 'malformed' };
+  if (raw.length > MAX_RAW_LENGTH) return { kind: 'bad', error: 'oversized' };
+  try {
+    return { kind: 'value', value: raw.includes('%') ? decodeURIComponent(raw) : raw };
+  } catch {
+    return { kind: 'bad', error: 'malformed' };
+  }
+}
+
+function requestId(query: RawQuery, key: string): CardParse<string> {
+  const id = field(query, key);
+  if (id.kind === 'absent') return { ok: false, error: 'missing' };
+  if (id.kind === 'bad') return { ok: false, error: id.error };
+  return REQUEST_ID_PATTERN.test(id.value)
+    ? { ok: true, value: id.value }
+    : { ok: false, error: 'malformed' };
+}
+
+/** Reads `?r=&n=&d=` from an assist card. Any field present but wrong rejects the whole card. */
+export function parseAssistQuery(query: RawQuery): CardParse<AssistCardQuery> {
+  const id = requestId(query, 'r');
+  if (!id.ok) return id;
+  const name = field(query, 'n');
+  const day = field(query, 'd');
+  for (const candidate of [name, day]) {
+    if (candidate.kind === 'bad') return { ok: false, error: candidate.error };
+  }
+  let requesterMask = '';
+  if (name.kind === 'value') {
+    if (maskName(name.value) !== name.value) return { ok: false, error: 'malformed' };
+    requesterMask = name.value;
+  }
+  let dayKey: DayKey = '';
+  if (day.kind === 'value') {
+    if (!isDayKey(day.value)) return { ok: false, error: 'malformed' };
+    dayKey = day.value;
+  }
+  return { ok: true, value: { id: id.value, requesterMask, day: dayKey } };
+}
+
+/** Reads `?done=<id>` from a reply card; 'missing' when the page was opened without one. */
+export function parseReplyQuery(query: RawQuery): CardParse<string> {
+  return requestId(query, 'done');
+}

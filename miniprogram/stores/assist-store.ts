@@ -1,0 +1,165 @@
+// The classmate-assist requests as a MobX store: one instance, persisted through the storage
+// service, with an injectable clock and random source so tests control the day and the ids.
+import { makeAutoObservable } from 'mobx-miniprogram';
+import { beijingDayKey } from '../core/beijing-day';
+import {
+  ASSIST_SCHEMA_VERSION,
+  DAILY_LIMIT,
+  EMPTY_ASSIST_STATE,
+  counterText,
+  findRequest,
+  markDone,
+  maskName,
+  newRequestId,
+  parseAssistState,
+  recordRequest,
+  remainingToday,
+  type AssistRequest,
+  type AssistState,
+  type MarkDoneResult,
+  type RecordResult,
+} from '../core/assist-requests';
+import { loadStored, saveStored } from '../services/storage';
+
+export const ASSIST_STORAGE_KEY = 'assist-requests';
+
+export type Clock = () => number;
+
+/** One row of the history list, ready for WXML. */
+export interface HistoryRow {
+  readonly id: string;
+  readonly name: string;
+  readonly day: string;
+  readonly status: string;
+  readonly done: boolean;
+}
+
+export class AssistStore {
+  state: AssistState = EMPTY_ASSIST_STATE;
+  /** The clock's reading when the store last looked; refreshed by every action and `tick`. */
+  now = 0;
+  /** True when stored data could not be read and was set aside at the last load. */
+  recovered = false;
+  /** False when the last save failed (storage full). */
+  saved = true;
+  private loaded = false;
+
+  private clock: Clock;
+  private random: () => number;
+
+  constructor(clock: Clock = Date.now, random: () => number = Math.random) {
+    this.clock = clock;
+    this.random = random;
+    makeAutoObservable<AssistStore, 'clock' | 'random' | 'persist' | 'loaded'>(this, {
+      loaded: false,
+      clock: false,
+      random: false,
+      persist: false,
+    });
+  }
+
+  /** Tests replace the clock and the random source; the app keeps Date.now and Math.random. */
+  useClock(clock: Clock, random: () => number = this.random): void {
+    this.clock = clock;
+    this.random = random;
+    this.now = clock();
+  }
+
+  /** Reads storage the first time a page needs the requests. */
+  ensureLoaded(): void {
+    if (!this.loaded) this.load();
+  }
+
+  /** Reads the stored requests (corrupt data is set aside by the storage service). */
+  load(): void {
+    this.loaded = true;
+    const loaded = loadStored(
+      ASSIST_STORAGE_KEY,
+      ASSIST_SCHEMA_VERSION,
+      parseAssistState,
+      () => EMPTY_ASSIST_STATE,
+    );
+    this.state = loaded.value;
+    this.recovered = loaded.recovered;
+    this.now = this.clock();
+  }
+
+  tick(): void {
+    this.now = this.clock();
+  }
+
+  get sentCount(): number {
+    return DAILY_LIMIT - remainingToday(this.state, this.now);
+  }
+
+  get remaining(): number {
+    return remainingToday(this.state, this.now);
+  }
+
+  get counterText(): string {
+    return counterText(this.state, this.now);
+  }
+
+  get requesterMask(): string {
+    return this.state.requesterMask;
+  }
+
+  /** Newest first, with the day and the status in words. */
+  get history(): readonly HistoryRow[] {
+    return [...this.state.requests].reverse().map((request) => ({
+      id: request.id,
+      name: request.classmateLabel || '一位同学',
+      day: request.day === beijingDayKey(this.now) ? `${request.day}（今天）` : request.day,
+      status: request.status === 'done' ? '同学已完成' : '已发送',
+      done: request.status === 'done',
+    }));
+  }
+
+  record(label: unknown): RecordResult {
+    this.now = this.clock();
+    const result = recordRequest(this.state, {
+      now: this.now,
+      label,
+      id: this.uniqueId(),
+    });
+    if (result.ok) this.persist(result.state);
+    return result;
+  }
+
+  markDone(id: string): MarkDoneResult {
+    this.now = this.clock();
+    const result = markDone(this.state, id);
+    if (result.kind === 'done') this.persist(result.state);
+    return result;
+  }
+
+  /** Keeps only the masked form (张*) of what the student typed; '' clears it. */
+  setRequesterName(input: unknown): void {
+    this.persist({ ...this.state, requesterMask: maskName(input) });
+  }
+
+  find(id: string): AssistRequest | undefined {
+    return findRequest(this.state, id);
+  }
+
+  private uniqueId(): string {
+    // A stuck random source (a test's constant) must not loop forever: step through the alphabet.
+    for (let attempt = 0; ; attempt += 1) {
+      let seed = attempt + 1;
+      const stepped = (): number => {
+        seed = (seed * 48271) % 2147483647;
+        return seed / 2147483647;
+      };
+      const random = attempt < 8 ? this.random : stepped;
+      const id = newRequestId(random);
+      if (!findRequest(this.state, id)) return id;
+    }
+  }
+
+  private persist(state: AssistState): void {
+    this.state = state;
+    this.saved = saveStored(ASSIST_STORAGE_KEY, ASSIST_SCHEMA_VERSION, state);
+  }
+}
+
+export const assistStore = new AssistStore();

@@ -1,0 +1,68 @@
+import {
+  ASSIST_CARD_TITLE,
+  assistCard,
+  parseAssistQuery,
+  parseReplyQuery,
+  replyCard,
+} from '../../miniprogram/core/share-card';
+
+const request = { id: 'abcd2345', day: '2026-11-30' };
+
+test('the assist card carries only the id, the masked name and the day', () => {
+  expect(assistCard(request, '张*', '/assets/assist-card.png')).toEqual({
+    title: ASSIST_CARD_TITLE,
+    path: '/pages/assist/index?r=abcd2345&n=%E5%BC%A0*&d=2026-11-30',
+    imageUrl: '/assets/assist-card.png',
+  });
+  // A full name handed in by mistake is masked again.
+  expect(assistCard(request, '张三丰', 'x').path).toBe(
+    '/pages/assist/index?r=abcd2345&n=%E5%BC%A0*&d=2026-11-30',
+  );
+  expect(assistCard(request, '', 'x').path).toBe('/pages/assist/index?r=abcd2345&d=2026-11-30');
+  expect(ASSIST_CARD_TITLE.length).toBeLessThanOrEqual(20);
+});
+
+test('the reply card points back to the class-helper page', () => {
+  expect(replyCard('abcd2345').path).toBe('/pages/class-helper/index?done=abcd2345');
+});
+
+test('a card path parses back to what was put in', () => {
+  const path = assistCard(request, '张*', 'x').path;
+  const query = Object.fromEntries(new URLSearchParams(path.split('?')[1]));
+  expect(parseAssistQuery(query)).toEqual({
+    ok: true,
+    value: { id: 'abcd2345', requesterMask: '张*', day: '2026-11-30' },
+  });
+  // WeChat may hand the values over still percent-encoded.
+  expect(parseAssistQuery({ r: 'abcd2345', n: '%E5%BC%A0*', d: '2026-11-30' })).toEqual({
+    ok: true,
+    value: { id: 'abcd2345', requesterMask: '张*', day: '2026-11-30' },
+  });
+  expect(parseAssistQuery({ r: 'abcd2345' })).toEqual({
+    ok: true,
+    value: { id: 'abcd2345', requesterMask: '', day: '' },
+  });
+});
+
+test.each<[string, unknown, string]>([
+  ['no query', undefined, 'missing'],
+  ['an empty query', {}, 'missing'],
+  ['a short id', { r: 'abc' }, 'malformed'],
+  ['an id with markup', { r: '<b>hi</b>' }, 'malformed'],
+  ['a full name', { r: 'abcd2345', n: '张三丰' }, 'malformed'],
+  ['a phone number as name', { r: 'abcd2345', n: '13812345678' }, 'malformed'],
+  ['an impossible day', { r: 'abcd2345', d: '2026-02-30' }, 'malformed'],
+  ['broken percent-encoding', { r: 'abcd2345', n: '%E5%BC' }, 'malformed'],
+  ['an oversized name', { r: 'abcd2345', n: '张'.repeat(500) }, 'oversized'],
+  ['an oversized id', { r: 'a'.repeat(5000) }, 'oversized'],
+  ['a non-string value', { r: ['abcd2345'] }, 'malformed'],
+])('%s is a typed error, never an exception', (_label, query, error) => {
+  expect(parseAssistQuery(query as Record<string, string>)).toEqual({ ok: false, error });
+});
+
+test('reply queries', () => {
+  expect(parseReplyQuery({ done: 'abcd2345' })).toEqual({ ok: true, value: 'abcd2345' });
+  expect(parseReplyQuery({})).toEqual({ ok: false, error: 'missing' });
+  expect(parseReplyQuery({ done: 'x'.repeat(100) })).toEqual({ ok: false, error: 'oversized' });
+  expect(parseReplyQuery({ done: '../../etc' })).toEqual({ ok: false, error: 'malformed' });
+});

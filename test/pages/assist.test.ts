@@ -1,0 +1,102 @@
+import { openPage, tapVant, textOf } from '../helpers/render';
+import { wxControl } from '../helpers/wx-mock';
+import { CLASSMATE_STEPS } from '../../miniprogram/content/assist';
+import { schoolConfig } from '../../miniprogram/content/school-config';
+import { APP_CARD_TITLE, REPLY_CARD_TITLE } from '../../miniprogram/core/share-card';
+
+beforeEach(() => {
+  wxControl.reset();
+});
+
+interface Instance {
+  onShareAppMessage(options: unknown): { title: string; path: string; imageUrl?: string };
+}
+
+const replyTap = { from: 'button', target: { dataset: { kind: 'reply' } } };
+
+test('a valid card shows who is asking (masked), the day, the four steps and the reply button', async () => {
+  const page = await openPage('pages/assist/index', {
+    r: 'abcd2345',
+    n: encodeURIComponent('张*'),
+    d: '2026-11-30',
+  });
+  const text = textOf(page);
+  expect(textOf(page.querySelector('.asker') ?? {})).toBe(
+    '同学 张* 请你帮忙完成学信网「同学协助」',
+  );
+  expect(text).toContain('申请日期：2026-11-30');
+  for (const step of CLASSMATE_STEPS) expect(text).toContain(step);
+  expect(text).toContain('已审核通过');
+  expect(text).toContain('现在还不能协助同学');
+  expect(page.querySelector('.query-notice')).toBeUndefined();
+  expect(page.querySelector('.reply-button')).toBeDefined();
+  const payload = (page.instance as Instance).onShareAppMessage(replyTap);
+  expect(payload).toEqual({
+    title: REPLY_CARD_TITLE,
+    path: '/pages/class-helper/index?done=abcd2345',
+  });
+});
+
+test('the CHSI address is copied, and the guide links open the register section and home', async () => {
+  const page = await openPage('pages/assist/index', { r: 'abcd2345' });
+  const copy = page.querySelector('.copy-button');
+  if (!copy) throw new Error('no copy button');
+  await tapVant(copy, '.van-button');
+  expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
+  for (const selector of ['.register-link', '.home-link']) {
+    const cell = page.querySelector(selector);
+    if (!cell) throw new Error(`no ${selector}`);
+    await tapVant(cell, '.van-cell');
+  }
+  expect(wxControl.record.navigations.map((navigation) => navigation.url)).toEqual([
+    '/pages/section/index?id=register',
+    '/pages/home/index',
+  ]);
+});
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+const HOSTILE = '<script>alert(1)</script>13812345678';
+
+test.each<[string, Record<string, string>, string]>([
+  [
+    'tampered (a full name)',
+    { r: 'abcd2345', n: encodeURIComponent('张三丰'), d: '2026-11-30' },
+    '可能被改动过',
+  ],
+  ['tampered (markup in the id)', { r: HOSTILE, n: '张*' }, '可能被改动过'],
+  ['oversized', { r: 'abcd2345', n: '张'.repeat(2000), d: '9'.repeat(3000) }, '内容过长'],
+  ['garbage', { r: '%%%', n: '%E5%BC', d: 'yesterday' }, '无法识别'],
+  ['empty', {}, '没有读到是哪位同学发来的申请'],
+])(
+  'a %s query still gives a working page that says something useful',
+  async (_label, query, says) => {
+    const page = await openPage('pages/assist/index', query);
+    const text = textOf(page);
+    expect(textOf(page.querySelector('.query-notice') ?? {})).toContain(says);
+    expect(textOf(page.querySelector('.asker') ?? {})).toBe(
+      '你的同学请你帮忙完成学信网「同学协助」',
+    );
+    for (const step of CLASSMATE_STEPS) expect(text).toContain(step);
+    // Nothing from the query is shown unchecked.
+    for (const value of Object.values(query)) {
+      expect(text).not.toContain(value);
+      expect(text).not.toContain(safeDecode(value));
+    }
+    expect(text).not.toContain('三丰');
+    expect(text).not.toContain('<script>');
+    expect(page.querySelector('.reply-button')).toBeUndefined();
+    expect(text).toContain('请直接告诉同学你已完成');
+    // The forward menu still works, with nothing from the query in it.
+    expect((page.instance as Instance).onShareAppMessage(replyTap)).toEqual({
+      title: APP_CARD_TITLE,
+      path: '/pages/home/index',
+    });
+  },
+);

@@ -1,0 +1,34 @@
+// The class-helper page is reachable from problem 3's classmate path and from the home page.
+import appJson from '../../miniprogram/app.json';
+import { all, find, openPage, tapVant, textOf } from '../helpers/render';
+import { wxControl } from '../helpers/wx-mock';
+
+beforeEach(() => {
+  wxControl.reset();
+});
+
+test('the home page opens the class-helper page', async () => {
+  const page = await openPage('pages/home/index');
+  await tapVant(find(page, '.class-helper-entry'), '.van-cell');
+  expect(wxControl.record.navigations).toEqual([
+    { method: 'navigateTo', url: '/pages/class-helper/index' },
+  ]);
+  expect(appJson.pages).toContain('pages/class-helper/index');
+  expect(appJson.pages).toContain('pages/assist/index');
+});
+
+test("problem 3's classmate path links to the class-helper page", async () => {
+  const page = await openPage('pages/problem/index', { id: '3', part: 'classmate' });
+  const part = all(page, '.guide-part').find((node) =>
+    textOf(node).includes('使用大学同班同学协助'),
+  );
+  if (!part) throw new Error('no classmate part');
+  const links = all(part, '.link-cell');
+  expect(links).toHaveLength(1);
+  const link = links[0];
+  if (!link) throw new Error('no link');
+  await tapVant(link, '.van-cell');
+  expect(wxControl.record.navigations.map((navigation) => navigation.url)).toEqual([
+    '/pages/class-helper/index',
+  ]);
+});

@@ -1,0 +1,165 @@
+import { all, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
+import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
+import { assistStore, ASSIST_STORAGE_KEY } from '../../miniprogram/stores/assist-store';
+import { ASSIST_CARD_TITLE, STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
+import { parseAssistQuery } from '../../miniprogram/core/share-card';
+
+// 2026-11-30 10:00 in Beijing (02:00 UTC).
+const MORNING = Date.UTC(2026, 10, 30, 2, 0, 0);
+let now = MORNING;
+let seed = 1;
+
+function rng(): number {
+  seed = (seed * 48271) % 2147483647;
+  return seed / 2147483647;
+}
+
+beforeEach(() => {
+  wxControl.reset();
+  now = MORNING;
+  seed = 1;
+  assistStore.useClock(() => now, rng);
+  assistStore.load();
+});
+
+interface Instance {
+  onShareAppMessage(options: unknown): { title: string; path: string; imageUrl?: string };
+  setData(data: Record<string, unknown>): void;
+}
+
+function instanceOf(page: Rendered): Instance {
+  return page.instance as Instance;
+}
+
+async function record(page: Rendered, label: string): Promise<void> {
+  instanceOf(page).setData({ labelInput: label });
+  const button = page.querySelector('.record-button');
+  if (!button) throw new Error('no record button');
+  await tapVant(button, '.van-button');
+  await simulate.sleep(0);
+}
+
+function counter(page: Rendered): string {
+  const node = page.querySelector('.counter');
+  return node ? textOf(node) : '';
+}
+
+test('the counter reads 今天已申请 n/5 after each request, and the sixth is refused', async () => {
+  const page = await openPage('pages/class-helper/index');
+  expect(counter(page)).toBe('今天已申请 0/5 名同学');
+  expect(page.querySelector('.limit-reached')).toBeUndefined();
+  for (let sent = 1; sent <= 5; sent += 1) {
+    await record(page, `同学${'甲乙丙丁戊'.charAt(sent - 1)}`);
+    expect(counter(page)).toBe(`今天已申请 ${sent}/5 名同学`);
+  }
+  expect(all(page, '.request')).toHaveLength(5);
+  expect(textOf(page.querySelector('.limit-reached') ?? {})).toContain('00:00（北京时间）以后');
+  await record(page, '己');
+  expect(counter(page)).toBe('今天已申请 5/5 名同学');
+  expect(all(page, '.request')).toHaveLength(5);
+  const message = textOf(page.querySelector('.message') ?? {});
+  expect(message).toContain('学信网每天最多可申请 5 名同学协助');
+  expect(message).toContain('00:00（北京时间）清零');
+  expect(message).toContain('约 14 小时');
+});
+
+test('the share button of a request gives the assist card; sharing again counts nothing', async () => {
+  const page = await openPage('pages/class-helper/index');
+  await record(page, '李同学');
+  const nameInput = page.querySelector('.name-input');
+  nameInput?.dispatchEvent('input', { detail: { value: '张三丰' } });
+  await simulate.sleep(0);
+  await simulate.sleep(0);
+  expect(textOf(page.querySelector('.mask') ?? {})).toBe('卡片上显示为：张*');
+  const request = assistStore.state.requests[0];
+  if (!request) throw new Error('no request recorded');
+  // The share button carries the request's id in its dataset, as WeChat hands it to the handler.
+  const buttonId = page.querySelector('.share-button')?.dom?.getAttribute('data-id');
+  expect(buttonId).toBe(request.id);
+  const options = { from: 'button', target: { dataset: { id: buttonId } } };
+  const payload = instanceOf(page).onShareAppMessage(options);
+  expect(payload).toEqual({
+    title: ASSIST_CARD_TITLE,
+    path: `/pages/assist/index?r=${request.id}&n=${encodeURIComponent('张*')}&d=2026-11-30`,
+    imageUrl: STATIC_CARD_IMAGE,
+  });
+  for (let again = 0; again < 6; again += 1) instanceOf(page).onShareAppMessage(options);
+  await simulate.sleep(0);
+  expect(counter(page)).toBe('今天已申请 1/5 名同学');
+  const query = Object.fromEntries(new URLSearchParams(payload.path.split('?')[1]));
+  expect(parseAssistQuery(query)).toEqual({
+    ok: true,
+    value: { id: request.id, requesterMask: '张*', day: '2026-11-30' },
+  });
+});
+
+test('with a working canvas the share image is the drawn card', async () => {
+  wxControl.canvas = 'working';
+  const page = await openPage('pages/class-helper/index');
+  await simulate.sleep(0);
+  await record(page, '');
+  const request = assistStore.state.requests[0];
+  if (!request) throw new Error('no request recorded');
+  const payload = instanceOf(page).onShareAppMessage({
+    from: 'button',
+    target: { dataset: { id: request.id } },
+  });
+  expect(payload.imageUrl).toBe(MOCK_CARD_PATH);
+  expect(payload.path).toBe(`/pages/assist/index?r=${request.id}&d=2026-11-30`);
+});
+
+test('a reply card marks the request 同学已完成 with a visible confirmation', async () => {
+  const first = await openPage('pages/class-helper/index');
+  await record(first, '王同学');
+  const request = assistStore.state.requests[0];
+  if (!request) throw new Error('no request recorded');
+  expect(textOf(first.querySelector('.request') ?? {})).toContain('已发送');
+
+  const page = await openPage('pages/class-helper/index', { done: request.id });
+  await simulate.sleep(0);
+  expect(textOf(page.querySelector('.message') ?? {})).toContain(
+    '王同学已在学信网点了“是”，这次申请已标为“同学已完成”',
+  );
+  expect(textOf(page.querySelector('.request') ?? {})).toContain('同学已完成');
+  expect(page.querySelector('.share-button')).toBeUndefined();
+  const stored = JSON.stringify(wxControl.storage.get(ASSIST_STORAGE_KEY));
+  expect(stored).toContain('"status":"done"');
+});
+
+test('a tampered or unknown reply card changes nothing and says so', async () => {
+  const first = await openPage('pages/class-helper/index');
+  await record(first, '赵同学');
+  const tampered = await openPage('pages/class-helper/index', { done: '<b>x</b>' });
+  expect(textOf(tampered.querySelector('.message') ?? {})).toContain('无法识别');
+  expect(textOf(tampered)).not.toContain('<b>');
+  const unknown = await openPage('pages/class-helper/index', { done: 'zzzzzzzz' });
+  expect(textOf(unknown.querySelector('.message') ?? {})).toContain('不在这台手机的记录里');
+  expect(assistStore.state.requests.map((request) => request.status)).toEqual(['sent']);
+});
+
+test('after 00:00 Beijing time, showing the page again starts a new count', async () => {
+  now = Date.UTC(2026, 10, 30, 15, 59, 0); // 23:59 in Beijing
+  assistStore.tick();
+  const page = await openPage('pages/class-helper/index');
+  for (let sent = 0; sent < 5; sent += 1) await record(page, '');
+  expect(counter(page)).toBe('今天已申请 5/5 名同学');
+  now = Date.UTC(2026, 10, 30, 16, 0, 0); // 00:00 the next day
+  (page.instance as { onShow(): void }).onShow();
+  await simulate.sleep(0);
+  expect(counter(page)).toBe('今天已申请 0/5 名同学');
+  expect(textOf(page)).toContain('2026-11-30');
+  await record(page, '');
+  expect(counter(page)).toBe('今天已申请 1/5 名同学');
+  expect(textOf(page.querySelector('.request') ?? {})).toContain('2026-12-01（今天）');
+});
+
+test('unreadable stored requests are set aside and the page says so, then works', async () => {
+  wxControl.storage.set(ASSIST_STORAGE_KEY, '{"v":1,"data":{"requests":');
+  assistStore.load();
+  const page = await openPage('pages/class-helper/index');
+  expect(textOf(page.querySelector('.recovered-notice') ?? {})).toContain('已另存一份备份');
+  expect(counter(page)).toBe('今天已申请 0/5 名同学');
+  expect(wxControl.storage.has(`${ASSIST_STORAGE_KEY}.backup`)).toBe(true);
+  await record(page, '甲');
+  expect(counter(page)).toBe('今天已申请 1/5 名同学');
+});
