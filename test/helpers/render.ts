@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import simulate from 'miniprogram-simulate';
 import { wxControl } from './wx-mock';
+import { installSetDataRecorder, setDataLog } from './set-data-recorder';
 
 export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
 
@@ -21,6 +22,8 @@ interface PageHooks {
 if (!fs.existsSync(path.join(MINIPROGRAM_ROOT, 'miniprogram_npm/@vant/weapp'))) {
   throw new Error('miniprogram_npm is missing: run `npm install` (it builds the npm packages).');
 }
+
+installSetDataRecorder();
 
 const loaded = new Map<string, string>();
 
@@ -42,7 +45,9 @@ export async function openPage(
   route: string,
   query: Record<string, string> = {},
 ): Promise<Rendered> {
-  const page = simulate.render(load(route));
+  const id = load(route);
+  setDataLog.beginPage(route, id);
+  const page = simulate.render(id);
   page.attach(document.createElement('parent-wrapper'));
   wxControl.pageStack.push({ route, options: query });
   const hooks = page.instance as unknown as PageHooks;
@@ -50,6 +55,7 @@ export async function openPage(
   hooks.onShow?.();
   hooks.onReady?.();
   await simulate.sleep(0);
+  setDataLog.endLoad();
   return page;
 }
 
