@@ -5,6 +5,13 @@ import { makeEnvelope, readEnvelope } from '../core/envelope';
 
 export const BACKUP_SUFFIX = '.backup';
 
+/** Every key read or written through this wrapper in this run (for the privacy page's tests). */
+const keysInUse = new Set<string>();
+
+export function storageKeysInUse(): readonly string[] {
+  return [...keysInUse];
+}
+
 export interface Loaded<T> {
   readonly value: T;
   /** True when a stored value could not be read and was set aside under the backup key. */
@@ -17,6 +24,7 @@ export function loadStored<T>(
   parse: (data: unknown) => T | undefined,
   initial: () => T,
 ): Loaded<T> {
+  keysInUse.add(key);
   let raw: unknown;
   try {
     raw = wx.getStorageSync(key);
@@ -41,6 +49,7 @@ export function loadStored<T>(
 
 /** Saves a value; false when storage refused it (quota, or the API failed). */
 export function saveStored(key: string, version: number, data: unknown): boolean {
+  keysInUse.add(key);
   try {
     wx.setStorageSync(key, makeEnvelope(version, data));
     return true;
