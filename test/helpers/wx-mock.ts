@@ -17,7 +17,22 @@ export interface WxMockControl {
   /** When set, setClipboardData fails with this errMsg (e.g. the privacy error, errno 112). */
   clipboardFailure: string | undefined;
   pageStack: { route: string; options: Record<string, string> }[];
+  /** The privacy-consent state WeChat keeps; see getPrivacySetting below. */
+  privacy: PrivacyControl;
   reset(): void;
+}
+
+export type PrivacyResolve = (option: { event: string; buttonId?: string }) => void;
+
+export interface PrivacyControl {
+  /** True until the student agrees to the privacy guide (false: already agreed or nothing declared). */
+  needAuthorization: boolean;
+  contractName: string;
+  /** What the app registered with onNeedPrivacyAuthorization (kept for the app's lifetime). */
+  listener: ((resolve: PrivacyResolve) => void) | undefined;
+  /** Every resolve() the app called, in order. */
+  resolutions: { event: string; buttonId?: string }[];
+  contractOpened: number;
 }
 
 function emptyRecord(): WxRecord {
@@ -41,11 +56,21 @@ export const wxControl: WxMockControl = {
   record: emptyRecord(),
   clipboardFailure: undefined,
   pageStack: [],
+  privacy: {
+    needAuthorization: false,
+    contractName: '《学籍核对助手隐私保护指引》',
+    listener: undefined,
+    resolutions: [],
+    contractOpened: 0,
+  },
   reset() {
     this.storage.clear();
     this.record = emptyRecord();
     this.clipboardFailure = undefined;
     this.pageStack = [];
+    this.privacy.needAuthorization = false;
+    this.privacy.resolutions = [];
+    this.privacy.contractOpened = 0;
   },
 };
 
@@ -83,7 +108,42 @@ export function createWxMock(): Record<string, unknown> {
       wxControl.record.navigations.push({ method: 'navigateBack', url: '' });
       settle(options, true, { errMsg: 'navigateBack:ok' });
     },
+    getPrivacySetting(options: Callbacks) {
+      const { needAuthorization, contractName } = wxControl.privacy;
+      settle(options, true, {
+        errMsg: 'getPrivacySetting:ok',
+        needAuthorization,
+        privacyContractName: contractName,
+      });
+    },
+    onNeedPrivacyAuthorization(listener: (resolve: PrivacyResolve) => void) {
+      wxControl.privacy.listener = listener;
+    },
+    openPrivacyContract(options: Callbacks = {}) {
+      wxControl.privacy.contractOpened += 1;
+      settle(options, true, { errMsg: 'openPrivacyContract:ok' });
+    },
     setClipboardData(options: Callbacks & { data: string }) {
+      // A privacy API while consent is missing: WeChat asks the app's listener and waits.
+      const privacy = wxControl.privacy;
+      if (privacy.needAuthorization) {
+        const denied = { errMsg: 'setClipboardData:fail privacy permission is not authorized' };
+        if (!privacy.listener) {
+          settle(options, false, denied);
+          return;
+        }
+        privacy.listener((option) => {
+          privacy.resolutions.push(option);
+          if (option.event === 'agree') {
+            privacy.needAuthorization = false;
+            wxControl.record.clipboard.push(options.data);
+            settle(options, true, { errMsg: 'setClipboardData:ok' });
+          } else if (option.event === 'disagree') {
+            settle(options, false, denied);
+          }
+        });
+        return;
+      }
       if (wxControl.clipboardFailure !== undefined) {
         settle(options, false, { errMsg: wxControl.clipboardFailure });
         return;
