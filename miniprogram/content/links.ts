@@ -5,6 +5,7 @@ export const PAGES = {
   home: '/pages/home/index',
   section: '/pages/section/index',
   problem: '/pages/problem/index',
+  privacy: '/pages/privacy/index',
 } as const;
 
 export function linkUrl(target: LinkTarget): string {

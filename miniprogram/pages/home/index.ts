@@ -1,5 +1,6 @@
 // Home: the guide's two sections in order, the nine problems by symptom, and the contact.
 import { homeView } from '../../content/home';
+import { PAGES } from '../../content/links';
 import { openFromEvent } from '../../services/navigation';
 
 const view = homeView();
@@ -10,6 +11,7 @@ Component({
     sections: view.sections,
     problems: view.problems,
     contact: view.contact,
+    privacyUrl: PAGES.privacy,
   },
   methods: {
     onOpen(event: WechatMiniprogram.BaseEvent) {
