@@ -9,7 +9,7 @@ const root = path.resolve(__dirname, '..');
 const result = spawnSync(
   process.execPath,
   [
-    require.resolve('jest/bin/jest'),
+    path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
     '--testMatch',
     '**/test/bench/*.bench.ts',
     '--runInBand',

@@ -12,7 +12,13 @@ export interface StoredData {
 }
 
 /** Every key the app writes to wx storage. Add an entry with every new key. */
-export const STORED_DATA: readonly StoredData[] = [];
+export const STORED_DATA: readonly StoredData[] = [
+  {
+    key: 'progress',
+    holds: '核对进度（哪些步骤你已勾选完成）',
+    why: '下次打开时接着做，不用从头再来',
+  },
+];
 
 /** Corrupt data is set aside under `<key>.backup` (services/storage.ts); described once here. */
 export const BACKUP_NOTE =

@@ -23,7 +23,7 @@ const ASSET_PATTERN = /\.(png|jpe?g|gif|svg|webp|bmp|ico|mp3|wav|m4a|mp4|ttf|wof
 /**
  * @typedef {{ file: string, bytes: number }} FileSize
  * @typedef {{ name: string, bytes: number, files: string[] }} Group
- * @typedef {{ route: string, package: string, bytes: number, files: string[] }} PageClosure
+ * @typedef {{ route: string, package: string, bytes: number, ownBytes: number, files: string[] }} PageClosure
  * @typedef {{ from: string, ref: string }} Missing
  * @typedef {{
  *   root: string,
@@ -378,8 +378,23 @@ function buildSizeReport(root) {
       route: page.route,
       package: page.package,
       bytes: sumBytes(closure, walker.sizes),
+      ownBytes: 0,
       files: [...closure].map((file) => rel(absRoot, file)).sort(),
     });
+  }
+  // What only one page uses: what moving that page into a subpackage would take out of main.
+  /** @type {Map<string, number>} */
+  const users = new Map();
+  for (const page of pageClosures) {
+    for (const file of page.files) users.set(file, (users.get(file) ?? 0) + 1);
+  }
+  const shellSet = new Set([...shellFiles].map((file) => rel(absRoot, file)));
+  for (const page of pageClosures) {
+    const own = page.files.filter((file) => users.get(file) === 1 && !shellSet.has(file));
+    page.ownBytes = own.reduce(
+      (sum, file) => sum + (walker.sizes.get(path.join(absRoot, file)) ?? 0),
+      0,
+    );
   }
 
   // A file belongs to the subpackage whose root holds it; everything else is in the main package.
@@ -497,10 +512,13 @@ function formatReport(report, largestCount = 15) {
   }
   lines.push(`  total uploaded      ${formatKb(report.totalBytes).padStart(10)}`);
   lines.push('');
-  lines.push('Each page with everything it loads (app shell not included):');
+  lines.push('Each page: everything it loads (app shell not included), and what only it uses:');
   for (const page of report.pages) {
     const mark = page.route === report.home ? ' (home)' : '';
-    lines.push(`  ${formatKb(page.bytes).padStart(10)}  ${page.route}${mark} [${page.package}]`);
+    const own = `only this page ${formatKb(page.ownBytes)}`;
+    lines.push(
+      `  ${formatKb(page.bytes).padStart(10)}  ${page.route}${mark} [${page.package}], ${own}`,
+    );
   }
   lines.push('');
   lines.push(`Largest files:`);
