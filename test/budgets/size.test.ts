@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { BUDGETS, buildSizeReport, checkBudgets } from '../../scripts/lib/size-graph';
 import projectConfig from '../../project.config.json';
 import { MINIPROGRAM_ROOT } from '../helpers/render';
@@ -173,6 +174,12 @@ describe('the size tool on fixtures', () => {
     expect(violations.map((violation) => violation.message).join('\n')).toMatch(
       /main package is 3\d\d\.\d KB[\s\S]*pages\/home\/index loads/,
     );
+    // `npm run size` on the same fixture fails the build.
+    const cli = spawnSync(process.execPath, [path.join(__dirname, '../../scripts/size.js'), root], {
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('OVER BUDGET: main package');
   });
 
   test('moving a heavy page into a subpackage takes it out of the main package', () => {

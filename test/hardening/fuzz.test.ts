@@ -283,3 +283,75 @@ test('the fuzz check itself catches a page that echoes its input', async () => {
   checkShown(page, 'planted', { planted: MARKER });
   expect(failures.join('\n')).toMatch(/input shown on the page/);
 });
+
+interface AppHooks {
+  onLaunch?: (options: unknown) => void;
+  onShow?: (options: unknown) => void;
+}
+
+test(`the app survives ${QUERIES_PER_PAGE} hostile launch options and sends no input onwards`, () => {
+  const random = createRandom(SEED + 2);
+  const globals = globalThis as unknown as { App?: (options: AppHooks) => void };
+  const previous = globals.App;
+  let app: AppHooks | undefined;
+  globals.App = (options) => {
+    app = options;
+  };
+  try {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../../miniprogram/app');
+    });
+  } finally {
+    globals.App = previous;
+  }
+  expect(app).toBeDefined();
+  const routes = new Set(appPageRoutes());
+  const launchKeys = ['q', 'scene', 'scancode_time', 'from', 'id', 'part', 'ref', 'path'];
+  for (let i = 0; i < QUERIES_PER_PAGE; i += 1) {
+    wxControl.reset();
+    const options = {
+      path: random.chance(0.5) ? random.pick([...routes]) : hostileQuery(random, [], []).x,
+      scene: random.chance(0.7)
+        ? random.pick([1001, 1007, 1008, 1011, 1012, 1035, 1047, 1058, 1129])
+        : hostileQuery(random, ['s'], []).s,
+      query: hostileQuery(random, launchKeys, []),
+      shareTicket: random.chance(0.2) ? `${MARKER}ticket` : undefined,
+      referrerInfo: random.chance(0.3)
+        ? { appId: MARKER, extraData: hostileQuery(random, launchKeys, []) }
+        : {},
+    };
+    try {
+      app?.onLaunch?.call(app, options);
+      app?.onShow?.call(app, options);
+    } catch (error) {
+      fail(`app launch #${i}`, options, `threw ${String(error)}`);
+      continue;
+    }
+    for (const navigation of wxControl.record.navigations) {
+      const route = navigation.url.replace(/^\//, '').split('?')[0] ?? '';
+      if (navigation.url && !routes.has(route))
+        fail(`app launch #${i}`, options, `opened ${navigation.url}, not a page in app.json`);
+      if (
+        navigation.url.includes(MARKER) ||
+        decodeURIComponentSafe(navigation.url).includes(MARKER)
+      ) {
+        fail(
+          `app launch #${i}`,
+          options,
+          `passed input on unchecked: ${navigation.url.slice(0, 120)}`,
+        );
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+  expect(consoleErrors()).toEqual([]);
+});
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
