@@ -8,8 +8,21 @@ export const BACKUP_SUFFIX = '.backup';
 /** Every key read or written through this wrapper in this run (for the privacy page's tests). */
 const keysInUse = new Set<string>();
 
+/** How each key is read back (for the fuzz test, which feeds every reader corrupt data). */
+export interface StorageReader {
+  readonly key: string;
+  readonly version: number;
+  readonly parse: (data: unknown) => unknown;
+}
+
+const readers = new Map<string, StorageReader>();
+
 export function storageKeysInUse(): readonly string[] {
   return [...keysInUse];
+}
+
+export function storageReaders(): readonly StorageReader[] {
+  return [...readers.values()];
 }
 
 export interface Loaded<T> {
@@ -25,6 +38,7 @@ export function loadStored<T>(
   initial: () => T,
 ): Loaded<T> {
   keysInUse.add(key);
+  readers.set(key, { key, version, parse });
   let raw: unknown;
   try {
     raw = wx.getStorageSync(key);
