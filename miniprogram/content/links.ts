@@ -11,6 +11,7 @@ export const PAGES = {
   entry: '/pages/entry/index',
   classHelper: '/pages/class-helper/index',
   assist: '/pages/assist/index',
+  privacy: '/pages/privacy/index',
 } as const;
 
 export function linkUrl(target: LinkTarget): string {

@@ -2,10 +2,17 @@
 // browser. The clipboard API needs the privacy declaration; if it still fails, the address is shown
 // in a dialog to copy by hand, so the student is never left without it.
 import { schoolConfig } from '../content/school-config';
+import { ensurePrivacyConsent } from './privacy';
 
 export type CopyOutcome = 'copied' | 'shown';
 
-export function copyText(data: string, successHint: string): Promise<CopyOutcome> {
+export async function copyText(data: string, successHint: string): Promise<CopyOutcome> {
+  // The first copy asks for privacy consent; declining still shows the text to copy by hand.
+  const consent = await ensurePrivacyConsent();
+  if (consent === 'declined') {
+    showToCopyByHand(data);
+    return 'shown';
+  }
   return new Promise((resolve) => {
     wx.setClipboardData({
       data,
@@ -14,16 +21,20 @@ export function copyText(data: string, successHint: string): Promise<CopyOutcome
         resolve('copied');
       },
       fail: () => {
-        wx.showModal({
-          title: '请手动复制',
-          content: data,
-          showCancel: false,
-          confirmText: '知道了',
-          fail: () => undefined,
-        });
+        showToCopyByHand(data);
         resolve('shown');
       },
     });
+  });
+}
+
+function showToCopyByHand(data: string): void {
+  wx.showModal({
+    title: '请手动复制',
+    content: data,
+    showCancel: false,
+    confirmText: '知道了',
+    fail: () => undefined,
   });
 }
 

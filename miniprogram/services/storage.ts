@@ -5,6 +5,26 @@ import { makeEnvelope, readEnvelope } from '../core/envelope';
 
 export const BACKUP_SUFFIX = '.backup';
 
+/** Every key read or written through this wrapper in this run (for the privacy page's tests). */
+const keysInUse = new Set<string>();
+
+/** How each key is read back (for the fuzz test, which feeds every reader corrupt data). */
+export interface StorageReader {
+  readonly key: string;
+  readonly version: number;
+  readonly parse: (data: unknown) => unknown;
+}
+
+const readers = new Map<string, StorageReader>();
+
+export function storageKeysInUse(): readonly string[] {
+  return [...keysInUse];
+}
+
+export function storageReaders(): readonly StorageReader[] {
+  return [...readers.values()];
+}
+
 export interface Loaded<T> {
   readonly value: T;
   /** True when a stored value could not be read and was set aside under the backup key. */
@@ -17,6 +37,8 @@ export function loadStored<T>(
   parse: (data: unknown) => T | undefined,
   initial: () => T,
 ): Loaded<T> {
+  keysInUse.add(key);
+  readers.set(key, { key, version, parse });
   let raw: unknown;
   try {
     raw = wx.getStorageSync(key);
@@ -41,6 +63,7 @@ export function loadStored<T>(
 
 /** Saves a value; false when storage refused it (quota, or the API failed). */
 export function saveStored(key: string, version: number, data: unknown): boolean {
+  keysInUse.add(key);
   try {
     wx.setStorageSync(key, makeEnvelope(version, data));
     return true;

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import simulate from 'miniprogram-simulate';
 import { wxControl } from './wx-mock';
+import { installSetDataRecorder, setDataLog } from './set-data-recorder';
 
 export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
 
@@ -62,6 +63,8 @@ simulateUtils.runJs = (file: string): void => {
   if (!seen.registered && known) register(copyDefinition(known));
 };
 
+installSetDataRecorder();
+
 const loaded = new Map<string, string>();
 
 /** Loads a page or component by its route, e.g. 'pages/home/index'. */
@@ -82,7 +85,9 @@ export async function openPage(
   route: string,
   query: Record<string, string> = {},
 ): Promise<Rendered> {
-  const page = simulate.render(load(route));
+  const id = load(route);
+  setDataLog.beginPage(route, id);
+  const page = simulate.render(id);
   page.attach(document.createElement('parent-wrapper'));
   wxControl.pageStack.push({ route, options: query });
   const hooks = page.instance as unknown as PageHooks;
@@ -90,6 +95,7 @@ export async function openPage(
   hooks.onShow?.();
   hooks.onReady?.();
   await simulate.sleep(0);
+  setDataLog.endLoad();
   return page;
 }
 
@@ -106,7 +112,7 @@ export async function tapVant(node: Node, innerSelector: string): Promise<void> 
   await simulate.sleep(0);
 }
 
-/** Descends through nested components: find(page, '.guide-part', '.copy__button'). */
+/** Descends through nested components: find(page, '.guide-part', '.copy-button'). */
 export function find(root: Rendered | Node, ...selectors: string[]): Node {
   let node: Rendered | Node = root;
   for (const selector of selectors) {

@@ -26,11 +26,26 @@ export interface WxMockControl {
   canvas: 'missing' | 'export-fails' | 'working';
   /** Every canvas drawing call, as `name(args)` strings, when canvas is not 'missing'. */
   canvasCalls: string[];
+  /** The privacy-consent state WeChat keeps; see getPrivacySetting below. */
+  privacy: PrivacyControl;
   reset(): void;
 }
 
 /** The temp path canvasToTempFilePath answers with when the canvas is 'working'. */
 export const MOCK_CARD_PATH = 'wxfile://tmp/assist-card.png';
+
+export type PrivacyResolve = (option: { event: string; buttonId?: string }) => void;
+
+export interface PrivacyControl {
+  /** True until the student agrees to the privacy guide (false: already agreed or nothing declared). */
+  needAuthorization: boolean;
+  contractName: string;
+  /** What the app registered with onNeedPrivacyAuthorization (kept for the app's lifetime). */
+  listener: ((resolve: PrivacyResolve) => void) | undefined;
+  /** Every resolve() the app called, in order. */
+  resolutions: { event: string; buttonId?: string }[];
+  contractOpened: number;
+}
 
 function emptyRecord(): WxRecord {
   return { navigations: [], clipboard: [], toasts: [], modals: [], titles: [], scrolls: [] };
@@ -56,6 +71,13 @@ export const wxControl: WxMockControl = {
   enterOptions: { scene: 1001, path: 'pages/home/index', query: {} },
   canvas: 'missing',
   canvasCalls: [],
+  privacy: {
+    needAuthorization: false,
+    contractName: '《学籍核对助手隐私保护指引》',
+    listener: undefined,
+    resolutions: [],
+    contractOpened: 0,
+  },
   reset() {
     this.canvas = 'missing';
     this.canvasCalls = [];
@@ -64,6 +86,9 @@ export const wxControl: WxMockControl = {
     this.clipboardFailure = undefined;
     this.pageStack = [];
     this.enterOptions = { scene: 1001, path: 'pages/home/index', query: {} };
+    this.privacy.needAuthorization = false;
+    this.privacy.resolutions = [];
+    this.privacy.contractOpened = 0;
   },
 };
 
@@ -141,7 +166,42 @@ export function createWxMock(): Record<string, unknown> {
       wxControl.record.navigations.push({ method: 'navigateBack', url: '' });
       settle(options, true, { errMsg: 'navigateBack:ok' });
     },
+    getPrivacySetting(options: Callbacks) {
+      const { needAuthorization, contractName } = wxControl.privacy;
+      settle(options, true, {
+        errMsg: 'getPrivacySetting:ok',
+        needAuthorization,
+        privacyContractName: contractName,
+      });
+    },
+    onNeedPrivacyAuthorization(listener: (resolve: PrivacyResolve) => void) {
+      wxControl.privacy.listener = listener;
+    },
+    openPrivacyContract(options: Callbacks = {}) {
+      wxControl.privacy.contractOpened += 1;
+      settle(options, true, { errMsg: 'openPrivacyContract:ok' });
+    },
     setClipboardData(options: Callbacks & { data: string }) {
+      // A privacy API while consent is missing: WeChat asks the app's listener and waits.
+      const privacy = wxControl.privacy;
+      if (privacy.needAuthorization) {
+        const denied = { errMsg: 'setClipboardData:fail privacy permission is not authorized' };
+        if (!privacy.listener) {
+          settle(options, false, denied);
+          return;
+        }
+        privacy.listener((option) => {
+          privacy.resolutions.push(option);
+          if (option.event === 'agree') {
+            privacy.needAuthorization = false;
+            wxControl.record.clipboard.push(options.data);
+            settle(options, true, { errMsg: 'setClipboardData:ok' });
+          } else if (option.event === 'disagree') {
+            settle(options, false, denied);
+          }
+        });
+        return;
+      }
       if (wxControl.clipboardFailure !== undefined) {
         settle(options, false, { errMsg: wxControl.clipboardFailure });
         return;

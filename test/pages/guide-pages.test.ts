@@ -85,7 +85,7 @@ test('an unknown part is ignored: the page opens at the top', async () => {
 
 test('the copy button copies the CHSI address and says what to do next', async () => {
   const page = await openPage('pages/problem/index', { id: '5' });
-  await tapVant(find(page, '.guide-part', '.copy__button'), '.van-button');
+  await tapVant(find(page, '.guide-part', '.copy-button'), '.van-button');
   expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
   expect(wxControl.record.toasts[0]).toContain('浏览器');
 });
@@ -94,7 +94,7 @@ test('when the clipboard is refused, the address is shown to copy by hand', asyn
   wxControl.clipboardFailure =
     'setClipboardData:fail api scope is not declared in the privacy agreement';
   const page = await openPage('pages/section/index', { id: 'login' });
-  await tapVant(find(page, '.guide-part', '.copy__button'), '.van-button');
+  await tapVant(find(page, '.guide-part', '.copy-button'), '.van-button');
   expect(wxControl.record.clipboard).toEqual([]);
   expect(wxControl.record.modals).toEqual([{ title: '请手动复制', content: schoolConfig.chsiUrl }]);
 });

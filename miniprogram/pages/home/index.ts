@@ -3,6 +3,7 @@ import { homeView } from '../../content/home';
 import { toolEntries } from '../../content/tools';
 import { homeArrival, START_HERE_LABEL } from '../../content/home-arrival';
 import { linkUrl } from '../../content/links';
+import { PAGES } from '../../content/links';
 import { openFromEvent } from '../../services/navigation';
 
 const view = homeView();
@@ -19,6 +20,7 @@ Component({
     startHere: false,
     startLabel: START_HERE_LABEL,
     classHelperUrl: linkUrl({ kind: 'class-helper' }),
+    privacyUrl: PAGES.privacy,
   },
   methods: {
     onLoad(

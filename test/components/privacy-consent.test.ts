@@ -1,0 +1,144 @@
+// The privacy consent before the first clipboard copy: WeChat's getPrivacySetting decides whether
+// the dialog opens; the agree button (open-type="agreePrivacyAuthorization") lets the copy go on;
+// declining still shows the address; onNeedPrivacyAuthorization is answered by the same dialog.
+import { sections } from '../../miniprogram/content/sections';
+import { sectionView, type PartView } from '../../miniprogram/content/view';
+import { schoolConfig } from '../../miniprogram/content/school-config';
+import { copyText } from '../../miniprogram/services/clipboard';
+import { AGREE_BUTTON_ID } from '../../miniprogram/services/privacy';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  MINIPROGRAM_ROOT,
+  load,
+  simulate,
+  tapVant,
+  textOf,
+  type Rendered,
+} from '../helpers/render';
+import { wxControl } from '../helpers/wx-mock';
+
+function partWithCopy(): PartView {
+  for (const section of sections) {
+    const part = sectionView(section).parts.find((candidate) =>
+      candidate.blocks.some((block) => block.type === 'copy-chsi'),
+    );
+    if (part) return part;
+  }
+  throw new Error('no guide part offers the copy button');
+}
+
+let mounted: Rendered | undefined;
+
+function renderPart(): Rendered {
+  const root = simulate.render(load('components/guide-part/index'), { part: partWithCopy() });
+  root.attach(document.createElement('parent-wrapper'));
+  mounted = root;
+  return root;
+}
+
+function consentOf(root: Rendered) {
+  const consent = root.querySelector('.privacy-consent');
+  if (!consent) throw new Error('the copy block has no consent dialog');
+  return consent;
+}
+
+async function tapCopy(root: Rendered): Promise<void> {
+  const button = root.querySelector('.copy-button');
+  if (!button) throw new Error('no copy button');
+  await tapVant(button, '.van-button');
+  await simulate.sleep(0);
+}
+
+beforeEach(() => {
+  wxControl.reset();
+});
+afterEach(() => {
+  mounted?.detach();
+  mounted = undefined;
+});
+
+test('once consent is given (or not required) the copy goes straight through, no dialog', async () => {
+  const root = renderPart();
+  await tapCopy(root);
+  expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
+  expect(textOf(consentOf(root))).toBe('');
+});
+
+test('before the first copy the dialog explains the clipboard; agreeing copies the address', async () => {
+  wxControl.privacy.needAuthorization = true;
+  const root = renderPart();
+  await tapCopy(root);
+  const consent = consentOf(root);
+  const text = textOf(consent);
+  expect(text).toContain('剪切板');
+  expect(text).toContain(wxControl.privacy.contractName);
+  expect(wxControl.record.clipboard).toEqual([]);
+
+  const agree = consent.querySelector(`#${AGREE_BUTTON_ID}`);
+  expect(agree).toBeDefined();
+  // WeChat records the agreement when its button is tapped, then fires the event.
+  wxControl.privacy.needAuthorization = false;
+  agree?.dispatchEvent('agreeprivacyauthorization');
+  await simulate.sleep(0);
+  expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
+  expect(wxControl.record.toasts).toEqual(['网址已复制，请粘贴到浏览器打开']);
+  expect(textOf(consent)).toBe('');
+});
+
+test('declining copies nothing and shows the address to copy by hand', async () => {
+  wxControl.privacy.needAuthorization = true;
+  const root = renderPart();
+  await tapCopy(root);
+  const consent = consentOf(root);
+  consent.querySelector('.consent__decline')?.dispatchEvent('tap');
+  await simulate.sleep(0);
+  expect(wxControl.record.clipboard).toEqual([]);
+  expect(wxControl.record.modals).toEqual([{ title: '请手动复制', content: schoolConfig.chsiUrl }]);
+});
+
+test('the privacy guide opens from the dialog', async () => {
+  wxControl.privacy.needAuthorization = true;
+  const root = renderPart();
+  await tapCopy(root);
+  consentOf(root).querySelector('.consent__link')?.dispatchEvent('tap');
+  await simulate.sleep(0);
+  expect(wxControl.privacy.contractOpened).toBe(1);
+});
+
+test('a privacy API that WeChat stops is answered through the same dialog (onNeedPrivacyAuthorization)', async () => {
+  const root = renderPart();
+  const listener = wxControl.privacy.listener;
+  if (!listener) throw new Error('the app did not listen to onNeedPrivacyAuthorization');
+  const answers: { event: string; buttonId?: string }[] = [];
+  listener((option) => answers.push(option));
+  await simulate.sleep(0);
+  const consent = consentOf(root);
+  expect(textOf(consent)).toContain('同意并复制');
+  expect(answers).toEqual([{ event: 'exposureAuthorization' }]);
+  consent.querySelector(`#${AGREE_BUTTON_ID}`)?.dispatchEvent('agreeprivacyauthorization');
+  await simulate.sleep(0);
+  expect(answers).toEqual([
+    { event: 'exposureAuthorization' },
+    { event: 'agree', buttonId: AGREE_BUTTON_ID },
+  ]);
+  expect(textOf(consent)).toBe('');
+});
+
+test("the agree button is WeChat's agreePrivacyAuthorization button with the id the app resolves", () => {
+  const wxml = fs.readFileSync(
+    path.join(MINIPROGRAM_ROOT, 'components/privacy-consent/index.wxml'),
+    'utf8',
+  );
+  const agree = /<button[^>]*\bid="\{\{agreeButtonId\}\}"[^>]*>/.exec(wxml)?.[0] ?? '';
+  expect(agree).toContain('open-type="agreePrivacyAuthorization"');
+  expect(agree).toContain('bindagreeprivacyauthorization="onAgree"');
+});
+
+test('without any dialog on screen, a stopped API is declined and the text is shown', async () => {
+  renderPart().detach();
+  mounted = undefined;
+  wxControl.privacy.needAuthorization = true;
+  await expect(copyText(schoolConfig.chsiUrl, '已复制')).resolves.toBe('shown');
+  expect(wxControl.record.modals).toEqual([{ title: '请手动复制', content: schoolConfig.chsiUrl }]);
+});

@@ -1,0 +1,219 @@
+// Dark mode and accessibility, checked from the files WeChat reads: text contrast of at least 4.5:1
+// in both themes computed from app.wxss's own variables, a complete dark theme, theme.json behind
+// every @-variable in app.json, no fixed-px body text, and labels on icon-only controls.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { MINIPROGRAM_ROOT } from '../helpers/render';
+
+const MIN_CONTRAST = 4.5;
+
+function read(relative: string): string {
+  return fs.readFileSync(path.join(MINIPROGRAM_ROOT, relative), 'utf8');
+}
+
+function ownFiles(extension: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'miniprogram_npm' || entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(extension)) found.push(full);
+    }
+  };
+  walk(MINIPROGRAM_ROOT);
+  return found;
+}
+
+/** The body of the first `selector { ... }` block in `css`, braces balanced. */
+function blockBody(css: string, opener: RegExp): string | undefined {
+  const match = opener.exec(css);
+  if (!match) return undefined;
+  let depth = 1;
+  const start = match.index + match[0].length;
+  for (let i = start; i < css.length; i += 1) {
+    if (css[i] === '{') depth += 1;
+    if (css[i] === '}') depth -= 1;
+    if (depth === 0) return css.slice(start, i);
+  }
+  return undefined;
+}
+
+function declarations(body: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) {
+    found.set(match[1] ?? '', (match[2] ?? '').trim());
+  }
+  return found;
+}
+
+interface Themes {
+  light: Map<string, string>;
+  dark: Map<string, string>;
+}
+
+function themesFromAppWxss(): Themes {
+  const css = read('app.wxss').replace(/\/\*[\s\S]*?\*\//g, '');
+  const media = blockBody(css, /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{/);
+  const outside = media === undefined ? css : css.replace(media, '');
+  const lightBody = blockBody(outside, /(^|\})\s*page\s*\{/);
+  const darkBody = media === undefined ? undefined : blockBody(media, /page\s*\{/);
+  if (lightBody === undefined) throw new Error('app.wxss has no page { } block with the variables');
+  const light = declarations(lightBody);
+  const dark = new Map([...light, ...declarations(darkBody ?? '')]);
+  return { light, dark };
+}
+
+function resolveColour(vars: Map<string, string>, name: string, depth = 0): string {
+  const value = vars.get(name);
+  if (value === undefined) throw new Error(`${name} is not defined in app.wxss`);
+  const reference = /^var\(\s*(--[\w-]+)\s*\)$/.exec(value);
+  if (reference && depth < 10) return resolveColour(vars, reference[1] ?? '', depth + 1);
+  if (!/^#[0-9a-f]{6}$/i.test(value)) throw new Error(`${name} is ${value}, not a #rrggbb colour`);
+  return value;
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((at) => {
+    const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((high ?? 0) + 0.05) / ((low ?? 0) + 0.05);
+}
+
+const TEXT = ['--text-strong', '--text-body', '--text-muted', '--warning-text', '--link'];
+const BACKGROUNDS = [
+  '--page-bg',
+  '--surface',
+  '--surface-sunken',
+  '--notice-info-bg',
+  '--notice-tip-bg',
+  '--notice-warning-bg',
+];
+/** Text drawn on a filled control, and Vant's text on Vant's backgrounds. */
+const FILLED: [string, string][] = [
+  ['--on-accent', '--accent'],
+  ['--tag-text-color', '--tag-success-color'],
+  ['--cell-text-color', '--cell-background-color'],
+  ['--cell-label-color', '--cell-background-color'],
+  ['--cell-value-color', '--cell-background-color'],
+  ['--cell-group-title-color', '--page-bg'],
+  ['--button-primary-color', '--button-primary-background-color'],
+  ['--button-default-color', '--button-default-background-color'],
+];
+
+test('the contrast check itself: black on white is 21:1, grey on white fails', () => {
+  expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+  expect(contrast('#999999', '#ffffff')).toBeLessThan(MIN_CONTRAST);
+});
+
+describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
+  const vars = themesFromAppWxss()[theme];
+
+  test(`every text colour on every background reaches ${MIN_CONTRAST}:1`, () => {
+    const pairs: [string, string][] = [
+      ...TEXT.flatMap((text) => BACKGROUNDS.map((bg): [string, string] => [text, bg])),
+      ...FILLED,
+    ];
+    const failing = pairs
+      .map(([text, bg]) => ({
+        text,
+        bg,
+        ratio: contrast(resolveColour(vars, text), resolveColour(vars, bg)),
+      }))
+      .filter((pair) => pair.ratio < MIN_CONTRAST)
+      .map((pair) => `${pair.text} on ${pair.bg}: ${pair.ratio.toFixed(2)}:1`);
+    expect(failing).toEqual([]);
+  });
+});
+
+test('the dark theme gives its own value to every colour of the light theme', () => {
+  const { light } = themesFromAppWxss();
+  const css = read('app.wxss');
+  const media = blockBody(css, /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{/) ?? '';
+  const darkOwn = declarations(blockBody(media, /page\s*\{/) ?? '');
+  const literalColours = [...light].filter(([, value]) => /^#[0-9a-f]{3,8}$/i.test(value));
+  expect(literalColours.length).toBeGreaterThan(5);
+  const missing = literalColours.map(([name]) => name).filter((name) => !darkOwn.has(name));
+  expect(missing).toEqual([]);
+});
+
+test('every variable a stylesheet uses without a fallback is defined in app.wxss', () => {
+  const { light } = themesFromAppWxss();
+  const undefinedVars = ownFiles('.wxss').flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/var\(\s*(--[\w-]+)\s*\)/g)]
+      .map((match) => match[1] ?? '')
+      .filter((name) => !light.has(name))
+      .map((name) => `${path.relative(MINIPROGRAM_ROOT, file)}: ${name}`),
+  );
+  expect(undefinedVars).toEqual([]);
+});
+
+test('dark mode is on, and theme.json defines every @-variable app.json uses, in both themes', () => {
+  const app = JSON.parse(read('app.json')) as {
+    darkmode?: boolean;
+    themeLocation?: string;
+    window?: Record<string, unknown>;
+  };
+  expect(app.darkmode).toBe(true);
+  expect(app.themeLocation).toBe('theme.json');
+  const theme = JSON.parse(read(app.themeLocation ?? 'theme.json')) as Record<
+    'light' | 'dark',
+    Record<string, string>
+  >;
+  const used = Object.values(app.window ?? {})
+    .filter((value): value is string => typeof value === 'string' && value.startsWith('@'))
+    .map((value) => value.slice(1));
+  expect(used).toEqual(
+    expect.arrayContaining([
+      'navBackground',
+      'navTextStyle',
+      'pageBackground',
+      'backgroundTextStyle',
+    ]),
+  );
+  for (const name of used) {
+    expect(theme.light[name]).toBeDefined();
+    expect(theme.dark[name]).toBeDefined();
+  }
+  expect(theme.light.navTextStyle).toBe('black');
+  expect(theme.dark.navTextStyle).toBe('white');
+  // The page behind the content matches the stylesheet's page colour in each theme.
+  const { light, dark } = themesFromAppWxss();
+  expect(theme.light.pageBackground).toBe(resolveColour(light, '--page-bg'));
+  expect(theme.dark.pageBackground).toBe(resolveColour(dark, '--page-bg'));
+});
+
+test('no stylesheet sets text in fixed px (rpx and em scale with the screen and the page)', () => {
+  const fixed = ownFiles('.wxss').flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/font-size\s*:\s*[\d.]+px/g)].map(
+      (match) => `${path.relative(MINIPROGRAM_ROOT, file)}: ${match[0]}`,
+    ),
+  );
+  expect(fixed).toEqual([]);
+  // Vant's cells default to 14px; app.wxss maps them to rpx.
+  const { light } = themesFromAppWxss();
+  expect(light.get('--cell-font-size')).toMatch(/rpx|em$/);
+  expect(light.get('--cell-label-font-size')).toMatch(/rpx|em$/);
+});
+
+test('every icon-only control has an aria-label', () => {
+  const unlabelled = ownFiles('.wxml').flatMap((file) => {
+    const wxml = fs.readFileSync(file, 'utf8');
+    const iconTags = [
+      ...wxml.matchAll(/<(van-icon|icon|image)\b[^>]*>/g),
+      ...wxml.matchAll(/<van-button\b[^>]*\bicon="[^"]*"[^>]*\/>/g),
+    ];
+    return iconTags
+      .map((match) => match[0])
+      .filter((tag) => /\b(bind|catch):?(tap|click)\b/.test(tag) || tag.startsWith('<van-button'))
+      .filter((tag) => !/\baria-label="[^"]+"/.test(tag))
+      .map((tag) => `${path.relative(MINIPROGRAM_ROOT, file)}: ${tag}`);
+  });
+  expect(unlabelled).toEqual([]);
+});
