@@ -6,7 +6,7 @@ require('./lib/register-ts');
 const { performance } = require('node:perf_hooks');
 const { problems } = require('../miniprogram/content/problems');
 const { sections } = require('../miniprogram/content/sections');
-const { buildIndex, search } = require('../miniprogram/core/search');
+const { buildIndex, search } = require('../miniprogram/tools/core/search');
 
 const ROUNDS = 200;
 

@@ -1,5 +1,5 @@
 // @ts-check
-// Builds miniprogram/core/validators/t2s-table.ts: the single-character traditional → simplified
+// Builds miniprogram/tools/core/validators/t2s-table.ts: the single-character traditional → simplified
 // mappings of OpenCC (opencc-js, a dev dependency only), as one compact string of pairs. The app
 // ships this table, never opencc-js. Run `npm run build:t2s`; a test checks the committed file is
 // exactly what this script produces, so the table cannot drift from the data.
@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const OpenCC = require('opencc-js');
 
-const OUTPUT = path.join(__dirname, '../miniprogram/core/validators/t2s-table.ts');
+const OUTPUT = path.join(__dirname, '../miniprogram/tools/core/validators/t2s-table.ts');
 const PAIRS_PER_LINE = 40;
 
 /** @param {import('opencc-js').DictLike} dict */

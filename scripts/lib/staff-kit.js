@@ -5,6 +5,14 @@
 const { Buffer } = require('node:buffer');
 require('./register-ts');
 const appJson = require('../../miniprogram/app.json');
+
+/** Every page route app.json declares, subpackage pages included (root + page). */
+const APP_ROUTES = [
+  ...appJson.pages,
+  ...(appJson.subpackages ?? []).flatMap((sub) =>
+    sub.pages.map((page) => `${sub.root.replace(/\/+$/, '')}/${page}`),
+  ),
+];
 const { routes, knownPages } = require('../../miniprogram/content/routes');
 const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/staff-config');
 const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');
@@ -41,7 +49,7 @@ function checkResolves(query, scene, code, prefixes, what) {
   if (result.route !== code) throw new KitError(`${what} opens ${result.route}, not ${code}`);
   const target = planEntry(result).target;
   const page = target.split('?')[0] ?? '';
-  if (!appJson.pages.includes(page.replace(/^\//, ''))) {
+  if (!APP_ROUTES.includes(page.replace(/^\//, ''))) {
     throw new KitError(`${what} leads to ${page}, which app.json does not list`);
   }
   return target;

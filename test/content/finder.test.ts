@@ -6,7 +6,7 @@ import {
   finderView,
   NONE_OF_THESE,
   type FinderNode,
-} from '../../miniprogram/content/finder';
+} from '../../miniprogram/tools/content/finder';
 import { findProblem, PROBLEM_IDS } from '../../miniprogram/content/problems';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 

@@ -1,5 +1,5 @@
 // The route table: checked against app.json, and every code round-trips through the entry parser.
-import appJson from '../../miniprogram/app.json';
+import { APP_ROUTES } from '../helpers/app-routes';
 import {
   ROUTE_CODES,
   findRoute,
@@ -18,7 +18,7 @@ import {
 } from '../../miniprogram/core/entry-links';
 import type { LinkTarget } from '../../miniprogram/content/types';
 
-const APP_PAGES = appJson.pages.map((page) => `/${page}`);
+const APP_PAGES = APP_ROUTES.map((page) => `/${page}`);
 
 /** `/pages/x/index?a=1&b=2` → page and decoded query. */
 function split(url: string): { page: string; query: Record<string, string> } {

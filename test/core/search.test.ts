@@ -7,7 +7,7 @@ import {
   normalise,
   search,
   type Segment,
-} from '../../miniprogram/core/search';
+} from '../../miniprogram/tools/core/search';
 
 const index = buildIndex(problems, sections);
 

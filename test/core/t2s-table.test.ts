@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { t2sTable } from '../../miniprogram/core/validators/name';
+import { t2sTable } from '../../miniprogram/tools/core/validators/name';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildTable, OUTPUT } = require('../../scripts/build-t2s-table.js') as {
   buildTable: () => { source: string; count: number };

@@ -1,9 +1,13 @@
-import { checkEmail, editDistance, suggestDomain } from '../../miniprogram/core/validators/email';
-import { checkCharFor, checkIdNumber } from '../../miniprogram/core/validators/id-number';
-import { checkName } from '../../miniprogram/core/validators/name';
-import { checkPassword, PASSWORD_RULES } from '../../miniprogram/core/validators/password';
-import { checkPhone } from '../../miniprogram/core/validators/phone';
-import type { CheckResult } from '../../miniprogram/core/validators/types';
+import {
+  checkEmail,
+  editDistance,
+  suggestDomain,
+} from '../../miniprogram/tools/core/validators/email';
+import { checkCharFor, checkIdNumber } from '../../miniprogram/tools/core/validators/id-number';
+import { checkName } from '../../miniprogram/tools/core/validators/name';
+import { checkPassword, PASSWORD_RULES } from '../../miniprogram/tools/core/validators/password';
+import { checkPhone } from '../../miniprogram/tools/core/validators/phone';
+import type { CheckResult } from '../../miniprogram/tools/core/validators/types';
 
 const today = new Date(2026, 10, 30);
 

@@ -1,5 +1,5 @@
 // The class-helper page is reachable from problem 3's classmate path and from the home page.
-import appJson from '../../miniprogram/app.json';
+import { APP_ROUTES } from '../helpers/app-routes';
 import { all, find, openPage, tapVant, textOf } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
@@ -13,8 +13,8 @@ test('the home page opens the class-helper page', async () => {
   expect(wxControl.record.navigations).toEqual([
     { method: 'navigateTo', url: '/pages/class-helper/index' },
   ]);
-  expect(appJson.pages).toContain('pages/class-helper/index');
-  expect(appJson.pages).toContain('pages/assist/index');
+  expect(APP_ROUTES).toContain('pages/class-helper/index');
+  expect(APP_ROUTES).toContain('pages/assist/index');
 });
 
 test("problem 3's classmate path links to the class-helper page", async () => {

@@ -1,6 +1,6 @@
 // The entry page opens the right page for each way of arriving, and garbage lands on home with a
 // short notice; the home page shows notices for known codes only and marks step 1 on request.
-import appJson from '../../miniprogram/app.json';
+import { APP_ROUTES } from '../helpers/app-routes';
 import { HOME_NOTICES, START_HERE_LABEL } from '../../miniprogram/content/home-arrival';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { all, openPage, textOf } from '../helpers/render';
@@ -23,7 +23,7 @@ async function arrive(query: Record<string, string>, scene: number): Promise<str
   expect(textOf(page)).toContain('正在打开');
   const navigations = wxControl.record.navigations.map((nav) => `${nav.method} ${nav.url}`);
   for (const nav of wxControl.record.navigations) {
-    expect(appJson.pages).toContain(nav.url.replace(/^\//, '').split('?')[0]);
+    expect(APP_ROUTES).toContain(nav.url.replace(/^\//, '').split('?')[0]);
   }
   return navigations;
 }

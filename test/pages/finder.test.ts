@@ -17,7 +17,7 @@ async function choose(page: Rendered, label: string): Promise<void> {
 }
 
 test('walks from the first question to problem 8 and opens it', async () => {
-  const page = await openPage('pages/finder/index');
+  const page = await openPage('tools/pages/finder/index');
   expect(textOf(page)).toContain('以前注册过学信网吗？');
   await choose(page, '没注册过，正在注册');
   expect(textOf(page)).toContain('注册时，屏幕上提示的是哪一句？');
@@ -33,7 +33,7 @@ test('walks from the first question to problem 8 and opens it', async () => {
 });
 
 test('上一步 goes back one question, 重新开始 to the first', async () => {
-  const page = await openPage('pages/finder/index');
+  const page = await openPage('tools/pages/finder/index');
   await choose(page, '注册过（或者不确定）');
   await choose(page, '忘了用户名或密码');
   expect(textOf(page)).toContain('找回用户名时，屏幕上提示的是哪一句？');
@@ -48,7 +48,7 @@ test('上一步 goes back one question, 重新开始 to the first', async () => 
 });
 
 test('a path of problem 3 opens the page at that part', async () => {
-  const page = await openPage('pages/finder/index');
+  const page = await openPage('tools/pages/finder/index');
   await choose(page, '没注册过，正在注册');
   await choose(page, '注册完成后，要求验证“证件号码重复”');
   await choose(page, '请已经审核通过的同班同学协助');
@@ -57,7 +57,7 @@ test('a path of problem 3 opens the page at that part', async () => {
 });
 
 test('以上都不是 ends at the contact from the school config', async () => {
-  const page = await openPage('pages/finder/index');
+  const page = await openPage('tools/pages/finder/index');
   await choose(page, '以上都不是');
   const text = textOf(page);
   expect(text).toContain(`${schoolConfig.contact.office}${schoolConfig.contact.person}`);

@@ -1,5 +1,5 @@
 // The home page's 进度 checklist and tool entries (issue 5).
-import appJson from '../../miniprogram/app.json';
+import { APP_ROUTES } from '../helpers/app-routes';
 import { PROGRESS_STEPS } from '../../miniprogram/content/progress';
 import { PROGRESS_KEY, progressStore } from '../../miniprogram/stores/progress-store';
 import { all, find, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
@@ -79,6 +79,10 @@ test('the tool entries open 填写前自查, 问题诊断 and 搜索, pages that
   ]);
   for (const entry of entries) await tapVant(entry, '.van-cell');
   const routes = wxControl.record.navigations.map((navigation) => navigation.url.slice(1));
-  expect(routes).toEqual(['pages/precheck/index', 'pages/finder/index', 'pages/search/index']);
-  for (const route of routes) expect(appJson.pages).toContain(route);
+  expect(routes).toEqual([
+    'tools/pages/precheck/index',
+    'tools/pages/finder/index',
+    'tools/pages/search/index',
+  ]);
+  for (const route of routes) expect(APP_ROUTES).toContain(route);
 });

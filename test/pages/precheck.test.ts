@@ -32,7 +32,7 @@ function fieldText(root: Rendered | Node, fieldClass: string): string {
 }
 
 async function openPrecheck(): Promise<Rendered> {
-  return openPage('pages/precheck/index');
+  return openPage('tools/pages/precheck/index');
 }
 
 test('each field says what is wrong, specifically', async () => {

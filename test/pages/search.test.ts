@@ -17,7 +17,7 @@ async function typeQuery(page: Rendered, value: string): Promise<void> {
 }
 
 test('pasting the message on screen finds its problem first, highlighted', async () => {
-  const page = await openPage('pages/search/index');
+  const page = await openPage('tools/pages/search/index');
   await typeQuery(page, '手机号码已存在');
   const results = all(page, '.result');
   expect(results.length).toBeGreaterThan(0);
@@ -27,7 +27,7 @@ test('pasting the message on screen finds its problem first, highlighted', async
 });
 
 test('tapping a result opens its page', async () => {
-  const page = await openPage('pages/search/index');
+  const page = await openPage('tools/pages/search/index');
   await typeQuery(page, '请求被取消');
   const first = all(page, '.result')[0];
   first?.dispatchEvent('tap');
@@ -36,7 +36,7 @@ test('tapping a result opens its page', async () => {
 });
 
 test('examples are offered before searching, and a query with no match says so', async () => {
-  const page = await openPage('pages/search/index');
+  const page = await openPage('tools/pages/search/index');
   expect(textOf(page)).toContain('未查名单');
   const example = all(page, '.example').find((node) => textOf(node) === '未查名单');
   example?.dispatchEvent('tap');
@@ -48,7 +48,7 @@ test('examples are offered before searching, and a query with no match says so',
 });
 
 test('a q query opens the page with results, and nothing is stored', async () => {
-  const page = await openPage('pages/search/index', { q: encodeURIComponent('邮箱') });
+  const page = await openPage('tools/pages/search/index', { q: encodeURIComponent('邮箱') });
   expect(textOf(all(page, '.result')[0] as never)).toContain('邮箱');
   expect([...wxControl.storage.keys()]).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // Every share payload the app can produce, from every page in app.json, fed with personal data
 // wherever a student could type or a card could carry it: none may contain anything shaped like
 // an ID number, a phone number or an e-mail address.
-import appJson from '../../miniprogram/app.json';
+import { APP_ROUTES } from '../helpers/app-routes';
 import { assistStore } from '../../miniprogram/stores/assist-store';
 import { openPage, simulate, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
@@ -91,7 +91,7 @@ test('no share payload anywhere carries an ID number, a phone number or an e-mai
     { done: ids[0] ?? '' },
     { done: PHONE, q: encodeURIComponent(PERSONAL), id: '3', scene: ID_NUMBER },
   ];
-  for (const route of appJson.pages) {
+  for (const route of APP_ROUTES) {
     for (const query of hostile)
       payloads.push(...(await collect(await openPage(route, query), ids)));
   }

@@ -1,7 +1,7 @@
 // 问题诊断: walks the decision tree in content/finder.ts one question at a time, with 上一步.
 import { FINDER_START, finderView, type FinderNodeId, type FinderView } from '../../content/finder';
-import { contactName, schoolConfig } from '../../content/school-config';
-import { datasetString, openFromEvent } from '../../services/navigation';
+import { contactName, schoolConfig } from '../../../content/school-config';
+import { datasetString, openFromEvent } from '../../../services/navigation';
 
 interface FinderPageData {
   path: FinderNodeId[];

@@ -1,10 +1,10 @@
 // 搜索: type a keyword or paste the message on screen; matching problems and sections, ranked,
 // with the matched words highlighted. Runs on the phone; the query is neither stored nor sent.
-import { problems } from '../../content/problems';
-import { sections } from '../../content/sections';
+import { problems } from '../../../content/problems';
+import { sections } from '../../../content/sections';
 import { buildIndex, search, type SearchResult } from '../../core/search';
-import { queryValue } from '../../core/page-query';
-import { openFromEvent } from '../../services/navigation';
+import { queryValue } from '../../../core/page-query';
+import { openFromEvent } from '../../../services/navigation';
 
 const EXAMPLES = ['证件号码已注册', '手机号已存在', '请求被取消', '未查名单', '邮箱'] as const;
 

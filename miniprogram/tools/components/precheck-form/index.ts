@@ -7,7 +7,7 @@ import {
   precheckFieldView,
   type PrecheckFieldView,
 } from '../../core/validators/view';
-import { datasetString } from '../../services/navigation';
+import { datasetString } from '../../../services/navigation';
 
 interface PrecheckFormData {
   fields: PrecheckFieldView[];

@@ -1,10 +1,10 @@
 // 问题诊断: a short decision tree of questions that ends at the right problem page (or the right
 // path of problem 3). Every question has a "以上都不是" way out to the contact. Data only; the
 // finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
-import { linkUrl } from './links';
-import { MSG_REQUEST_CANCELLED } from './problems';
-import { contactName, schoolConfig } from './school-config';
-import type { LinkTarget } from './types';
+import { linkUrl } from '../../content/links';
+import { MSG_REQUEST_CANCELLED } from '../../content/problems';
+import { contactName, schoolConfig } from '../../content/school-config';
+import type { LinkTarget } from '../../content/types';
 
 export type FinderNodeId = string;
 
