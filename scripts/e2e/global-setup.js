@@ -1,0 +1,24 @@
+// @ts-check
+// Jest globalSetup for the e2e suite: one preview server and one Chromium for all test files.
+// Workers find both through the file named by PREVIEW_E2E_STATE.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { startServer } = require('../preview/server');
+const { launchBrowserServer } = require('../preview/browser');
+
+module.exports = async function globalSetup() {
+  const [server, browser] = await Promise.all([startServer({ port: 0 }), launchBrowserServer()]);
+  const stateFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'preview-e2e-')), 'state.json');
+  fs.writeFileSync(
+    stateFile,
+    JSON.stringify({ url: server.url, wsEndpoint: browser.wsEndpoint() }),
+  );
+  process.env.PREVIEW_E2E_STATE = stateFile;
+  /** @type {Record<string, unknown>} */ (globalThis).__PREVIEW_E2E__ = {
+    server,
+    browser,
+    stateFile,
+  };
+};
