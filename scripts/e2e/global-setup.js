@@ -8,16 +8,23 @@ const path = require('node:path');
 const { startServer } = require('../preview/server');
 const { launchBrowserServer } = require('../preview/browser');
 
+// A tiny mini-program that exercises the shims (share, canvas, input, dialog, navigator).
+const FIXTURE = path.resolve(__dirname, '../../test/e2e/fixture-app');
+
 module.exports = async function globalSetup() {
-  const [server, browser] = await Promise.all([startServer({ port: 0 }), launchBrowserServer()]);
+  const [server, fixture, browser] = await Promise.all([
+    startServer({ port: 0 }),
+    startServer({ port: 0, root: FIXTURE }),
+    launchBrowserServer(),
+  ]);
   const stateFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'preview-e2e-')), 'state.json');
   fs.writeFileSync(
     stateFile,
-    JSON.stringify({ url: server.url, wsEndpoint: browser.wsEndpoint() }),
+    JSON.stringify({ url: server.url, fixtureUrl: fixture.url, wsEndpoint: browser.wsEndpoint() }),
   );
   process.env.PREVIEW_E2E_STATE = stateFile;
   /** @type {Record<string, unknown>} */ (globalThis).__PREVIEW_E2E__ = {
-    server,
+    servers: [server, fixture],
     browser,
     stateFile,
   };

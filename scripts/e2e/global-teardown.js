@@ -6,10 +6,10 @@ const path = require('node:path');
 
 module.exports = async function globalTeardown() {
   const state =
-    /** @type {{ server: { close(): Promise<unknown> }, browser: { close(): Promise<unknown> }, stateFile: string } | undefined} */ (
+    /** @type {{ servers: { close(): Promise<unknown> }[], browser: { close(): Promise<unknown> }, stateFile: string } | undefined} */ (
       /** @type {Record<string, unknown>} */ (globalThis).__PREVIEW_E2E__
     );
   if (!state) return;
-  await Promise.all([state.browser.close(), state.server.close()]);
+  await Promise.all([state.browser.close(), ...state.servers.map((server) => server.close())]);
   fs.rmSync(path.dirname(state.stateFile), { recursive: true, force: true });
 };

@@ -29,62 +29,77 @@ function readJson(file) {
 /**
  * Resolves a usingComponents value seen in `fromRel` (a path like 'pages/home/index') to the
  * component's path relative to the mini-program root, or undefined when it is not a file.
+ * @param {string} root
  * @param {string} fromRel
  * @param {string} value
  */
-function resolveComponent(fromRel, value) {
+function resolveComponent(root, fromRel, value) {
   const rel = value.startsWith('/')
     ? value.slice(1)
     : path.posix.join(path.posix.dirname(fromRel), value);
-  return fs.existsSync(path.join(MINIPROGRAM, `${rel}.json`)) ? rel : undefined;
+  return fs.existsSync(path.join(root, `${rel}.json`)) ? rel : undefined;
 }
 
-/** @param {string} rel */
-function sourceOf(rel) {
+/** @param {string} root @param {string} rel */
+function sourceOf(root, rel) {
   for (const ext of ['.ts', '.js']) {
-    const file = path.join(MINIPROGRAM, rel + ext);
+    const file = path.join(root, rel + ext);
     if (fs.existsSync(file)) return file;
   }
   return undefined;
 }
 
-/** Pages from app.json and every component they reach, with each one's .json. */
-function discover() {
-  const appJson = readJson(path.join(MINIPROGRAM, 'app.json'));
-  const pages = /** @type {string[]} */ (appJson.pages ?? []);
+/**
+ * Pages from app.json (subpackages included) and every component they reach, with each .json.
+ * @param {string} [root] the mini-program root (miniprogram/ unless a test fixture)
+ */
+function discover(root = MINIPROGRAM) {
+  const appJson = readJson(path.join(root, 'app.json'));
+  const subpackages = /** @type {{ root: string, pages?: string[] }[]} */ (
+    appJson.subpackages ?? appJson.subPackages ?? []
+  );
+  const pages = [
+    .../** @type {string[]} */ (appJson.pages ?? []),
+    ...subpackages.flatMap((sub) =>
+      (sub.pages ?? []).map((page) => `${sub.root.replace(/\/$/, '')}/${page}`),
+    ),
+  ];
   /** @type {Map<string, Record<string, unknown>>} */
   const units = new Map();
   const queue = [...pages];
   const globalUsing = /** @type {Record<string, string>} */ (appJson.usingComponents ?? {});
   for (const value of Object.values(globalUsing)) {
-    const rel = resolveComponent('app', value);
+    const rel = resolveComponent(root, 'app', value);
     if (rel) queue.push(rel);
   }
   while (queue.length > 0) {
     const rel = /** @type {string} */ (queue.shift());
     if (units.has(rel)) continue;
-    const jsonFile = path.join(MINIPROGRAM, `${rel}.json`);
+    const jsonFile = path.join(root, `${rel}.json`);
     const json = fs.existsSync(jsonFile) ? readJson(jsonFile) : {};
     units.set(rel, json);
     const using = /** @type {Record<string, string>} */ (json.usingComponents ?? {});
     for (const value of Object.values(using)) {
-      const target = resolveComponent(rel, value);
+      const target = resolveComponent(root, rel, value);
       if (target && !units.has(target)) queue.push(target);
     }
   }
   return { appJson, pages, units };
 }
 
-/** The official compilers, as miniprogram-simulate uses them. */
-function compileTemplates() {
+/**
+ * The official compilers, as miniprogram-simulate uses them.
+ * @param {string} root
+ */
+function compileTemplates(root) {
   const compiler = require('miniprogram-compiler');
   const glob = require('glob');
-  const wxml = compiler.wxmlToJs(MINIPROGRAM, { maxBuffer: 64 * 1024 * 1024 });
+  const wxml = compiler.wxmlToJs(root, { maxBuffer: 64 * 1024 * 1024 });
   // A leading './' makes wcsc name component hosts (`:host` → [is="…"]) by their full path.
   const wxssList = glob
-    .sync('**/*.wxss', { cwd: MINIPROGRAM, nodir: true, ignore: ['node_modules/**'] })
+    .sync('**/*.wxss', { cwd: root, nodir: true, ignore: ['node_modules/**'] })
     .map((/** @type {string} */ file) => `./${file}`);
-  const wxss = compiler.wxssToJs(MINIPROGRAM, { wxssList, maxBuffer: 64 * 1024 * 1024 });
+  const wxss = compiler.wxssToJs(root, { wxssList, maxBuffer: 64 * 1024 * 1024 });
   if (typeof wxss !== 'string' || wxss.includes('编译 .wxss 文件错误')) {
     throw new Error(`wcsc failed: ${String(wxss)}`);
   }
@@ -136,25 +151,26 @@ function factoryPlugin() {
 
 /**
  * Builds everything the preview serves. Returns the files by URL path, and figures.
- * @param {{ minify?: boolean }} [options]
+ * @param {{ minify?: boolean, root?: string }} [options] root: the mini-program (default miniprogram/)
  */
 async function buildPreview(options = {}) {
   const started = Date.now();
-  ensureNpmBuilt();
+  const root = options.root ?? MINIPROGRAM;
+  if (root === MINIPROGRAM) ensureNpmBuilt();
   const esbuild = require('esbuild');
-  const { appJson, pages, units } = discover();
-  const { wxml, wxss } = compileTemplates();
+  const { appJson, pages, units } = discover(root);
+  const { wxml, wxss } = compileTemplates(root);
 
   const json = Object.fromEntries(units);
   const factoryLines = [];
   for (const rel of units.keys()) {
-    const source = sourceOf(rel);
+    const source = sourceOf(root, rel);
     if (source)
       factoryLines.push(
         `  ${JSON.stringify(rel)}: require(${JSON.stringify(`factory:${source}`)}),`,
       );
   }
-  const appSource = sourceOf('app');
+  const appSource = sourceOf(root, 'app');
   const entry = [
     `const runtime = require(${JSON.stringify(path.join(__dirname, 'runtime/index.js'))});`,
     'runtime.start({',
@@ -200,6 +216,7 @@ async function buildPreview(options = {}) {
     '/preview/host.js': fs.readFileSync(path.join(__dirname, 'host.js'), 'utf8'),
   };
   return {
+    root,
     files,
     pages,
     appJson,

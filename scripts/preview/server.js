@@ -7,7 +7,7 @@ const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
-const { buildPreview, MINIPROGRAM } = require('./build');
+const { buildPreview } = require('./build');
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.js': 'text/javascript; charset=utf-8',
@@ -119,10 +119,11 @@ small { color: #666; }
 
 /**
  * Builds and starts the preview server.
- * @param {{ port?: number, host?: string, quiet?: boolean }} [options]
+ * @param {{ port?: number, host?: string, root?: string }} [options] root: the mini-program
  */
 async function startServer(options = {}) {
-  const built = await buildPreview();
+  const built = await buildPreview(options.root ? { root: options.root } : {});
+  const root = built.root;
   const appName = String(
     /** @type {Record<string, unknown>} */ (built.appJson.window ?? {}).navigationBarTitleText ??
       '小程序',
@@ -142,9 +143,9 @@ async function startServer(options = {}) {
       return send(200, TYPES[path.extname(url.pathname)] ?? 'text/plain', builtFile);
     }
     if (url.pathname.startsWith('/mp/')) {
-      const file = path.join(MINIPROGRAM, decodeURIComponent(url.pathname.slice(4)));
+      const file = path.join(root, decodeURIComponent(url.pathname.slice(4)));
       const type = TYPES[path.extname(file).toLowerCase()];
-      if (file.startsWith(MINIPROGRAM + path.sep) && type && fs.existsSync(file)) {
+      if (file.startsWith(root + path.sep) && type && fs.existsSync(file)) {
         return send(200, type, fs.readFileSync(file));
       }
     }

@@ -112,6 +112,30 @@ test('the launch query and scene reach the page and wx.getLaunchOptionsSync()', 
   expect(app.errors).toEqual([]);
 });
 
+test('the entry panel opens a chosen page with a chosen scene and a QR code URL as q=', async () => {
+  app = await PreviewApp.create({ width: 1000, height: 800 });
+  await app.page.goto(app.hostUrl);
+  await app.page.selectOption('#path', 'pages/problem/index');
+  await app.page.selectOption('#scene', '1011');
+  await app.page.fill('#qr', 'https://example.edu.cn/xueji?id=6');
+  await app.page.click('#open');
+  const frame = app.page.frameLocator('#frame');
+  await frame.locator('body[data-ready="true"][data-route="pages/problem/index"]').waitFor();
+  const launch = await app.page
+    .frames()
+    .find((candidate) => candidate.url().includes('/app?'))
+    ?.evaluate(() =>
+      (window as unknown as { wx: { getEnterOptionsSync(): unknown } }).wx.getEnterOptionsSync(),
+    );
+  expect(launch).toMatchObject({
+    path: 'pages/problem/index',
+    scene: 1011,
+    query: { q: encodeURIComponent('https://example.edu.cn/xueji?id=6') },
+  });
+  await app.screenshot('host-entry-panel', false);
+  expect(app.errors).toEqual([]);
+});
+
 test('every screen renders without console errors and without sideways scrolling at 320 px', async () => {
   app = await PreviewApp.create(SMALL_PHONE);
   const screens = previewScreens();

@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 interface E2eState {
   url: string;
+  fixtureUrl: string;
   wsEndpoint: string;
 }
 
@@ -82,6 +83,7 @@ export class PreviewApp {
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
+    private readonly baseUrl: string,
   ) {
     page.on('console', (message) => {
       if (message.type() === 'error') this.errors.push(message.text());
@@ -89,10 +91,22 @@ export class PreviewApp {
     page.on('pageerror', (error) => this.errors.push(error.message));
   }
 
-  /** A fresh phone (its own storage) showing nothing yet. */
-  static async create(viewport: Viewport = PHONE): Promise<PreviewApp> {
+  /**
+   * A fresh phone (its own storage) showing nothing yet. `app` 'fixture' is the small test
+   * mini-program in test/e2e/fixture-app (share button, canvas, input, dialog, navigator).
+   */
+  static async create(
+    viewport: Viewport = PHONE,
+    app: 'main' | 'fixture' = 'main',
+  ): Promise<PreviewApp> {
     const context = await (await sharedBrowser()).newContext({ viewport, locale: 'zh-CN' });
-    return new PreviewApp(context, await context.newPage());
+    const { url, fixtureUrl } = state();
+    return new PreviewApp(context, await context.newPage(), app === 'main' ? url : fixtureUrl);
+  }
+
+  /** The host page: the phone frame with the entry panel (what `npm start` prints). */
+  get hostUrl(): string {
+    return this.baseUrl;
   }
 
   async close(): Promise<void> {
@@ -113,7 +127,7 @@ export class PreviewApp {
           : '';
     if (query) params.set('query', query);
     if (options.scene !== undefined) params.set('scene', String(options.scene));
-    await this.page.goto(`${state().url}app?${params.toString()}`);
+    await this.page.goto(`${this.baseUrl}app?${params.toString()}`);
     await this.page.waitForFunction(() => document.body.dataset.ready === 'true');
     await this.settle();
   }
