@@ -12,15 +12,22 @@ const { launchBrowserServer } = require('../preview/browser');
 const FIXTURE = path.resolve(__dirname, '../../test/e2e/fixture-app');
 
 module.exports = async function globalSetup() {
+  // PREVIEW_E2E_ROOT serves another mini-program root (e.g. a copy of another branch's).
+  const root = process.env.PREVIEW_E2E_ROOT;
   const [server, fixture, browser] = await Promise.all([
-    startServer({ port: 0 }),
+    startServer(root ? { port: 0, root: path.resolve(root) } : { port: 0 }),
     startServer({ port: 0, root: FIXTURE }),
     launchBrowserServer(),
   ]);
   const stateFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'preview-e2e-')), 'state.json');
   fs.writeFileSync(
     stateFile,
-    JSON.stringify({ url: server.url, fixtureUrl: fixture.url, wsEndpoint: browser.wsEndpoint() }),
+    JSON.stringify({
+      url: server.url,
+      pages: server.pages,
+      fixtureUrl: fixture.url,
+      wsEndpoint: browser.wsEndpoint(),
+    }),
   );
   process.env.PREVIEW_E2E_STATE = stateFile;
   /** @type {Record<string, unknown>} */ (globalThis).__PREVIEW_E2E__ = {

@@ -28,16 +28,22 @@ function readJson(file) {
 
 /**
  * Resolves a usingComponents value seen in `fromRel` (a path like 'pages/home/index') to the
- * component's path relative to the mini-program root, or undefined when it is not a file.
+ * component's path relative to the mini-program root, as WeChat does: '/x' from the root, 'x' or
+ * './x' next to the page, then a bare package path in miniprogram_npm. Undefined when no file.
  * @param {string} root
  * @param {string} fromRel
  * @param {string} value
  */
 function resolveComponent(root, fromRel, value) {
-  const rel = value.startsWith('/')
-    ? value.slice(1)
-    : path.posix.join(path.posix.dirname(fromRel), value);
-  return fs.existsSync(path.join(root, `${rel}.json`)) ? rel : undefined;
+  const candidates = value.startsWith('/')
+    ? [value.slice(1)]
+    : [
+        path.posix.join(path.posix.dirname(fromRel), value),
+        ...(value.startsWith('.')
+          ? []
+          : [`miniprogram_npm/${value}`, `miniprogram_npm/${value}/index`]),
+      ];
+  return candidates.find((rel) => fs.existsSync(path.join(root, `${rel}.json`)));
 }
 
 /** @param {string} root @param {string} rel */
@@ -77,12 +83,16 @@ function discover(root = MINIPROGRAM) {
     if (units.has(rel)) continue;
     const jsonFile = path.join(root, `${rel}.json`);
     const json = fs.existsSync(jsonFile) ? readJson(jsonFile) : {};
-    units.set(rel, json);
     const using = /** @type {Record<string, string>} */ (json.usingComponents ?? {});
-    for (const value of Object.values(using)) {
+    /** @type {Record<string, string>} */
+    const resolved = {};
+    for (const [tag, value] of Object.entries(using)) {
       const target = resolveComponent(root, rel, value);
+      // Given to simulate as absolute paths, so package names resolve as in WeChat.
+      resolved[tag] = target ? `/${target}` : value;
       if (target && !units.has(target)) queue.push(target);
     }
+    units.set(rel, { ...json, usingComponents: resolved });
   }
   return { appJson, pages, units };
 }

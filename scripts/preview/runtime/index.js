@@ -59,6 +59,20 @@ function hostBehavior(path) {
 
 /** Sends mouse clicks to exparser as taps (a phone's touches already are, via j-component). */
 function forwardClicks() {
+  // Transition and animation ends bubble to exparser as in WeChat (Vant's transitions use them).
+  for (const name of ['transitionend', 'animationstart', 'animationiteration', 'animationend']) {
+    document.addEventListener(
+      name,
+      (event) => {
+        if (!event.target || !event.target.__wxElement) return;
+        exparser.Event.dispatchEvent(
+          event.target,
+          exparser.Event.create(name, {}, { originalEvent: event, bubbles: true, composed: true }),
+        );
+      },
+      true,
+    );
+  }
   let lastTouch = 0;
   document.addEventListener('touchend', () => (lastTouch = Date.now()), true);
   document.addEventListener('click', (event) => {
@@ -173,6 +187,12 @@ function start(config) {
     else if (items[index] === '重新进入小程序') location.reload();
   });
   forwardClicks();
+  router.scroller().addEventListener('scroll', () => {
+    const top = router.top();
+    if (top && typeof top.instance.onPageScroll === 'function') {
+      top.instance.onPageScroll({ scrollTop: router.scroller().scrollTop });
+    }
+  });
 
   router.navigate('reLaunch', {
     url: `/${options.path}${options.search ? `?${options.search}` : ''}`,

@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 interface E2eState {
   url: string;
+  pages: string[];
   fixtureUrl: string;
   wsEndpoint: string;
 }
@@ -18,6 +19,11 @@ function state(): E2eState {
   if (!file)
     throw new Error('PREVIEW_E2E_STATE is not set: run the e2e suite through jest.e2e.config.js');
   return JSON.parse(fs.readFileSync(file, 'utf8')) as E2eState;
+}
+
+/** The pages (app.json, subpackages included) of the mini-program the e2e server serves. */
+export function servedPages(): string[] {
+  return state().pages;
 }
 
 let browser: Browser | undefined;
