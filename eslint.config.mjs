@@ -35,4 +35,30 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The browser preview's runtime (bundled by esbuild) and host page script.
+    files: ['scripts/preview/runtime/**/*.js', 'scripts/preview/host.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'location',
+          'history',
+          'navigator',
+          'localStorage',
+          'URL',
+          'URLSearchParams',
+          'Image',
+          'getComputedStyle',
+          'requestAnimationFrame',
+          'cancelAnimationFrame',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'globalThis',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );

@@ -1,18 +1,57 @@
 // @ts-check
-// `npm start`: builds what WeChat DevTools needs (miniprogram_npm) and says how to open the project.
+// `npm start`: builds the mini-program (miniprogram_npm, wcc/wcsc, the bundle) and serves a
+// click-through preview in the browser; also says how to open the project in WeChat DevTools.
+// Usage: npm start [-- --port 5173]   (--port 0 picks any free port; Ctrl-C stops it)
 'use strict';
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
+const { startServer } = require('./preview/server');
 
-const root = path.resolve(__dirname, '..');
-const build = spawnSync(process.execPath, [path.join(__dirname, 'build-npm.js')], {
-  stdio: 'inherit',
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
-console.log(`
-学籍核对助手 is built. To open it in WeChat DevTools:
+/** @param {string[]} argv */
+function parsePort(argv) {
+  const index = argv.findIndex((arg) => arg === '--port' || arg.startsWith('--port='));
+  if (index < 0) return 5173;
+  const flag = argv[index] ?? '';
+  const raw = flag.includes('=') ? flag.split('=')[1] : argv[index + 1];
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port needs a number from 0 to 65535, got "${String(raw)}"`);
+  }
+  return port;
+}
+
+async function main() {
+  const root = path.resolve(__dirname, '..');
+  const started = Date.now();
+  const server = await startServer({ port: parsePort(process.argv.slice(2)) });
+  const { stats } = server;
+  console.log(`
+学籍核对助手 — browser preview (${stats.pages} pages, ${stats.units} pages and components, bundle ${(stats.bundleBytes / 1024).toFixed(0)} kB, ready in ${Date.now() - started} ms):
+
+  ${server.url}
+
+  Phone frame with an entry panel at the URL above; the app alone at ${server.url}app
+  Press Ctrl-C to stop.
+
+To open it in WeChat DevTools instead:
   1. 导入项目 → choose ${root}
   2. AppID: use the college's own, or "测试号" for a look around.
   3. The TypeScript sources compile in DevTools; npm packages are already built
      (miniprogram/miniprogram_npm), so there is no need to run "构建 npm".
 `);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => {
+      console.log('Preview stopped.');
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error('npm start failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

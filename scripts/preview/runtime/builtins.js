@@ -1,0 +1,484 @@
+// WeChat's built-in components for the browser. miniprogram-simulate registers each as an inert
+// `<slot/>`; here the ones pages rely on get behaviour: image shows its picture, input/textarea
+// take typing, button handles open-type="share", navigator navigates, canvas gives a real 2D
+// canvas, scroll-view scrolls, rich-text renders nodes.
+'use strict';
+const jComponent = require('j-component');
+const router = require('./router');
+const ui = require('./ui');
+
+function define(name, definition) {
+  jComponent.register({ id: name, tagName: `wx-${name}`, template: '<slot/>', ...definition });
+}
+
+/** Where an image path points: '/x' is the mini-program root; 'x' is next to the component. */
+function resolveSrc(node, src) {
+  if (!src || /^(https?:|data:|blob:|wxfile:)/.test(src)) return src;
+  if (src.startsWith('/')) return `/mp${src}`;
+  let owner = node.ownerShadowRoot && node.ownerShadowRoot.__wxHost;
+  const base = owner && owner.$$ ? owner.$$.getAttribute('is') || '' : '';
+  const dir = base.split('/').slice(0, -1);
+  for (const part of src.split('/')) {
+    if (part === '..') dir.pop();
+    else if (part !== '.') dir.push(part);
+  }
+  return `/mp/${dir.join('/')}`;
+}
+
+function nativeChild(caller, tag, className) {
+  const host = caller._exparserNode.$$;
+  let child = host.querySelector(`:scope > ${tag}`);
+  if (!child) {
+    child = document.createElement(tag);
+    if (className) child.className = className;
+    host.append(child);
+  }
+  return child;
+}
+
+define('image', {
+  properties: {
+    src: {
+      type: String,
+      value: '',
+      observer() {
+        this._render();
+      },
+    },
+    mode: {
+      type: String,
+      value: 'scaleToFill',
+      observer() {
+        this._render();
+      },
+    },
+    lazyLoad: Boolean,
+    showMenuByLongpress: Boolean,
+    webp: Boolean,
+  },
+  lifetimes: {
+    attached() {
+      this._render();
+    },
+  },
+  methods: {
+    _render() {
+      const node = this._exparserNode;
+      if (!node || !node.$$) return;
+      const img = nativeChild(this, 'img');
+      const fit = {
+        aspectFit: 'contain',
+        aspectFill: 'cover',
+        scaleToFill: 'fill',
+        widthFix: 'fill',
+        heightFix: 'fill',
+      };
+      img.style.objectFit = fit[this.data.mode] || 'none';
+      node.$$.dataset.mode = this.data.mode;
+      img.onload = () =>
+        this.triggerEvent('load', { width: img.naturalWidth, height: img.naturalHeight });
+      img.onerror = () => this.triggerEvent('error', { errMsg: `GET ${this.data.src} failed` });
+      const src = resolveSrc(node, this.data.src);
+      if (src) img.src = src;
+      else img.removeAttribute('src');
+    },
+  },
+});
+
+function textInput(tag) {
+  return {
+    properties: {
+      value: {
+        type: String,
+        value: '',
+        observer() {
+          this._sync();
+        },
+      },
+      type: {
+        type: String,
+        value: 'text',
+        observer() {
+          this._sync();
+        },
+      },
+      password: {
+        type: Boolean,
+        value: false,
+        observer() {
+          this._sync();
+        },
+      },
+      placeholder: {
+        type: String,
+        value: '',
+        observer() {
+          this._sync();
+        },
+      },
+      disabled: {
+        type: Boolean,
+        value: false,
+        observer() {
+          this._sync();
+        },
+      },
+      maxlength: {
+        type: Number,
+        value: 140,
+        observer() {
+          this._sync();
+        },
+      },
+      focus: {
+        type: Boolean,
+        value: false,
+        observer() {
+          this._sync();
+        },
+      },
+      autoFocus: Boolean,
+      autoHeight: Boolean,
+      confirmType: String,
+      placeholderClass: String,
+      placeholderStyle: String,
+      cursorSpacing: null,
+      adjustPosition: Boolean,
+      holdKeyboard: Boolean,
+      alwaysEmbed: Boolean,
+      selectionStart: Number,
+      selectionEnd: Number,
+      cursor: Number,
+      fixed: Boolean,
+      showConfirmBar: Boolean,
+      disableDefaultPadding: Boolean,
+      controlled: Boolean,
+    },
+    lifetimes: {
+      attached() {
+        const field = nativeChild(this, tag);
+        field.addEventListener('input', () => {
+          const value = field.value;
+          this.triggerEvent('input', {
+            value,
+            cursor: field.selectionStart ?? value.length,
+            keyCode: 0,
+          });
+        });
+        field.addEventListener('focus', () =>
+          this.triggerEvent('focus', { value: field.value, height: 0 }),
+        );
+        field.addEventListener('blur', () =>
+          this.triggerEvent('blur', { value: field.value, cursor: field.selectionStart }),
+        );
+        field.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter' && tag === 'input')
+            this.triggerEvent('confirm', { value: field.value });
+        });
+        this._sync();
+      },
+    },
+    methods: {
+      _sync() {
+        if (!this._exparserNode || !this._exparserNode.$$) return;
+        const field = nativeChild(this, tag);
+        const data = this.data;
+        if (field.value !== String(data.value ?? '')) field.value = String(data.value ?? '');
+        if (tag === 'input') {
+          field.type =
+            data.password || data.type === 'safe-password'
+              ? 'password'
+              : data.type === 'number' || data.type === 'digit' || data.type === 'idcard'
+                ? 'text'
+                : 'text';
+          field.inputMode =
+            { number: 'numeric', digit: 'decimal', idcard: 'text' }[data.type] || 'text';
+        }
+        field.placeholder = data.placeholder || '';
+        field.disabled = !!data.disabled;
+        if (data.maxlength >= 0) field.maxLength = data.maxlength;
+        else field.removeAttribute('maxlength');
+        if (data.focus) requestAnimationFrame(() => field.focus());
+      },
+    },
+  };
+}
+define('input', textInput('input'));
+define('textarea', textInput('textarea'));
+
+define('button', {
+  properties: {
+    type: String,
+    size: String,
+    plain: Boolean,
+    disabled: Boolean,
+    loading: Boolean,
+    openType: String,
+    formType: String,
+    hoverClass: String,
+    lang: String,
+    sessionFrom: String,
+    sendMessageTitle: String,
+    sendMessagePath: String,
+    sendMessageImg: String,
+    appParameter: String,
+    showMessageCard: Boolean,
+    hoverStopPropagation: Boolean,
+    hoverStartTime: Number,
+    hoverStayTime: Number,
+  },
+  lifetimes: {
+    attached() {
+      const node = this._exparserNode;
+      node.addListener('tap', () => {
+        if (this.data.disabled) return;
+        const openType = this.data.openType;
+        if (openType === 'share') {
+          router.share('button', {
+            id: node.id || '',
+            dataset: { ...(node.dataset || {}) },
+            offsetLeft: node.$$ ? node.$$.offsetLeft : 0,
+            offsetTop: node.$$ ? node.$$.offsetTop : 0,
+          });
+        } else if (openType === 'agreePrivacyAuthorization') {
+          this.triggerEvent('agreeprivacyauthorization', {});
+        } else if (openType) {
+          ui.showToast({ title: `预览中不可用：open-type="${openType}"`, icon: 'none' });
+        }
+      });
+    },
+  },
+});
+
+define('navigator', {
+  properties: {
+    url: String,
+    openType: { type: String, value: 'navigate' },
+    delta: { type: Number, value: 1 },
+    target: String,
+    hoverClass: String,
+  },
+  lifetimes: {
+    attached() {
+      this._exparserNode.addListener('tap', () => {
+        const { url, openType, delta } = this.data;
+        const method =
+          {
+            navigate: 'navigateTo',
+            redirect: 'redirectTo',
+            switchTab: 'switchTab',
+            reLaunch: 'reLaunch',
+            navigateBack: 'navigateBack',
+          }[openType] || 'navigateTo';
+        const error = router.navigate(method, { url, delta });
+        if (error) console.warn(error.errMsg);
+      });
+    },
+  },
+});
+
+define('canvas', {
+  properties: { type: String, canvasId: String, disableScroll: Boolean },
+  lifetimes: {
+    attached() {
+      const canvas = nativeChild(this, 'canvas');
+      canvas.createImage = () => new Image();
+      canvas.requestAnimationFrame = (fn) => requestAnimationFrame(fn);
+      canvas.cancelAnimationFrame = (id) => cancelAnimationFrame(id);
+      this._exparserNode.__previewNode = canvas;
+    },
+  },
+});
+
+define('scroll-view', {
+  properties: {
+    scrollX: {
+      type: Boolean,
+      value: false,
+      observer() {
+        this._apply();
+      },
+    },
+    scrollY: {
+      type: Boolean,
+      value: false,
+      observer() {
+        this._apply();
+      },
+    },
+    scrollTop: {
+      type: null,
+      observer() {
+        this._apply();
+      },
+    },
+    scrollLeft: {
+      type: null,
+      observer() {
+        this._apply();
+      },
+    },
+    scrollIntoView: {
+      type: String,
+      observer() {
+        this._apply();
+      },
+    },
+    scrollWithAnimation: Boolean,
+    enableFlex: Boolean,
+    enhanced: Boolean,
+    showScrollbar: Boolean,
+    refresherEnabled: Boolean,
+    upperThreshold: null,
+    lowerThreshold: null,
+  },
+  lifetimes: {
+    attached() {
+      this._exparserNode.$$.addEventListener('scroll', (event) => {
+        const dom = event.currentTarget;
+        this.triggerEvent('scroll', {
+          scrollLeft: dom.scrollLeft,
+          scrollTop: dom.scrollTop,
+          scrollWidth: dom.scrollWidth,
+          scrollHeight: dom.scrollHeight,
+        });
+      });
+      this._apply();
+    },
+  },
+  methods: {
+    _apply() {
+      const dom = this._exparserNode && this._exparserNode.$$;
+      if (!dom) return;
+      dom.style.overflowX = this.data.scrollX ? 'auto' : 'hidden';
+      dom.style.overflowY = this.data.scrollY ? 'auto' : 'hidden';
+      if (
+        this.data.scrollTop !== undefined &&
+        this.data.scrollTop !== null &&
+        this.data.scrollTop !== ''
+      )
+        dom.scrollTop = Number(this.data.scrollTop);
+      if (
+        this.data.scrollLeft !== undefined &&
+        this.data.scrollLeft !== null &&
+        this.data.scrollLeft !== ''
+      )
+        dom.scrollLeft = Number(this.data.scrollLeft);
+    },
+  },
+});
+
+function richNodes(nodes) {
+  if (typeof nodes === 'string') {
+    const template = document.createElement('template');
+    template.innerHTML = nodes;
+    template.content
+      .querySelectorAll('script,iframe,object,embed')
+      .forEach((node) => node.remove());
+    return [template.content];
+  }
+  return (Array.isArray(nodes) ? nodes : []).map((node) => {
+    if (node.type === 'text') return document.createTextNode(node.text || '');
+    const element = document.createElement(node.name || 'span');
+    for (const [key, value] of Object.entries(node.attrs || {})) {
+      if (/^(class|style|src|alt|width|height|colspan|rowspan)$/.test(key))
+        element.setAttribute(key, value);
+    }
+    element.append(...richNodes(node.children || []));
+    return element;
+  });
+}
+
+define('rich-text', {
+  properties: {
+    nodes: {
+      type: null,
+      value: [],
+      observer() {
+        this._render();
+      },
+    },
+    space: String,
+    userSelect: Boolean,
+  },
+  lifetimes: {
+    attached() {
+      this._render();
+    },
+  },
+  methods: {
+    _render() {
+      const dom = this._exparserNode && this._exparserNode.$$;
+      if (!dom) return;
+      dom.replaceChildren(...richNodes(this.data.nodes));
+    },
+  },
+});
+
+define('icon', {
+  properties: {
+    type: {
+      type: String,
+      observer() {
+        this._render();
+      },
+    },
+    size: {
+      type: null,
+      value: 23,
+      observer() {
+        this._render();
+      },
+    },
+    color: {
+      type: String,
+      observer() {
+        this._render();
+      },
+    },
+  },
+  lifetimes: {
+    attached() {
+      this._render();
+    },
+  },
+  methods: {
+    _render() {
+      const dom = this._exparserNode && this._exparserNode.$$;
+      if (!dom) return;
+      const glyphs = {
+        success: '✓',
+        success_no_circle: '✓',
+        info: 'i',
+        warn: '!',
+        waiting: '…',
+        cancel: '✕',
+        download: '↓',
+        search: '⌕',
+        clear: '✕',
+      };
+      const colours = {
+        success: '#09bb07',
+        success_no_circle: '#09bb07',
+        info: '#10aeff',
+        warn: '#f76260',
+        waiting: '#10aeff',
+        cancel: '#f43530',
+        download: '#09bb07',
+        search: '#b2b2b2',
+        clear: '#b2b2b2',
+      };
+      const size = `${parseFloat(this.data.size) || 23}px`;
+      dom.textContent = glyphs[this.data.type] || '';
+      Object.assign(dom.style, {
+        width: size,
+        height: size,
+        fontSize: `calc(${size} * 0.7)`,
+        lineHeight: size,
+        background: this.data.color || colours[this.data.type] || '#b2b2b2',
+      });
+    },
+  },
+});
+
+module.exports = {};

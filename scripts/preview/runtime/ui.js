@@ -1,0 +1,143 @@
+// What wx.showToast / showModal / showActionSheet and the share sheet look like in the frame.
+'use strict';
+const { h, overlayRoot } = require('./dom');
+
+let toastTimer;
+
+function hideToast() {
+  clearTimeout(toastTimer);
+  document.querySelectorAll('.preview-toast').forEach((node) => node.remove());
+}
+
+/** A toast as WeChat draws it: dark box, centred; `icon: 'none'` shows text only. */
+function showToast({ title = '', icon = 'success', duration = 1500, mask = false, persistent }) {
+  hideToast();
+  const glyph = { success: '✓', error: '✕', loading: '' }[icon];
+  const box = h('div', { class: `preview-toast preview-toast--${icon}`, role: 'status' }, [
+    glyph !== undefined ? h('div', { class: 'preview-toast__icon', text: glyph }) : null,
+    h('div', { class: 'preview-toast__title', text: title }),
+  ]);
+  const layer = h('div', { class: `preview-toast${mask ? ' preview-mask' : ''}` }, [box]);
+  layer.classList.add('preview-toast-layer');
+  overlayRoot().append(layer);
+  if (!persistent) toastTimer = setTimeout(hideToast, duration);
+}
+
+function dialog(className, content) {
+  const layer = h('div', { class: `preview-mask preview-layer ${className}` }, [content]);
+  overlayRoot().append(layer);
+  return layer;
+}
+
+/** wx.showModal: resolves with { confirm, cancel, content? } when a button is tapped. */
+function showModal(options) {
+  return new Promise((resolve) => {
+    const {
+      title = '',
+      content = '',
+      showCancel = true,
+      cancelText = '取消',
+      confirmText = '确定',
+      editable = false,
+      placeholderText = '',
+    } = options;
+    const input = editable
+      ? h('textarea', { class: 'preview-modal__input', placeholder: placeholderText })
+      : null;
+    if (input) input.value = content;
+    const close = (confirm) => {
+      layer.remove();
+      resolve({ confirm, cancel: !confirm, ...(editable ? { content: input.value } : {}) });
+    };
+    const layer = dialog(
+      'preview-modal-layer',
+      h('div', { class: 'preview-modal', role: 'dialog' }, [
+        title ? h('div', { class: 'preview-modal__title', text: title }) : null,
+        editable
+          ? input
+          : content
+            ? h('div', { class: 'preview-modal__content', text: content })
+            : null,
+        h('div', { class: 'preview-modal__buttons' }, [
+          showCancel
+            ? h('button', {
+                class: 'preview-modal__cancel',
+                text: cancelText,
+                onclick: () => close(false),
+              })
+            : null,
+          h('button', {
+            class: 'preview-modal__confirm',
+            text: confirmText,
+            onclick: () => close(true),
+          }),
+        ]),
+      ]),
+    );
+  });
+}
+
+/** wx.showActionSheet: resolves with the tapped index, or -1 when cancelled. */
+function showActionSheet({ itemList = [], alertText }) {
+  return new Promise((resolve) => {
+    const close = (index) => {
+      layer.remove();
+      resolve(index);
+    };
+    const layer = dialog(
+      'preview-sheet-layer',
+      h('div', { class: 'preview-sheet', role: 'menu' }, [
+        alertText ? h('div', { class: 'preview-sheet__alert', text: alertText }) : null,
+        ...itemList.map((item, index) =>
+          h('button', { class: 'preview-sheet__item', text: item, onclick: () => close(index) }),
+        ),
+        h('button', { class: 'preview-sheet__cancel', text: '取消', onclick: () => close(-1) }),
+      ]),
+    );
+  });
+}
+
+/**
+ * The card WeChat would send: title, image (5:4) and the path the friend opens. "以好友身份打开"
+ * relaunches the preview at that path with scene 1007, as a friend tapping the card would.
+ */
+function showShareCard({ title, path, imageUrl, from, appName, onOpenAsFriend }) {
+  const image = imageUrl
+    ? h('img', { class: 'preview-card__image', src: imageUrl, alt: '分享图' })
+    : h('div', {
+        class: 'preview-card__image preview-card__image--default',
+        text: '（未指定图片：微信会用当前页面截图）',
+      });
+  const layer = dialog(
+    'preview-share-layer',
+    h('div', { class: 'preview-share', role: 'dialog', 'aria-label': '发送给朋友' }, [
+      h('div', {
+        class: 'preview-share__head',
+        text: `发送给朋友（来自${from === 'button' ? '页面按钮' : '右上角菜单'}）`,
+      }),
+      h('div', { class: 'preview-card', 'data-path': path }, [
+        h('div', { class: 'preview-card__app', text: appName }),
+        h('div', { class: 'preview-card__title', text: title }),
+        image,
+        h('div', { class: 'preview-card__footer', text: '小程序' }),
+      ]),
+      h('div', { class: 'preview-share__path' }, [
+        h('span', { text: '打开路径：' }),
+        h('code', { class: 'preview-share__path-value', text: path }),
+      ]),
+      h('div', { class: 'preview-share__buttons' }, [
+        h('button', { class: 'preview-share__close', text: '关闭', onclick: () => layer.remove() }),
+        h('button', {
+          class: 'preview-share__open',
+          text: '以好友身份打开',
+          onclick: () => {
+            layer.remove();
+            onOpenAsFriend();
+          },
+        }),
+      ]),
+    ]),
+  );
+}
+
+module.exports = { showToast, hideToast, showModal, showActionSheet, showShareCard };

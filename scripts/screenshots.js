@@ -1,0 +1,100 @@
+// @ts-check
+// `npm run screenshots`: every page in app.json, every guide section and every problem, at
+// 375×667 and 320×568, as PNG (the first screen and the whole page) plus an index.html gallery,
+// into artifacts/screenshots/ (git-ignored). Uses the same preview as `npm start`.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { URLSearchParams } = require('node:url');
+const { startServer } = require('./preview/server');
+const { launchBrowser } = require('./preview/browser');
+const { previewScreens } = require('./preview/screens');
+
+const OUT = path.resolve(__dirname, '../artifacts/screenshots');
+const SIZES = [
+  { width: 375, height: 667 },
+  { width: 320, height: 568 },
+];
+
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+async function main() {
+  const started = Date.now();
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+  const [server, browser] = await Promise.all([startServer({ port: 0 }), launchBrowser()]);
+  const screens = previewScreens();
+  /** @type {string[]} */
+  const problems = [];
+  let count = 0;
+  try {
+    for (const size of SIZES) {
+      const label = `${size.width}x${size.height}`;
+      fs.mkdirSync(path.join(OUT, label), { recursive: true });
+      const context = await browser.newContext({ viewport: size, locale: 'zh-CN' });
+      const page = await context.newPage();
+      /** @type {string[]} */
+      let errors = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      for (const screen of screens) {
+        errors = [];
+        const params = new URLSearchParams({ path: screen.path });
+        if (screen.query) params.set('query', screen.query);
+        await page.goto(`${server.url}app?${params.toString()}`);
+        await page.waitForFunction("document.body.dataset.ready === 'true'");
+        await page.evaluate(
+          'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+        );
+        await page.screenshot({ path: path.join(OUT, label, `${screen.name}.png`) });
+        const height = /** @type {number} */ (
+          await page.evaluate(
+            "(() => { const p = document.getElementById('preview-pages'); return p.scrollHeight + p.getBoundingClientRect().top; })()",
+          )
+        );
+        await page.setViewportSize({
+          width: size.width,
+          height: Math.max(size.height, Math.ceil(height)),
+        });
+        await page.screenshot({ path: path.join(OUT, label, `${screen.name}.full.png`) });
+        await page.setViewportSize(size);
+        count += 2;
+        if (errors.length > 0) problems.push(`${label} ${screen.name}: ${errors.join(' | ')}`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const rows = screens
+    .map((screen) => {
+      const cells = SIZES.map(({ width, height }) => {
+        const label = `${width}x${height}`;
+        return `<figure><a href="${label}/${screen.name}.full.png"><img src="${label}/${screen.name}.png" width="${width}" height="${height}" alt="${escapeHtml(screen.name)} ${label}"></a><figcaption>${label}（点击看整页）</figcaption></figure>`;
+      }).join('');
+      const url = `/${screen.path}${screen.query ? `?${screen.query}` : ''}`;
+      return `<section><h2>${escapeHtml(screen.name)}</h2><p><code>${escapeHtml(url)}</code></p><div class="row">${cells}</div></section>`;
+    })
+    .join('\n');
+  fs.writeFileSync(
+    path.join(OUT, 'index.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>截图</title><style>body{font:14px/1.5 sans-serif;margin:24px;background:#eee}section{margin-bottom:32px}.row{display:flex;gap:24px;align-items:flex-start;flex-wrap:wrap}figure{margin:0}img{border:1px solid #ccc;background:#fff}</style></head><body><h1>每个页面的截图（${new Date().toISOString()}）</h1>\n${rows}\n</body></html>\n`,
+  );
+  console.log(
+    `screenshots: ${count} PNG files (${screens.length} screens × ${SIZES.length} sizes × first screen and whole page) and index.html in ${path.relative(process.cwd(), OUT)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (problems.length > 0) {
+    console.error(`console errors:\n${problems.join('\n')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error('screenshots failed:', error);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+// End-to-end flows that matter most, in headless Chromium: the class-helper path of problem 3,
+// search by the message on screen, and arriving from the menu, a QR code or a mini-program code.
+import { problems } from '../../miniprogram/content/problems';
+import { staffConfig } from '../../miniprogram/content/staff-config';
+import { qrLinkUrl } from '../../miniprogram/core/entry-links';
+import { closeSharedBrowser, PreviewApp } from './helpers/app';
+
+function problem(id: number) {
+  const found = problems.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`problem ${id} is missing`);
+  return found;
+}
+
+let app: PreviewApp;
+
+afterEach(async () => {
+  await app.close();
+});
+
+afterAll(async () => {
+  await closeSharedBrowser();
+});
+
+test("home → problem 3 → class helper → five requests → the sixth refused → a card → the classmate's page", async () => {
+  app = await PreviewApp.create();
+  await app.openApp({ path: 'pages/home/index' });
+  await app.tapText(problem(3).symptom);
+  await app.waitForRoute('pages/problem/index');
+  await app.tapText('打开“同学协助”助手');
+  await app.waitForRoute('pages/class-helper/index');
+  for (let sent = 1; sent <= 5; sent++) {
+    await app.fill(`李同学${sent}`);
+    await app.tapText(/我已在学信网向/);
+    await app.waitForText(`今天已申请 ${sent}/5 名同学`);
+  }
+  await app.fill('李同学6');
+  await app.tapText(/我已在学信网向/);
+  await app.waitForText('今天已经申请了 5 名同学，学信网每天最多可申请 5 名同学协助。');
+  expect(await app.readText()).toContain('今天已申请 5/5 名同学');
+  await app.screenshot('flow-class-helper-sixth-refused');
+
+  const card = await app.shareCardOf('发卡片给同学');
+  expect(card.from).toBe('button');
+  expect(card.path).toMatch(/^\/pages\/assist\/index\?/);
+  expect(card.imageUrl).toMatch(/^data:image\/png;base64,/);
+  await app.screenshot('flow-class-helper-card', false);
+
+  await app.openShareAsFriend();
+  expect(await app.route()).toBe('pages/assist/index');
+  const text = await app.readText();
+  for (const step of ['登录学信网', '点击右上角“账号”', '点击右上角“邮箱”', '点击“是”']) {
+    expect(text).toContain(step);
+  }
+  await app.screenshot('flow-assist');
+  expect(app.errors).toEqual([]);
+});
+
+test('home → search 手机号已存在 → problem 9', async () => {
+  app = await PreviewApp.create();
+  await app.openApp({ path: 'pages/home/index' });
+  await app.tapText('粘贴屏幕上的提示');
+  await app.waitForRoute('tools/pages/search/index');
+  await app.page.locator('.preview-page:not([hidden]) input').first().fill('手机号已存在');
+  await app.tapText(problem(9).symptom);
+  await app.waitForRoute('pages/problem/index');
+  expect(await app.readText()).toContain(problem(9).title);
+  expect(app.errors).toEqual([]);
+});
+
+test('orientation entries: a QR code, a menu pagepath and a wxacode scene open their pages', async () => {
+  app = await PreviewApp.create();
+  const scanned = qrLinkUrl(staffConfig.qrLinkPrefix, 'p2');
+  await app.openApp({
+    path: 'pages/entry/index',
+    query: { q: encodeURIComponent(scanned), scancode_time: '1795000000' },
+    scene: 1011,
+  });
+  await app.waitForRoute('pages/problem/index');
+  expect(await app.readText()).toContain(problem(2).title);
+
+  await app.openApp({ path: 'pages/entry/index', query: 'r=p9&from=menu', scene: 1035 });
+  await app.waitForRoute('pages/problem/index');
+  expect(await app.readText()).toContain(problem(9).title);
+
+  await app.openApp({
+    path: 'pages/entry/index',
+    query: { scene: 'r=p3' },
+    scene: 1047,
+  });
+  await app.waitForRoute('pages/problem/index');
+  expect(await app.readText()).toContain(problem(3).title);
+  expect(app.errors).toEqual([]);
+});
