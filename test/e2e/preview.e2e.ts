@@ -57,6 +57,34 @@ test('home loads with its Chinese text drawn in a CJK font, not as boxes', async
   expect(app.errors).toEqual([]);
 });
 
+test('page-meta draws nothing, and rem text keeps the phone sizes at 17px per rem', async () => {
+  app = await PreviewApp.create();
+  await app.openApp();
+  const found = await app.page.evaluate(() => {
+    const page = document.querySelector('.preview-page:not([hidden])');
+    const size = (selector: string): number => {
+      const element = page?.querySelector(selector);
+      if (!element) throw new Error(`no ${selector}`);
+      return parseFloat(getComputedStyle(element).fontSize);
+    };
+    const metas = page ? Array.from(page.querySelectorAll('wx-page-meta')) : [];
+    return {
+      metas: metas.length,
+      shown: metas.filter((meta) => getComputedStyle(meta).display !== 'none').length,
+      root: getComputedStyle(document.documentElement).fontSize,
+      title: size('[class*="page-title"]'),
+      subtitle: size('[class*="page-subtitle"]'),
+    };
+  });
+  expect(found.metas).toBe(1);
+  expect(found.shown).toBe(0);
+  expect(found.root).toBe('17px');
+  // 40rpx and 30rpx on a 375 px screen were 20 px and 15 px; as rem they stay so at 17 px.
+  expect(found.title).toBeCloseTo(20, 0);
+  expect(found.subtitle).toBeCloseTo(15, 0);
+  expect(app.errors).toEqual([]);
+});
+
 test('home → a problem → the copy button copies the CHSI address and shows the toast', async () => {
   app = await PreviewApp.create();
   await app.openApp();

@@ -1,8 +1,11 @@
 // Dark mode and accessibility, checked from the files WeChat reads: text contrast of at least 4.5:1
 // in both themes computed from app.wxss's own variables, a complete dark theme, theme.json behind
-// every @-variable in app.json, no fixed-px body text, and labels on icon-only controls.
+// every @-variable in app.json, text sized in rem/em so it follows the WeChat font size setting,
+// every page opening with the page-meta that turns that on, and labels on icon-only controls.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { appPageRoutes } from '../helpers/app-pages';
 import { MINIPROGRAM_ROOT } from '../helpers/render';
 
 const MIN_CONTRAST = 4.5;
@@ -200,6 +203,58 @@ test('no stylesheet sets text in fixed px (rpx and em scale with the screen and 
   const { light } = themesFromAppWxss();
   expect(light.get('--cell-font-size')).toMatch(/rpx|em$/);
   expect(light.get('--cell-label-font-size')).toMatch(/rpx|em$/);
+});
+
+/** Makes rem and the page's font size follow 设置 → 通用 → 字体大小 (must be a page's first node). */
+const PAGE_META = '<page-meta root-font-size="system" page-font-size="system"></page-meta>';
+
+/** The pages whose WXML does not open with exactly PAGE_META, or holds another page-meta. */
+function pagesWithoutPageMeta(root: string, routes: readonly string[]): string[] {
+  return routes.filter((route) => {
+    const wxml = fs.readFileSync(path.join(root, `${route}.wxml`), 'utf8');
+    return !wxml.startsWith(`${PAGE_META}\n`) || wxml.split('<page-meta').length !== 2;
+  });
+}
+
+test('every page in app.json opens with the page-meta that follows the WeChat font size', () => {
+  const routes = appPageRoutes();
+  expect(routes).toEqual(expect.arrayContaining(['pages/home/index', 'tools/pages/search/index']));
+  expect(pagesWithoutPageMeta(MINIPROGRAM_ROOT, routes)).toEqual([]);
+});
+
+test('the page-meta check fails for a page without it, with it later, or with another one', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-meta-'));
+  try {
+    const pages: Record<string, string> = {
+      good: `${PAGE_META}\n<view>正文</view>\n`,
+      missing: '<view>正文</view>\n',
+      later: `<view>正文</view>\n${PAGE_META}\n`,
+      other: '<page-meta root-font-size="16px" page-font-size="system"></page-meta>\n<view/>\n',
+      twice: `${PAGE_META}\n${PAGE_META}\n`,
+    };
+    for (const [name, wxml] of Object.entries(pages)) {
+      fs.writeFileSync(path.join(dir, `${name}.wxml`), wxml);
+    }
+    expect(pagesWithoutPageMeta(dir, Object.keys(pages))).toEqual([
+      'missing',
+      'later',
+      'other',
+      'twice',
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('no component uses page-meta (it only works as the first node of a page)', () => {
+  const pages = new Set(appPageRoutes().map((route) => `${route}.wxml`));
+  const misplaced = ownFiles('.wxml')
+    .map((file) => path.relative(MINIPROGRAM_ROOT, file))
+    .filter((file) => !pages.has(file))
+    .filter((file) =>
+      fs.readFileSync(path.join(MINIPROGRAM_ROOT, file), 'utf8').includes('<page-meta'),
+    );
+  expect(misplaced).toEqual([]);
 });
 
 test('every icon-only control has an aria-label', () => {
