@@ -192,17 +192,93 @@ test('dark mode is on, and theme.json defines every @-variable app.json uses, in
   expect(theme.dark.pageBackground).toBe(resolveColour(dark, '--page-bg'));
 });
 
-test('no stylesheet sets text in fixed px (rpx and em scale with the screen and the page)', () => {
+const VANT_ROOT = path.join(MINIPROGRAM_ROOT, 'miniprogram_npm/@vant/weapp');
+
+/** Vant components the app uses (from every usingComponents), with the ones they use in turn. */
+function vantComponentsUsed(): string[] {
+  const found = new Set<string>();
+  const queue = ownFiles('.json').flatMap((file) => {
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { usingComponents?: unknown };
+    return Object.values(json.usingComponents ?? {})
+      .map((value) => /@vant\/weapp\/([\w-]+)\/index$/.exec(String(value))?.[1])
+      .filter((name): name is string => name !== undefined);
+  });
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    if (found.has(name)) continue;
+    found.add(name);
+    const json = JSON.parse(fs.readFileSync(path.join(VANT_ROOT, name, 'index.json'), 'utf8')) as {
+      usingComponents?: Record<string, string>;
+    };
+    for (const target of Object.values(json.usingComponents ?? {})) {
+      queue.push(path.basename(path.dirname(path.join(name, target))));
+    }
+  }
+  return [...found].sort();
+}
+
+/** The CSS variables those Vant components size their text (and in-line icons) with. */
+function vantFontVariables(): Set<string> {
+  const names = new Set<string>();
+  for (const name of vantComponentsUsed()) {
+    const css = fs.readFileSync(path.join(VANT_ROOT, name, 'index.wxss'), 'utf8');
+    for (const match of css.matchAll(/font-size\s*:\s*var\(\s*(--[\w-]+)/g)) {
+      names.add(match[1] ?? '');
+    }
+  }
+  return names;
+}
+
+/** Sizes that follow the root or the parent font size, which page-meta ties to WeChat's setting. */
+const RELATIVE_SIZE = /^(\d*\.?\d+(rem|em|%)|inherit)$/;
+
+/** Every font-size declaration (and font-size variable) in `css` not in rem, em, % or inherit. */
+function fixedFontSizes(css: string, fontVariables: ReadonlySet<string>): string[] {
+  const plain = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  return [...plain.matchAll(/(?:^|[{;\s])(font-size|--[\w-]+)\s*:\s*([^;{}]+)/g)]
+    .map((match) => ({ name: match[1] ?? '', value: (match[2] ?? '').trim() }))
+    .filter(
+      ({ name }) => name === 'font-size' || name.endsWith('font-size') || fontVariables.has(name),
+    )
+    .filter(({ value }) => !RELATIVE_SIZE.test(value))
+    .map(({ name, value }) => `${name}: ${value}`);
+}
+
+test('every font size in our stylesheets is in rem, em or % (it follows the WeChat font size)', () => {
+  const fontVariables = vantFontVariables();
   const fixed = ownFiles('.wxss').flatMap((file) =>
-    [...fs.readFileSync(file, 'utf8').matchAll(/font-size\s*:\s*[\d.]+px/g)].map(
-      (match) => `${path.relative(MINIPROGRAM_ROOT, file)}: ${match[0]}`,
+    fixedFontSizes(fs.readFileSync(file, 'utf8'), fontVariables).map(
+      (found) => `${path.relative(MINIPROGRAM_ROOT, file)}: ${found}`,
     ),
   );
   expect(fixed).toEqual([]);
-  // Vant's cells default to 14px; app.wxss maps them to rpx.
+});
+
+test('app.wxss sets every font-size variable of the Vant components in use, in rem', () => {
+  expect(vantComponentsUsed()).toEqual(expect.arrayContaining(['button', 'cell', 'icon']));
+  const fontVariables = vantFontVariables();
+  expect(fontVariables).toContain('--cell-font-size');
   const { light } = themesFromAppWxss();
-  expect(light.get('--cell-font-size')).toMatch(/rpx|em$/);
-  expect(light.get('--cell-label-font-size')).toMatch(/rpx|em$/);
+  const unset = [...fontVariables].filter((name) => !light.has(name));
+  expect(unset).toEqual([]);
+  for (const name of fontVariables)
+    expect(`${name}: ${light.get(name) ?? ''}`).toMatch(/: [\d.]+rem$/);
+});
+
+test('the font size check fails for rpx, px and fixed Vant variables', () => {
+  const vant = new Set(['--checkbox-size']);
+  const css = `
+    /* font-size: 30rpx in a comment is fine */
+    page { --tag-font-size: 12px; --checkbox-size: 20px; --cell-line-height: 1.6; font-size: 0.882rem; }
+    .a { font-size: 30rpx; line-height: 1.6; }
+    .b { color: red; font-size:14px }
+    .c { font-size: 1.15em; } .d { font-size: 90%; } .e { font-size: inherit; } .f { font-size: .5rem; }
+  `;
+  expect(fixedFontSizes(css, vant)).toEqual([
+    '--tag-font-size: 12px',
+    '--checkbox-size: 20px',
+    'font-size: 30rpx',
+    'font-size: 14px',
+  ]);
 });
 
 /** Makes rem and the page's font size follow 设置 → 通用 → 字体大小 (must be a page's first node). */
