@@ -10,20 +10,9 @@ const path = require('node:path');
 const QRCode = require('qrcode');
 const { PNG } = require('pngjs');
 const { KitError, configWarnings, qrEntries, staffConfig } = require('./lib/staff-kit');
+const { CHROMIUM, CHROMIUM_ARGS } = require('./lib/chromium');
 
 const DEFAULT_OUT = path.resolve(__dirname, '..', 'artifacts', 'qrcodes');
-const CHROMIUM = '/usr/bin/chromium';
-/** Flags that work on this kind of machine (platform-notes.md). */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Error correction M survives a little wear; a 4-module quiet zone is what scanners expect. */
 const QR_OPTIONS = { errorCorrectionLevel: /** @type {const} */ ('M'), margin: 4 };
 /** Pixels per module in the PNG: a version-3 code (29 modules + margins) is 444 px wide. */
@@ -148,7 +137,7 @@ async function printPdf(htmlPath, pdfPath, pngPath, executablePath) {
   const browser = await playwright.chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: CHROMIUM_ARGS,
     deviceScaleFactor: 2,
   });
   try {

@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URLSearchParams } = require('node:url');
 const { startServer } = require('./preview/server');
-const { launchBrowser } = require('./preview/browser');
+const { launchBrowser } = require('./lib/chromium');
 const { previewScreens } = require('./preview/screens');
 
 const OUT = path.resolve(__dirname, '../artifacts/screenshots');

@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { startServer } = require('../preview/server');
-const { launchBrowserServer } = require('../preview/browser');
+const { launchBrowserServer } = require('../lib/chromium');
 
 // A tiny mini-program that exercises the shims (share, canvas, input, dialog, navigator).
 const FIXTURE = path.resolve(__dirname, '../../test/e2e/fixture-app');

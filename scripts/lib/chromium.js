@@ -1,5 +1,5 @@
 // @ts-check
-// Launches Debian's Chromium through playwright-core with the flags that work on this kind of
+// The one place that launches Debian's Chromium (preview, screenshots, e2e, the QR sheet) through playwright-core with the flags that work on this kind of
 // machine (see the platform notes). Playwright gives every launch a fresh temporary profile.
 'use strict';
 const fs = require('node:fs');
@@ -38,4 +38,4 @@ function launchBrowserServer() {
   return chromium.launchServer({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
-module.exports = { launchBrowser, launchBrowserServer, CHROMIUM };
+module.exports = { launchBrowser, launchBrowserServer, CHROMIUM, CHROMIUM_ARGS: ARGS };
