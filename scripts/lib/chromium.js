@@ -1,6 +1,7 @@
 // @ts-check
-// The one place that launches Debian's Chromium (preview, screenshots, e2e, the QR sheet) through playwright-core with the flags that work on this kind of
-// machine (see the platform notes). Playwright gives every launch a fresh temporary profile.
+// The one place that launches Debian's Chromium (preview, screenshots, e2e, the QR sheet) through
+// playwright-core, with the flags that work on this kind of machine (see the platform notes).
+// Playwright gives every launch a fresh temporary profile.
 'use strict';
 const fs = require('node:fs');
 
