@@ -1,6 +1,7 @@
 // setData budgets: no single call over 16 KB on any page, and the home page's first screen
 // (initial data plus what it sends while loading) under 8 KB. Failures name the page and the key.
-import { appPageRoutes, homeRoute, representativeQueries } from '../helpers/app-pages';
+import { homeRoute, representativeQueries } from '../helpers/app-pages';
+import { appPageRoutes } from '../helpers/app-routes';
 import { openPage } from '../helpers/render';
 import { jsonBytes, setDataLog, type SetDataCall } from '../helpers/set-data-recorder';
 import { wxControl } from '../helpers/wx-mock';

@@ -8,7 +8,8 @@ import {
   storageKeysInUse,
   storageReaders,
 } from '../../miniprogram/services/storage';
-import { appPageRoutes, representativeQueries, type Query } from '../helpers/app-pages';
+import { appPageRoutes } from '../helpers/app-routes';
+import { representativeQueries, type Query } from '../helpers/app-pages';
 import {
   MARKER,
   corruptStoredValue,

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { appPageRoutes } from '../helpers/app-pages';
+import { appPageRoutes } from '../helpers/app-routes';
 import { MINIPROGRAM_ROOT } from '../helpers/render';
 
 const MIN_CONTRAST = 4.5;

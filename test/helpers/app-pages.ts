@@ -1,45 +1,9 @@
 // Every page the mini-program declares (app.json pages and subpackages), and queries to open them
 // with, found by crawling: each page's data is searched for links to other pages, so pages added
 // later are covered without listing them here.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { MINIPROGRAM_ROOT, openPage } from './render';
+import { appPageRoutes, readAppJson } from './app-routes';
+import { openPage } from './render';
 import { wxControl } from './wx-mock';
-
-interface SubpackageJson {
-  root?: unknown;
-  pages?: unknown;
-}
-
-interface AppJson {
-  pages?: unknown;
-  subpackages?: unknown;
-  subPackages?: unknown;
-  entryPagePath?: unknown;
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value)
-    ? value.filter((item): item is string => typeof item === 'string')
-    : [];
-}
-
-function readAppJson(): AppJson {
-  return JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as AppJson;
-}
-
-/** Routes of every page in app.json, main package first, then each subpackage's. */
-export function appPageRoutes(): string[] {
-  const app = readAppJson();
-  const routes = strings(app.pages);
-  const subs = app.subpackages ?? app.subPackages;
-  for (const sub of Array.isArray(subs) ? (subs as SubpackageJson[]) : []) {
-    if (typeof sub.root !== 'string') continue;
-    const root = sub.root.replace(/^\/+|\/+$/g, '');
-    for (const page of strings(sub.pages)) routes.push(`${root}/${page}`);
-  }
-  return routes;
-}
 
 export function homeRoute(): string {
   const app = readAppJson();

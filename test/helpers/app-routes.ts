@@ -1,17 +1,43 @@
 // Every page route app.json declares: main-package pages, then each subpackage's (root + page).
-import appJson from '../../miniprogram/app.json';
+// Pure (no renderer), so content and route tests can use it as well as the page harness.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
-interface Subpackage {
-  readonly root: string;
-  readonly pages: readonly string[];
+const APP_JSON = path.resolve(__dirname, '../../miniprogram/app.json');
+
+interface SubpackageJson {
+  root?: unknown;
+  pages?: unknown;
 }
 
-const subpackages: readonly Subpackage[] =
-  (appJson as { subpackages?: readonly Subpackage[] }).subpackages ?? [];
+export interface AppJson {
+  pages?: unknown;
+  subpackages?: unknown;
+  subPackages?: unknown;
+  entryPagePath?: unknown;
+}
 
-export const APP_ROUTES: readonly string[] = [
-  ...appJson.pages,
-  ...subpackages.flatMap((sub) =>
-    sub.pages.map((page) => `${sub.root.replace(/\/+$/, '')}/${page}`),
-  ),
-];
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
+}
+
+export function readAppJson(): AppJson {
+  return JSON.parse(fs.readFileSync(APP_JSON, 'utf8')) as AppJson;
+}
+
+/** Routes of every page in app.json, main package first, then each subpackage's. */
+export function appPageRoutes(): string[] {
+  const app = readAppJson();
+  const routes = strings(app.pages);
+  const subs = app.subpackages ?? app.subPackages;
+  for (const sub of Array.isArray(subs) ? (subs as SubpackageJson[]) : []) {
+    if (typeof sub.root !== 'string') continue;
+    const root = sub.root.replace(/^\/+|\/+$/g, '');
+    for (const page of strings(sub.pages)) routes.push(`${root}/${page}`);
+  }
+  return routes;
+}
+
+export const APP_ROUTES: readonly string[] = appPageRoutes();
