@@ -5,14 +5,9 @@
 const { Buffer } = require('node:buffer');
 require('./register-ts');
 const appJson = require('../../miniprogram/app.json');
+const { appPageRoutes } = require('./app-routes');
 
-/** Every page route app.json declares, subpackage pages included (root + page). */
-const APP_ROUTES = [
-  ...appJson.pages,
-  ...(appJson.subpackages ?? []).flatMap((sub) =>
-    sub.pages.map((page) => `${sub.root.replace(/\/+$/, '')}/${page}`),
-  ),
-];
+const APP_ROUTES = appPageRoutes(appJson);
 const { routes, knownPages } = require('../../miniprogram/content/routes');
 const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/staff-config');
 const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');

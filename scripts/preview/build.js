@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { Buffer } = require('node:buffer');
+const { appPageRoutes } = require('../lib/app-routes');
 
 const ROOT = path.resolve(__dirname, '../..');
 const MINIPROGRAM = path.join(ROOT, 'miniprogram');
@@ -61,15 +62,7 @@ function sourceOf(root, rel) {
  */
 function discover(root = MINIPROGRAM) {
   const appJson = readJson(path.join(root, 'app.json'));
-  const subpackages = /** @type {{ root: string, pages?: string[] }[]} */ (
-    appJson.subpackages ?? appJson.subPackages ?? []
-  );
-  const pages = [
-    .../** @type {string[]} */ (appJson.pages ?? []),
-    ...subpackages.flatMap((sub) =>
-      (sub.pages ?? []).map((page) => `${sub.root.replace(/\/$/, '')}/${page}`),
-    ),
-  ];
+  const pages = appPageRoutes(appJson);
   /** @type {Map<string, Record<string, unknown>>} */
   const units = new Map();
   const queue = [...pages];
