@@ -1,7 +1,7 @@
 // 一、注册及登录: the two sections of the college's guide, as typed data.
 import { contactName, schoolConfig } from './school-config';
 import { CONTENT_CHECKED_ON, PUBLIC_SOURCE, SEED_SOURCE } from './sources';
-import type { Section, SectionId } from './types';
+import type { Section } from './types';
 
 const contact = contactName(schoolConfig);
 
@@ -261,9 +261,3 @@ export const sections: readonly Section[] = [
     ],
   },
 ];
-
-export function findSection(id: SectionId): Section {
-  const section = sections.find((candidate) => candidate.id === id);
-  if (!section) throw new Error(`unknown section ${id}`);
-  return section;
-}
