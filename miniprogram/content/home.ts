@@ -1,7 +1,8 @@
 // What the home page lists: the two guide sections, the nine problems by symptom, the contact.
 import { linkUrl } from './links';
 import { problems } from './problems';
-import { contactName, schoolConfig } from './school-config';
+import { contactLines } from './contact';
+import { schoolConfig } from './school-config';
 import { sections } from './sections';
 
 export interface HomeEntry {
@@ -33,6 +34,6 @@ export function homeView(): HomeView {
       label: problem.answer,
       url: linkUrl({ kind: 'problem', id: problem.id }),
     })),
-    contact: `核对发现信息不符，或以上办法都解决不了，请联系${contactName(schoolConfig)}。`,
+    contact: contactLines().join('\n'),
   };
 }

@@ -47,7 +47,7 @@ const ROUTE_TABLE: { readonly [Code in RouteCode]: RouteEntry } = {
     target: { kind: 'link', to: { kind: 'section', id: 'login' } },
   },
   check: {
-    topic: '核对六项关键内容',
+    topic: '核对关键内容',
     target: { kind: 'link', to: { kind: 'section', id: 'login', part: 'check' } },
   },
   p1: { topic: '忘了用户名和密码，又说被注册过', target: problem(1) },

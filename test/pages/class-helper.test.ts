@@ -53,14 +53,15 @@ test('the counter reads 今天已申请 n/5 after each request, and the sixth is
     expect(counter(page)).toBe(`今天已申请 ${sent}/5 名同学`);
   }
   expect(all(page, '.request')).toHaveLength(5);
-  expect(textOf(page.querySelector('.limit-reached') ?? {})).toContain('00:00（北京时间）以后');
+  expect(textOf(page.querySelector('.limit-reached') ?? {})).toContain('你今天在本页已记下 5 名');
   await record(page, '己');
   expect(counter(page)).toBe('今天已申请 5/5 名同学');
   expect(all(page, '.request')).toHaveLength(5);
   const message = textOf(page.querySelector('.message') ?? {});
   expect(message).toContain('学信网每天最多可申请 5 名同学协助');
-  expect(message).toContain('00:00（北京时间）清零');
-  expect(message).toContain('约 14 小时');
+  expect(message).toContain('请明天再申请新的同学');
+  // The app's own count is never presented as CHSI's rule: no reset time, no countdown.
+  expect(textOf(page)).not.toMatch(/清零|小时后/);
 });
 
 test('the share button of a request gives the assist card; sharing again counts nothing', async () => {

@@ -1,5 +1,7 @@
-// The foot of every guide page: who to contact, where the content comes from, when it was checked.
-import { CONTACT_TEXT } from '../../content/problems';
+// The foot of every guide page: who to contact for which trouble, where the content comes from
+// (the guide and each outside source in full), and what the date next to it means.
+import { contactLines } from '../../content/contact';
+import { CHECKED_ON_NOTE } from '../../content/sources';
 
 Component({
   options: { addGlobalClass: true },
@@ -7,6 +9,7 @@ Component({
     sources: { type: Object, value: { lines: [], checkedOn: '' } },
   },
   data: {
-    contactText: CONTACT_TEXT,
+    contactLines: contactLines(),
+    checkedOnNote: CHECKED_ON_NOTE,
   },
 });

@@ -15,6 +15,9 @@ export interface PrecheckFieldView extends PrecheckField {
   readonly verdictText: string;
   readonly findings: readonly FindingView[];
   readonly suggestion: string;
+  /** Shown before the suggestion: a name is changed only when the ID card reads that way. */
+  readonly suggestionPrompt: string;
+  readonly suggestionLabel: string;
 }
 
 const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
@@ -41,6 +44,9 @@ export function precheckFieldView(
       message: finding.message,
     })),
     suggestion: checked.suggestion ?? '',
+    ...(field.key === 'name'
+      ? { suggestionPrompt: '身份证上写的是这样吗：', suggestionLabel: '和身份证一致，改成这样' }
+      : { suggestionPrompt: '建议写作：', suggestionLabel: '改成这样' }),
   };
 }
 

@@ -1,6 +1,6 @@
 // 问题诊断: walks the decision tree in content/finder.ts one question at a time, with 上一步.
 import { FINDER_START, finderView, type FinderNodeId, type FinderView } from '../../content/finder';
-import { contactName, schoolConfig } from '../../../content/school-config';
+import { contactLines } from '../../../content/contact';
 import { datasetString, openFromEvent } from '../../../services/navigation';
 
 interface FinderPageData {
@@ -12,7 +12,7 @@ interface FinderPageData {
 const initial: FinderPageData = {
   path: [FINDER_START],
   view: finderView([FINDER_START]),
-  contact: contactName(schoolConfig),
+  contact: contactLines().join('\n'),
 };
 
 type Instance = WechatMiniprogram.Component.TrivialInstance;
