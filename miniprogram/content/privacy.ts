@@ -1,7 +1,7 @@
 // What the privacy page says: what the app keeps on the phone (one entry per storage key), what it
 // never keeps, what the self-check asks for, how the clipboard is used, and where the content comes
-// from. Tests check that every storage key is described here and that no promise on any page
-// ("不要求你输入…") contradicts a form that asks for it.
+// from; views/privacy.ts lays it out. Tests check that every storage key is described here and that
+// no promise on any page ("不要求你输入…") contradicts a form that asks for it.
 import { ALL_PUBLIC_SOURCES, CHECKED_ON_NOTE, SEED_SOURCE, referenceLine } from './sources';
 
 export interface StoredData {
@@ -65,42 +65,27 @@ export interface PrivacySection {
   readonly lines: readonly string[];
 }
 
-export interface PrivacyView {
-  readonly summary: string;
-  readonly sections: readonly PrivacySection[];
+/** One line per stored key on the privacy page. */
+export function storedLine(entry: StoredData): string {
+  return `${entry.holds}：${entry.why}（保存名称：${entry.key}）`;
 }
 
-export function privacyView(stored: readonly StoredData[] = STORED_DATA): PrivacyView {
-  const storedLines =
-    stored.length === 0
-      ? ['目前不在你的手机上保存任何内容。']
-      : [
-          ...stored.map((entry) => `${entry.holds}：${entry.why}（保存名称：${entry.key}）`),
-          BACKUP_NOTE,
-        ];
-  return {
-    summary: '本小程序没有服务器，不会把你的任何信息发送到任何地方。',
-    sections: [
-      { key: 'stored', title: '手机上保存了什么', lines: storedLines },
-      {
-        key: 'never',
-        title: '从不保存、从不要求的内容',
-        lines: NEVER_LINES,
-      },
-      {
-        key: 'clipboard',
-        title: '剪切板',
-        lines: CLIPBOARD_LINES,
-      },
-      {
-        key: 'delete',
-        title: '怎样清除',
-        lines: [
-          '保存的内容只在你这台手机的微信里，别人看不到。',
-          '在微信里删除本小程序（下拉微信首页，在“最近使用”里长按本小程序，选择删除），保存的内容会一起清除。',
-        ],
-      },
-      { key: 'sources', title: '资料来源', lines: sourcesSectionLines() },
-    ],
-  };
-}
+export const PRIVACY_TEXT = {
+  summary: '本小程序没有服务器，不会把你的任何信息发送到任何地方。',
+  storedTitle: '手机上保存了什么',
+  nothingStored: '目前不在你的手机上保存任何内容。',
+  /** The sections after "what is stored", in order. */
+  sections: [
+    { key: 'never', title: '从不保存、从不要求的内容', lines: NEVER_LINES },
+    { key: 'clipboard', title: '剪切板', lines: CLIPBOARD_LINES },
+    {
+      key: 'delete',
+      title: '怎样清除',
+      lines: [
+        '保存的内容只在你这台手机的微信里，别人看不到。',
+        '在微信里删除本小程序（下拉微信首页，在“最近使用”里长按本小程序，选择删除），保存的内容会一起清除。',
+      ],
+    },
+    { key: 'sources', title: '资料来源', lines: sourcesSectionLines() },
+  ] satisfies readonly PrivacySection[],
+} as const;

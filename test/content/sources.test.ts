@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { contactCardView } from '../../miniprogram/content/contact';
-import { privacyView } from '../../miniprogram/content/privacy';
+import { privacyView } from '../../miniprogram/views/privacy';
 import { problems } from '../../miniprogram/content/problems';
 import { sections } from '../../miniprogram/content/sections';
 import {
@@ -13,7 +13,7 @@ import {
   referenceLine,
 } from '../../miniprogram/content/sources';
 import type { PublicSource } from '../../miniprogram/content/types';
-import { problemView, sectionView } from '../../miniprogram/content/view';
+import { problemView, sectionView } from '../../miniprogram/views/guide';
 import { MINIPROGRAM_ROOT } from '../helpers/render';
 
 /** Mirrors and content farms the audit found (reviews/content.md §2.5); never a source. */
