@@ -1,7 +1,7 @@
 // Texts of the classmate-assist flow (problem 3, path (2) of the guide): what the requester does,
 // what the classmate does, and the share card's picture. Facts are the guide's own.
 import { ASSIST_CARD_TITLE, type CardQueryError } from '../core/share-card';
-import { DAILY_LIMIT } from '../core/assist-requests';
+import { DAILY_LIMIT } from '../core/assist-limit';
 import type { CardContent } from '../core/card-layout';
 import { schoolConfig } from './school-config';
 
@@ -10,7 +10,7 @@ export const CLASSMATE_STEPS: readonly string[] = [
   `登录学信网（${schoolConfig.chsiDomain}）`,
   '点击右上角“账号”快捷方式',
   '点击右上角“邮箱”，打开同学协助申请',
-  '看清申请里的姓名就是这位同学，再点击“是”',
+  '核对申请人姓名，再点击“是”',
 ];
 
 export const REQUESTER_TEXT = {

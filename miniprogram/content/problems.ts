@@ -1,15 +1,15 @@
 // 二、异常情况处理: the nine problems of the college's guide, as typed data.
 // Steps that cannot be undone are marked (types.ts OrderMarks): their consequence and the safer
 // way come first on every page, which test/content/safe-order.test.ts checks.
-import { DAILY_LIMIT } from '../core/assist-requests';
+import { DAILY_LIMIT } from '../core/assist-limit';
 import { contactName, enrollmentYearText, schoolConfig } from './school-config';
 import { CONTENT_CHECKED_ON, SOURCES, sourcesOf } from './sources';
+import { MSG_REQUEST_CANCELLED, problemSummary } from './summaries';
 import type { Part, Problem, ProblemId } from './types';
 
 const checkedOn = CONTENT_CHECKED_ON;
 
-/** The message problem 6 quotes; also used by search and the problem finder. */
-export const MSG_REQUEST_CANCELLED = '请求被取消，不能频繁使用该功能';
+export { MSG_REQUEST_CANCELLED };
 
 /** The consequence of 我要重新注册 in the guide's own words (problem 8's 友情提示). */
 export const REREGISTER_CONSEQUENCE =
@@ -564,10 +564,7 @@ const problem9Parts: Part[] = [
 
 export const problems: readonly Problem[] = [
   problem({
-    id: 1,
-    title: '忘了学信档案的用户名和密码，找回用户名时显示说被注册过，怎么办？',
-    symptom: '忘了用户名和密码，找回用户名时又说被注册过',
-    answer: '重新注册会注销旧账号：先按问题 4 试着找回，确实找不回再重新注册。',
+    ...problemSummary(1),
     messages: [{ text: '被注册过', verbatim: false, where: '找回用户名时' }],
     parts: problem1Parts,
     related: [
@@ -576,11 +573,7 @@ export const problems: readonly Problem[] = [
     ],
   }),
   problem({
-    id: 2,
-    title: '注册时提示身份证号已被使用，怎么办？',
-    symptom: '注册时提示“证件号码已被注册”',
-    answer:
-      '注册过的用原账号登录或找回用户名。确实没注册过的才继续：审核通过后，这个身份证号的旧账号会被注销。',
+    ...problemSummary(2),
     messages: [
       {
         text: '证件号码已被注册，查看【解决方法】',
@@ -596,10 +589,7 @@ export const problems: readonly Problem[] = [
     ],
   }),
   problem({
-    id: 3,
-    title: '如何处理证件重号？',
-    symptom: '注册后要验证“证件号码重复”，不知道选哪种办法',
-    answer: '首选“提供学籍学历信息”（学校全称、入学年份、学号），其次请同班同学协助。',
+    ...problemSummary(3),
     messages: [{ text: '证件号码重复', verbatim: true, where: '注册完成后，系统发现信息重复时' }],
     parts: problem3Parts,
     related: [
@@ -608,10 +598,7 @@ export const problems: readonly Problem[] = [
     ],
   }),
   problem({
-    id: 4,
-    title: '如何找回学信档案的用户名和密码？',
-    symptom: '忘了用户名或密码，想找回来',
-    answer: '在学信网登录页自己找回：先找回用户名，再找回密码。',
+    ...problemSummary(4),
     messages: [
       {
         text: '密码重置成功，系统已经将重置链接发送到你的邮箱',
@@ -627,19 +614,13 @@ export const problems: readonly Problem[] = [
     ],
   }),
   problem({
-    id: 5,
-    title: '学生已经看到自己的学籍信息，但是依然在未查名单中？',
-    symptom: '已经看过学籍，却还在学校的未查名单上',
-    answer: '重新登录再查询一次，随意浏览别的模块，再点“退出”正常退出。',
+    ...problemSummary(5),
     messages: [{ text: '未查名单', verbatim: false, where: '学校通知的名单' }],
     parts: problem5Parts,
     related: [{ text: '登录并核对学籍', to: { kind: 'section', id: 'login', part: 'logout' } }],
   }),
   problem({
-    id: 6,
-    title: `想找回用户名，提示证件和姓名不符合，再输入几次后提示：${MSG_REQUEST_CANCELLED}，该怎么办？`,
-    symptom: `找回用户名时提示“${MSG_REQUEST_CANCELLED}”`,
-    answer: '重新注册会注销旧账号；如果几次都不能找回用户名，可以重新注册。',
+    ...problemSummary(6),
     messages: [
       { text: '证件和姓名不符合', verbatim: false, where: '找回用户名时' },
       { text: MSG_REQUEST_CANCELLED, verbatim: true, where: '找回用户名，输入几次之后' },
@@ -651,21 +632,13 @@ export const problems: readonly Problem[] = [
     ],
   }),
   problem({
-    id: 7,
-    title: '注册时用的邮箱已无法使用，邮箱填错了怎么办？',
-    symptom: '注册时的邮箱用不了，或者填错了',
-    answer:
-      '还记得账号密码就修改绑定的邮箱；忘了又找不回的，重新注册一个新账号（旧账号会被注销）。',
+    ...problemSummary(7),
     messages: [],
     parts: problem7Parts,
     related: [{ text: '4. 如何找回用户名和密码', to: { kind: 'problem', id: 4 } }],
   }),
   problem({
-    id: 8,
-    title: '在学信网账号注册中学生身份证已被征兵部门注册过，如何处理？',
-    symptom: '身份证号被征兵网（兵役登记）注册过',
-    answer:
-      '能登录或找回原账号就用原账号。勾选“我要重新注册”会在审核后注销旧账号，征兵、研招报名也不能再用它。',
+    ...problemSummary(8),
     messages: [
       { text: '证件号码已注册', verbatim: true, where: '注册页面，证件号码一栏旁' },
       {
@@ -681,11 +654,7 @@ export const problems: readonly Problem[] = [
     ],
   }),
   problem({
-    id: 9,
-    title: '如何解决注册中提示手机号码重复问题？',
-    symptom: '注册时提示“手机号已存在”',
-    answer:
-      '勾选“继续注册”后旧账号将不可用：是你自己的账号就登录或找回密码，不是再勾选“继续注册”。',
+    ...problemSummary(9),
     messages: [{ text: '手机号已存在', verbatim: true, where: '注册页面，手机号一栏旁' }],
     parts: problem9Parts,
     related: [

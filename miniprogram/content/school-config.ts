@@ -20,24 +20,16 @@ export interface SchoolSettings {
   readonly fullName: string;
   /** The month (1–12) from which, in Beijing time, a new cohort has started. */
   readonly cohortStartMonth: number;
-  /**
-   * Optional: a fixed 入学年份 instead of the current cohort. Leave it out so the year follows the
-   * calendar; `npm run qrcodes/menu/upload/preview` warn when a pinned year is older than the
-   * current cohort.
-   */
+  /** Optional fixed 入学年份; the staff scripts warn when it lags the current cohort. */
   readonly pinnedEnrollmentYear?: number;
   /** Who students contact when a field of their record is wrong (the guide's contact). */
   readonly contact: SchoolContact;
   /** The CHSI address students copy; always the real domain, never a look-alike. */
   readonly chsiUrl: string;
   readonly chsiDomain: string;
-  /**
-   * CHSI's customer-service e-mail, for account trouble the school cannot solve (the guide's
-   * 注意 2). Source: content/sources.ts (SOURCES.haue2025). CHSI's phone number differs between
-   * sources, so none is configured.
-   */
+  /** CHSI's service e-mail for account trouble (注意 2); source SOURCES.haue2025. No phone: sources differ. */
   readonly chsiServiceEmail: string;
-  /** CHSI's help centre (account, registration and recovery questions); same source. */
+  /** CHSI's help centre; same source. */
   readonly chsiHelpUrl: string;
 }
 

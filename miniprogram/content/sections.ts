@@ -1,6 +1,7 @@
 // 一、注册及登录: the two sections of the college's guide, as typed data.
 import { contactName, schoolConfig } from './school-config';
 import { CONTENT_CHECKED_ON, SOURCES, sourcesOf } from './sources';
+import { CHECK_FIELDS, sectionSummary } from './summaries';
 import type { Section } from './types';
 
 const contact = contactName(schoolConfig);
@@ -56,8 +57,7 @@ export const REGISTRATION_FIELDS = [
   },
 ] as const;
 
-/** The guide's list of what to check: open-ended (…民族等信息), so it is never "the six". */
-export const CHECK_FIELDS = ['姓名', '性别', '身份证号', '学号', '专业', '民族'] as const;
+export { CHECK_FIELDS };
 
 const registerParts: Section['parts'] = [
   {
@@ -285,19 +285,13 @@ const loginParts: Section['parts'] = [
 
 export const sections: readonly Section[] = [
   {
-    id: 'register',
-    heading: '一、注册及登录 （一）注册',
-    title: '注册学信网账号',
-    summary: '打开学信网，选择“学籍查询”或“学信档案”，没有账号的先注册。',
+    ...sectionSummary('register'),
     checkedOn: CONTENT_CHECKED_ON,
     sources: sourcesOf(registerParts),
     parts: registerParts,
   },
   {
-    id: 'login',
-    heading: '一、注册及登录 （二）登录',
-    title: '登录并核对学籍',
-    summary: '登录后打开“学信档案”，核对姓名、性别、身份证号等关键内容，最后正常退出。',
+    ...sectionSummary('login'),
     checkedOn: CONTENT_CHECKED_ON,
     sources: sourcesOf(loginParts),
     parts: loginParts,

@@ -5,8 +5,9 @@ import { beijingDayKey, isDayKey } from './beijing-day';
 import type { DayKey } from './beijing-day';
 import { err, ok, type Result } from './result';
 
-/** CHSI: 每天最多可申请 5 名同学协助. */
-export const DAILY_LIMIT = 5;
+import { DAILY_LIMIT } from './assist-limit';
+
+export { DAILY_LIMIT };
 export const LABEL_MAX_LENGTH = 8;
 /** Kept so the list and storage stay small; the oldest requests drop off first. */
 export const HISTORY_MAX = 60;

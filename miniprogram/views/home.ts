@@ -4,9 +4,8 @@
 import { HOME_CONTACT, stepTitle } from '../content/home';
 import { HOME_NOTICES, type HomeNoticeCode } from '../content/home-arrival';
 import { linkUrl } from '../content/links';
-import { problems } from '../content/problems';
 import { schoolConfig } from '../content/school-config';
-import { sections } from '../content/sections';
+import { PROBLEM_SUMMARIES, SECTION_SUMMARIES } from '../content/summaries';
 import { parseTextParam } from '../core/page-query';
 import type { RawQuery } from '../core/query';
 
@@ -27,13 +26,13 @@ export interface HomeView {
 export function homeView(): HomeView {
   return {
     schoolName: schoolConfig.fullName,
-    sections: sections.map((section, index) => ({
+    sections: SECTION_SUMMARIES.map((section, index) => ({
       key: section.id,
       title: stepTitle(index + 1, section.title),
       label: section.summary,
       url: linkUrl({ kind: 'section', id: section.id }),
     })),
-    problems: problems.map((problem) => ({
+    problems: PROBLEM_SUMMARIES.map((problem) => ({
       key: String(problem.id),
       title: `${problem.id}. ${problem.symptom}`,
       label: problem.answer,

@@ -10,10 +10,15 @@ const ts = require('typescript');
 
 const KB = 1024;
 
-/** Budgets enforced by `npm test` and `npm run size`. */
+/**
+ * Budgets enforced by `npm test` and `npm run size`. Main 300 → 320 KB (issue 10): the audit's
+ * content (one source per claim, safety warnings, the contact card) adds about 20 KB to the main
+ * package; the home page's closure fell from 159 to 127 KB at the same time (content/summaries.ts),
+ * so its budget is tightened from 160 to 140 KB.
+ */
 const BUDGETS = Object.freeze({
-  mainPackageBytes: 300 * KB,
-  homeClosureBytes: 160 * KB,
+  mainPackageBytes: 320 * KB,
+  homeClosureBytes: 140 * KB,
 });
 
 const CODE_EXTENSIONS = ['.ts', '.js'];

@@ -11,7 +11,7 @@ const APP_ROUTES = appPageRoutes(appJson);
 const { routes, knownPages } = require('../../miniprogram/content/routes');
 const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/staff-config');
 const { schoolSettings } = require('../../miniprogram/content/school-config');
-const { staleCohortWarning } = require('../../miniprogram/core/cohort-year');
+const { staleCohortWarning } = require('../../miniprogram/core/cohort-check');
 const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');
 const {
   ENTRY_PAGE_PATH,

@@ -156,7 +156,7 @@ describe('the size tool on fixtures', () => {
   });
 
   test('a fixture over budget fails, naming the main package and the home page', () => {
-    const heavy = `export const blob = '${'x'.repeat(310 * KB)}';\n`;
+    const heavy = `export const blob = '${'x'.repeat(BUDGETS.mainPackageBytes + 10 * KB)}';\n`;
     const root = fixture({
       'app.json': JSON.stringify({ pages: ['pages/home/index'] }),
       'app.ts': 'App({});\n',

@@ -1,10 +1,10 @@
 // Who to contact for which trouble, and the ready-made messages: pure, without a renderer.
+import { contactLines } from '../../miniprogram/content/contact';
 import {
   chsiServiceMessage,
   contactCardView,
-  contactLines,
   teacherMessage,
-} from '../../miniprogram/content/contact';
+} from '../../miniprogram/content/contact-card';
 import { findProblem, MSG_REQUEST_CANCELLED } from '../../miniprogram/content/problems';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { sections } from '../../miniprogram/content/sections';

@@ -2,7 +2,7 @@
 // notice or national media, never a content farm; the generic "据公开资料" line is gone.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { contactCardView } from '../../miniprogram/content/contact';
+import { contactCardView } from '../../miniprogram/content/contact-card';
 import { privacyView } from '../../miniprogram/views/privacy';
 import { problems } from '../../miniprogram/content/problems';
 import { sections } from '../../miniprogram/content/sections';

@@ -2,11 +2,8 @@
 // time zone, and a pinned year that lags is flagged for the staff scripts.
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import {
-  currentCohortYear,
-  isPinnedYearStale,
-  staleCohortWarning,
-} from '../../miniprogram/core/cohort-year';
+import { isPinnedYearStale, staleCohortWarning } from '../../miniprogram/core/cohort-check';
+import { currentCohortYear } from '../../miniprogram/core/cohort-year';
 import {
   enrollmentYearText,
   resolveSchoolConfig,

@@ -1,7 +1,7 @@
 // Who to contact for one kind of trouble (content/contact.ts): the school for a wrong record, CHSI
 // for account problems. A set phone number dials on a tap; the ready-made message copies.
 import { defineComponent } from '../../common/define';
-import { contactCardView, type ContactCardView } from '../../content/contact';
+import { contactCardView, type ContactCardView } from '../../content/contact-card';
 import { PROBLEM_IDS, findProblem } from '../../content/problems';
 import type { TroubleKind } from '../../content/types';
 import { copyText } from '../../services/clipboard';

@@ -3,7 +3,7 @@
 // account still works before any answer that leads to re-registering (which cancels it). Data
 // only; the finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
 import { MSG_REQUEST_CANCELLED } from '../../content/problems';
-import { DAILY_LIMIT } from '../../core/assist-requests';
+import { DAILY_LIMIT } from '../../core/assist-limit';
 import { contactLines } from '../../content/contact';
 import { contactName, enrollmentYearText, schoolConfig } from '../../content/school-config';
 import type { LinkTarget } from '../../content/types';

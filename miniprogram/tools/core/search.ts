@@ -3,7 +3,7 @@
 // Matching is Chinese-aware: text is normalised (punctuation, spaces, quotes and width ignored;
 // 号码/号, 帐/账, 身份证号/证件号 … treated alike) and compared by character bigrams, so a
 // message that is quoted slightly differently, or only in part, still finds its fix.
-import { contactCardView } from '../../content/contact';
+import { contactCardView } from '../../content/contact-card';
 import { linkUrl } from '../../content/links';
 import type { Block, LinkTarget, Part, Problem, Section } from '../../content/types';
 
