@@ -4,7 +4,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'miniprogram/miniprogram_npm/', 'miniprogram/*/miniprogram_npm/', 'coverage/', 'artifacts/', 'dist/'],
+    ignores: [
+      'node_modules/',
+      'miniprogram/miniprogram_npm/',
+      'miniprogram/*/miniprogram_npm/',
+      'coverage/',
+      'artifacts/',
+      'dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -38,12 +38,13 @@ test('the bundled vant-icon font loads and draws the cell arrow', async () => {
     const icon = document.querySelector('[class*="van-icon-arrow"]');
     if (!icon) throw new Error('no van-icon arrow on the home page');
     await document.fonts.ready;
-    const faces = [...document.fonts].filter(
-      (face) => face.family.replace(/['"]/g, '') === 'vant-icon',
-    );
+    const statuses: string[] = [];
+    document.fonts.forEach((face) => {
+      if (face.family.replace(/['"]/g, '') === 'vant-icon') statuses.push(face.status);
+    });
     const before = getComputedStyle(icon, '::before');
     return {
-      statuses: faces.map((face) => face.status),
+      statuses,
       family: before.fontFamily,
       content: before.content,
       width: icon.getBoundingClientRect().width,
