@@ -35,7 +35,7 @@ test("home → problem 3 → class helper → five requests → the sixth refuse
   }
   await app.fill('李同学6');
   await app.tapText(/我已在学信网向/);
-  await app.waitForText('今天已经申请了 5 名同学，学信网每天最多可申请 5 名同学协助。');
+  await app.waitForText('你今天在本页已记下 5 名。学信网每天最多可申请 5 名同学协助');
   expect(await app.readText()).toContain('今天已申请 5/5 名同学');
   await app.screenshot('flow-class-helper-sixth-refused');
 
