@@ -6,6 +6,8 @@ import { progressStore } from '../../stores/progress-store';
 import { openFromEvent } from '../../services/navigation';
 
 ComponentWithStore({
+  // app.wxss's shared styles (card, tokens' classes) apply inside, as in the pages.
+  options: { addGlobalClass: true },
   storeBindings: {
     store: progressStore,
     fields: ['done', 'steps', 'summary', 'recovered'] as const,

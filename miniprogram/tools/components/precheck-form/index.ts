@@ -27,6 +27,8 @@ function update(instance: Instance, key: string, value: string): void {
 }
 
 Component({
+  // app.wxss's shared styles (input label, notices) apply inside, as in the pages.
+  options: { addGlobalClass: true },
   data: initial,
   lifetimes: {
     attached(this: Instance) {
