@@ -41,19 +41,26 @@ export interface HistoryRow {
 }
 
 export class AssistStore {
-  state: AssistState = EMPTY_ASSIST_STATE;
+  // Fields are set in the constructor, not as class fields: the app ships as ES2021, which iOS 14
+  // runs (see docs/deploy.md, base library minimum); class fields need iOS 14.5.
+  state: AssistState;
   /** The clock's reading when the store last looked; refreshed by every action and `tick`. */
-  now = 0;
+  now: number;
   /** True when stored data could not be read and was set aside at the last load. */
-  recovered = false;
+  recovered: boolean;
   /** False when the last save failed (storage full). */
-  saved = true;
-  private loaded = false;
+  saved: boolean;
+  private loaded: boolean;
 
   private readonly clock: Clock;
   private readonly newId: IdGenerator;
 
   constructor(clock: Clock = () => Date.now(), newId: IdGenerator = randomRequestId) {
+    this.state = EMPTY_ASSIST_STATE;
+    this.now = 0;
+    this.recovered = false;
+    this.saved = true;
+    this.loaded = false;
     this.clock = clock;
     this.newId = newId;
     makeAutoObservable<AssistStore, 'clock' | 'newId' | 'persist' | 'loaded' | 'uniqueId'>(this, {
