@@ -1,5 +1,6 @@
 // What the home page says around its lists: how a guide section is numbered, and whom to contact
 // for which trouble (content/contact.ts: the school for the record, CHSI for the account).
+import { DAILY_LIMIT } from '../core/daily-limit';
 import { contactLines } from './contact';
 
 /** "第 1 步：注册学信网账号": a guide section as a step on the home page. */
@@ -8,3 +9,6 @@ export function stepTitle(step: number, title: string): string {
 }
 
 export const HOME_CONTACT = contactLines().join('\n');
+
+/** The class-helper entry's line on the home page. */
+export const CLASS_HELPER_LABEL = `记下每天向谁发了申请（每天最多 ${DAILY_LIMIT} 名），发卡片告诉同学怎么点“是”`;

@@ -2,6 +2,7 @@
 // never keeps, what the self-check asks for, how the clipboard is used, and where the content comes
 // from; views/privacy.ts lays it out. Tests check that every storage key is described here and that
 // no promise on any page ("不要求你输入…") contradicts a form that asks for it.
+import { DAILY_LIMIT } from '../core/daily-limit';
 import { ALL_PUBLIC_SOURCES, CHECKED_ON_NOTE, SEED_SOURCE, referenceLine } from './sources';
 
 export interface StoredData {
@@ -24,7 +25,7 @@ export const STORED_DATA: readonly StoredData[] = [
     key: 'assist-requests',
     holds:
       '你记下的同学协助申请：每次申请的日期、你给同学起的称呼（最多 8 个字，可不填）、是否已完成，以及卡片上显示的你的姓氏（如“张*”）',
-    why: '学信网每天最多可申请 5 名同学协助，用来统计今天还能申请几名，并在同学回复后标记完成',
+    why: `学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助，用来统计今天还能申请几名，并在同学回复后标记完成`,
   },
 ];
 

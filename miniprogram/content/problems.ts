@@ -1,15 +1,24 @@
 // 二、异常情况处理: the nine problems of the college's guide, as typed data.
 // Steps that cannot be undone are marked (types.ts OrderMarks): their consequence and the safer
 // way come first on every page, which test/content/safe-order.test.ts checks.
-import { DAILY_LIMIT } from '../core/assist-limit';
+import { DAILY_LIMIT } from '../core/daily-limit';
 import { contactName, enrollmentYearText, schoolConfig } from './school-config';
 import { CONTENT_CHECKED_ON, SOURCES, sourcesOf } from './sources';
 import { MSG_REQUEST_CANCELLED, problemSummary } from './summaries';
-import type { Part, Problem, ProblemId } from './types';
+import type { Part, Problem } from './types';
 
 const checkedOn = CONTENT_CHECKED_ON;
 
 export { MSG_REQUEST_CANCELLED };
+
+/**
+ * Every problem's id, in the order of `problems` below; ProblemId, the route codes p1…pN and
+ * the home page's list derive from it. A new problem adds its id here, its entry below and its
+ * summary in summaries.ts.
+ */
+export const PROBLEM_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+export type ProblemId = (typeof PROBLEM_IDS)[number];
 
 /** The consequence of 我要重新注册 in the guide's own words (problem 8's 友情提示). */
 export const REREGISTER_CONSEQUENCE =
@@ -663,8 +672,6 @@ export const problems: readonly Problem[] = [
     ],
   }),
 ];
-
-export const PROBLEM_IDS: readonly ProblemId[] = problems.map((item) => item.id);
 
 export function findProblem(id: ProblemId): Problem {
   const found = problems.find((candidate) => candidate.id === id);

@@ -3,10 +3,10 @@
 // account still works before any answer that leads to re-registering (which cancels it). Data
 // only; the finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
 import { MSG_REQUEST_CANCELLED } from '../../content/problems';
-import { DAILY_LIMIT } from '../../core/assist-limit';
 import { contactLines } from '../../content/contact';
 import { contactName, enrollmentYearText, schoolConfig } from '../../content/school-config';
 import type { LinkTarget } from '../../content/types';
+import { DAILY_LIMIT } from '../../core/daily-limit';
 
 export type FinderNodeId = string;
 
@@ -180,7 +180,7 @@ export const finderNodes: readonly FinderNode[] = [
     kind: 'answer',
     id: 'p3-classmate',
     title: '问题 3（2）：使用大学同班同学协助',
-    text: `填写已审核通过的同班同学的姓名和手机号，每天最多可申请 ${String(DAILY_LIMIT)} 名同学协助。`,
+    text: `填写已审核通过的同班同学的姓名和手机号，每天最多可申请 ${DAILY_LIMIT} 名同学协助。`,
     to: { kind: 'problem', id: 3, part: 'classmate' },
   },
   {

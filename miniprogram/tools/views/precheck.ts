@@ -6,6 +6,10 @@ import {
   type PrecheckFieldKey,
 } from '../core/validators/index';
 import type { Severity, Verdict } from '../core/validators/types';
+import { citeLine, SOURCES } from '../../content/sources';
+
+/** The source under a note that a name character is standard since 2013 (validators/name.ts). */
+const TABLE_2013_CITE = `（${citeLine(SOURCES.hanzi2013)}）`;
 
 export interface FindingView {
   readonly key: string;
@@ -46,7 +50,8 @@ export function precheckFieldView(
     findings: checked.findings.map((finding, index) => ({
       key: `${field.key}-${index}`,
       severity: finding.severity,
-      message: finding.message,
+      message:
+        finding.code === 'standard-2013' ? `${finding.message}${TABLE_2013_CITE}` : finding.message,
     })),
     suggestion: checked.suggestion ?? '',
     ...(field.key === 'name'

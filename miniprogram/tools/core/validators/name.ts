@@ -3,7 +3,6 @@
 // minority names written as “·”. Characters that the 2013 《通用规范汉字表》 made standard (昇, 陞…)
 // are never errors and never changed; a traditional character is changed only when the student
 // confirms that the ID card reads that way (the form's button says so).
-import { citeLine, SOURCES } from '../../../content/sources';
 import { charsOf, isSpace, quoted } from './chars';
 import { T2S_PAIRS } from './t2s-table';
 import { result, type CheckResult, type Finding } from './types';
@@ -26,7 +25,8 @@ export function t2sTable(): ReadonlyMap<string, string> {
  * Characters OpenCC's table maps to another character although they are standard (规范字) in a
  * name. In a name they are written exactly as on the ID card: at most a note, never an error or a
  * fix. 2013: among the 45 variants the 《通用规范汉字表》 made standard (for 昇 see content/
- * sources.ts hanzi2013; the others are in the table's own notes). Before: standard already (姓於,
+ * sources.ts hanzi2013, cited under the note by tools/views/precheck.ts; the others are in the
+ * table's own notes). Before: standard already (姓於,
  * 乾坤). Unsure: our sources do not settle it, so the student decides from the ID card.
  */
 const STANDARD_NOTE: Readonly<Record<string, 'table-2013' | 'before' | 'unsure'>> = {
@@ -49,7 +49,7 @@ function standardNote(char: string, other: string): string {
   const keep = `如果身份证上写的就是“${char}”，照写即可，不要改。`;
   switch (STANDARD_NOTE[char]) {
     case 'table-2013':
-      return `“${char}”在《通用规范汉字表》（2013 年）里是规范字，可以用在姓名里。${keep}（${citeLine(SOURCES.hanzi2013)}）`;
+      return `“${char}”在《通用规范汉字表》（2013 年）里是规范字，可以用在姓名里。${keep}`;
     case 'before':
       return `“${char}”也是规范字（如姓“於”、“乾坤”的“乾”）。${keep}`;
     default:
@@ -108,7 +108,11 @@ export function checkName(input: string): CheckResult {
     const simplified = simplifiedInName(char) ?? '';
     findings.push(
       STANDARD_IN_NAMES.includes(char)
-        ? { severity: 'info', code: 'standard-variant', message: standardNote(char, simplified) }
+        ? {
+            severity: 'info',
+            code: STANDARD_NOTE[char] === 'table-2013' ? 'standard-2013' : 'standard-variant',
+            message: standardNote(char, simplified),
+          }
         : {
             severity: 'error',
             code: 'traditional',
@@ -145,7 +149,7 @@ export function checkName(input: string): CheckResult {
     });
   }
   const canFix = findings.every((finding) =>
-    ['space', 'dot', 'traditional', 'standard-variant'].includes(finding.code),
+    ['space', 'dot', 'traditional', 'standard-2013', 'standard-variant'].includes(finding.code),
   );
   return result(input, findings, canFix ? fixed : undefined);
 }
