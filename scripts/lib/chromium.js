@@ -61,6 +61,17 @@ function systemCandidates(platform, env) {
   return [];
 }
 
+/** A regular file (not a folder or a device) that may be run. @param {string} file */
+function isExecutableFile(file) {
+  try {
+    if (!fs.statSync(file).isFile()) return false;
+    if (process.platform !== 'win32') fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * @typedef {{ executablePath: string, source: 'CHROMIUM_PATH' | 'system' | 'npm',
  *   env: Record<string, string> }} FoundChromium
@@ -103,7 +114,7 @@ async function findChromium(options = {}) {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
   const arch = options.arch ?? process.arch;
-  const exists = options.exists ?? ((file) => fs.existsSync(file));
+  const exists = options.exists ?? isExecutableFile;
   const explicit = env.CHROMIUM_PATH;
   if (explicit !== undefined && explicit !== '') {
     if (!exists(explicit)) throw new Error(`CHROMIUM_PATH is ${explicit}, which does not exist.`);
