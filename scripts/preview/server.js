@@ -10,12 +10,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 const { buildPreview } = require('./build');
-const { CJK_FONT_CSS, CJK_FONT_DIR } = require('../lib/cjk-font');
+const { CJK_FONT_DIR, cjkFontCss } = require('../lib/cjk-font');
 
 const CJK_FONT_URL = '/fonts/noto-sans-sc/';
-const CJK_FONT_LINKS = CJK_FONT_CSS.map(
-  (file) => `<link rel="stylesheet" href="${CJK_FONT_URL}${file}">`,
-).join('\n');
+const CJK_FONT_FACES = `${CJK_FONT_URL}faces.css`;
+const CJK_FONT_LINKS = `<link rel="stylesheet" href="${CJK_FONT_FACES}">`;
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.js': 'text/javascript; charset=utf-8',
@@ -141,6 +140,7 @@ async function startServer(options = {}) {
       '小程序',
   );
   const host = hostHtml({ pages: built.pages, appName });
+  const cjkFaces = cjkFontCss(CJK_FONT_URL);
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     /** @param {number} status @param {string} type @param {string | Buffer} body */
@@ -161,10 +161,10 @@ async function startServer(options = {}) {
         return send(200, type, fs.readFileSync(file));
       }
     }
-    if (url.pathname.startsWith(CJK_FONT_URL)) {
-      const name = path.basename(decodeURIComponent(url.pathname.slice(CJK_FONT_URL.length)));
-      const nested = url.pathname.slice(CJK_FONT_URL.length).startsWith('files/');
-      const file = path.join(CJK_FONT_DIR, nested ? 'files' : '', name);
+    if (url.pathname === CJK_FONT_FACES) return send(200, TYPES['.css'] ?? '', cjkFaces);
+    if (url.pathname.startsWith(`${CJK_FONT_URL}files/`)) {
+      const name = path.basename(decodeURIComponent(url.pathname));
+      const file = path.join(CJK_FONT_DIR, 'files', name);
       const type = TYPES[path.extname(file)];
       if (type && fs.existsSync(file)) {
         response.writeHead(200, { 'content-type': type, 'cache-control': 'max-age=86400' });
