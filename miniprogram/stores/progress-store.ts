@@ -85,13 +85,6 @@ export class ProgressStore {
     this.loaded = true;
   }
 
-  toggle(id: ProgressStepId): void {
-    this.ensureLoaded();
-    this.setDone(
-      this.done.includes(id) ? this.done.filter((doneId) => doneId !== id) : [...this.done, id],
-    );
-  }
-
   /** Replaces the finished steps (kept in checklist order) and saves them. */
   setDone(ids: readonly ProgressStepId[]): void {
     this.loaded = true;
