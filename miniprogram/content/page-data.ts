@@ -1,5 +1,6 @@
 // What the section and problem pages show for the query they were opened with. Pure, so a
 // garbage query is answered with a notice and a list to choose from, never an exception.
+import { decidedParts } from './block-views';
 import { homeView, type HomeEntry } from './home';
 import { PROBLEM_IDS, problems } from './problems';
 import { sections } from './sections';
@@ -19,6 +20,8 @@ export interface GuidePageData<View> {
   readonly title: string;
   /** Anchor to scroll to (`part-<id>`), or '' for the top. */
   readonly anchor: string;
+  /** Parts a decision keeps closed that are open from the start (the query named one). */
+  readonly open: Readonly<Record<string, boolean>>;
   /** Shown instead of the content when the query was unusable. */
   readonly notice: string;
   readonly fallback: readonly HomeEntry[];
@@ -44,6 +47,7 @@ function guidePageData<Item extends { readonly parts: readonly Part[] }, View>(
       view: null,
       title: found.fallbackTitle,
       anchor: '',
+      open: {},
       notice: `${found.parsed.reason}，${found.fallbackPrompt}`,
       fallback: found.fallback(),
     };
@@ -54,6 +58,7 @@ function guidePageData<Item extends { readonly parts: readonly Part[] }, View>(
     view: found.toView(item),
     title: found.titleOf(item),
     anchor: part ? `part-${part}` : '',
+    open: part && decidedParts(item.parts).has(part) ? { [part]: true } : {},
     notice: '',
     fallback: [],
   };

@@ -1,5 +1,6 @@
 // The schema of the guide: sections, problems, parts, blocks, on-screen messages and sources.
 // Pages render any of these generically, so adding content is a data change.
+import type { ChsiScreenRing } from './chsi-screens';
 
 export type SectionId = 'register' | 'login';
 export type ProblemId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -25,7 +26,25 @@ export interface Source {
   readonly ref: string;
 }
 
-export type NoticeLevel = 'info' | 'tip' | 'warning';
+/** 'irreversible' marks a step that cannot be undone (its consequence is the notice's text). */
+export type NoticeLevel = 'info' | 'tip' | 'warning' | 'irreversible';
+
+/**
+ * A value the student must type on CHSI exactly. Chips copy the value itself, read from
+ * school-config (one source): the CHSI address, the school's full name, the enrollment year.
+ */
+export type CopyValueId = 'chsi-url' | 'school-name' | 'enrollment-year';
+
+/** One answer of a decision: tapping it opens the part `opens` (a part of the same page). */
+export interface DecisionOption {
+  readonly label: string;
+  readonly opens: string;
+  /**
+   * For an answer that leads to a step that cannot be undone: what happens, shown on the button
+   * itself (e.g. 旧账号将被注销), which is then drawn in the irreversible style.
+   */
+  readonly consequence?: string;
+}
 
 export interface Step {
   readonly text: string;
@@ -42,6 +61,11 @@ export interface FormField {
   readonly hint: string;
   /** The guide's warning for this field, if any. */
   readonly warning?: string;
+  /**
+   * A short warning pinned above the (collapsed) field list, for the few that matter most
+   * (X 大写, 简体字, 不用 sohu 邮箱).
+   */
+  readonly pin?: string;
 }
 
 export type Block =
@@ -59,7 +83,24 @@ export type Block =
   | { readonly type: 'screen'; readonly caption: string; readonly lines: readonly string[] }
   | { readonly type: 'fields'; readonly fields: readonly FormField[] }
   | { readonly type: 'link'; readonly link: ContentLink }
-  | { readonly type: 'copy-chsi' };
+  | { readonly type: 'copy-chsi' }
+  /** Copy chips, one per value the student types on CHSI; each copies exactly that value. */
+  | { readonly type: 'copy'; readonly values: readonly CopyValueId[] }
+  /** A question whose answers open their own parts (the parts listed are hidden until chosen). */
+  | {
+      readonly type: 'decision';
+      readonly question: string;
+      readonly options: readonly DecisionOption[];
+    }
+  /** A CHSI page drawn schematically (示意图) with the control to tap ringed; see chsi-screens.ts. */
+  | ({ readonly type: 'chsi-screen'; readonly caption?: string } & ChsiScreenRing)
+  /** A checklist with 对 / 不对 per item; 不对 opens `wrong` (what to do when an item is wrong). */
+  | {
+      readonly type: 'checklist';
+      readonly title?: string;
+      readonly items: readonly string[];
+      readonly wrong: { readonly title: string; readonly text: string };
+    };
 
 export interface Part {
   /** Stable anchor: `?part=<id>` opens the page scrolled to this part. */

@@ -1,5 +1,18 @@
 // Render-ready views of sections and problems: links resolved to URLs, sources labelled, and
 // every block flattened to one shape that WXML can switch on.
+import {
+  checklistView,
+  chsiScreenView,
+  copyChipViews,
+  decidedParts,
+  decisionView,
+  tableOfContents,
+  type ChecklistView,
+  type ChsiScreenView,
+  type CopyChipView,
+  type DecisionView,
+  type TocEntry,
+} from './block-views';
 import { linkUrl } from './links';
 import type { Block, FormField, NoticeLevel, Part, Problem, Section, Source, Step } from './types';
 
@@ -13,7 +26,14 @@ export interface BlockView {
   readonly steps: readonly Step[];
   readonly lines: readonly string[];
   readonly fields: readonly FormField[];
+  /** The fields' pinned warnings, shown above the collapsed field list. */
+  readonly pins: readonly string[];
   readonly url: string;
+  /** Copy chips (also the copy-the-address block, which is the chip for the CHSI address). */
+  readonly copies: readonly CopyChipView[];
+  readonly decision: DecisionView | null;
+  readonly drawn: ChsiScreenView | null;
+  readonly checklist: ChecklistView | null;
   /** "据公开资料" label for facts from outside the college's guide; empty for the guide's own. */
   readonly sourceNote: string;
 }
@@ -23,6 +43,8 @@ export interface PartView {
   readonly anchor: string;
   readonly title: string;
   readonly badge: string;
+  /** True for a part a decision opens: hidden until the student picks its answer. */
+  readonly decided: boolean;
   readonly blocks: readonly BlockView[];
 }
 
@@ -49,7 +71,12 @@ function blockView(block: Block, key: string): BlockView {
     steps: [],
     lines: [],
     fields: [],
+    pins: [],
     url: '',
+    copies: [],
+    decision: null,
+    drawn: null,
+    checklist: null,
     sourceNote: '',
   };
   switch (block.type) {
@@ -70,20 +97,33 @@ function blockView(block: Block, key: string): BlockView {
     case 'screen':
       return { ...empty, title: block.caption, lines: block.lines };
     case 'fields':
-      return { ...empty, fields: block.fields };
+      return {
+        ...empty,
+        fields: block.fields,
+        pins: block.fields.flatMap((field) => (field.pin ? [field.pin] : [])),
+      };
     case 'link':
       return { ...empty, text: block.link.text, url: linkUrl(block.link.to) };
     case 'copy-chsi':
-      return empty;
+      return { ...empty, copies: copyChipViews(['chsi-url']) };
+    case 'copy':
+      return { ...empty, copies: copyChipViews(block.values) };
+    case 'decision':
+      return { ...empty, decision: decisionView(block.question, block.options, key) };
+    case 'chsi-screen':
+      return { ...empty, drawn: chsiScreenView(block) };
+    case 'checklist':
+      return { ...empty, checklist: checklistView(block, key) };
   }
 }
 
-export function partView(part: Part): PartView {
+export function partView(part: Part, decided = false): PartView {
   return {
     id: part.id,
     anchor: `part-${part.id}`,
     title: part.title,
     badge: part.badge ?? '',
+    decided,
     blocks: part.blocks.map((block, index) => blockView(block, `${part.id}-${index}`)),
   };
 }
@@ -97,12 +137,20 @@ export function sourcesView(sources: readonly Source[], checkedOn: string): Sour
   };
 }
 
+/** A page's parts, each marked when a decision on the page opens it. */
+export function partViews(parts: readonly Part[]): readonly PartView[] {
+  const decided = decidedParts(parts);
+  return parts.map((part) => partView(part, decided.has(part.id)));
+}
+
 export interface SectionView {
   readonly id: string;
   readonly title: string;
   readonly heading: string;
   readonly summary: string;
   readonly parts: readonly PartView[];
+  /** 本页目录, empty for short pages. */
+  readonly toc: readonly TocEntry[];
   readonly sources: SourcesView;
 }
 
@@ -112,7 +160,8 @@ export function sectionView(section: Section): SectionView {
     title: section.title,
     heading: section.heading,
     summary: section.summary,
-    parts: section.parts.map(partView),
+    parts: partViews(section.parts),
+    toc: tableOfContents(section.parts),
     sources: sourcesView(section.sources, section.checkedOn),
   };
 }
@@ -128,6 +177,7 @@ export interface ProblemView {
     readonly note: string;
   }[];
   readonly parts: readonly PartView[];
+  readonly toc: readonly TocEntry[];
   readonly related: readonly LinkView[];
   readonly sources: SourcesView;
 }
@@ -142,7 +192,8 @@ export function problemView(problem: Problem): ProblemView {
       where: message.where,
       note: message.verbatim ? '' : '大意',
     })),
-    parts: problem.parts.map(partView),
+    parts: partViews(problem.parts),
+    toc: tableOfContents(problem.parts),
     related: problem.related.map((link) => ({ text: link.text, url: linkUrl(link.to) })),
     sources: sourcesView(problem.sources, problem.checkedOn),
   };

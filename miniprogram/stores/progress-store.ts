@@ -17,6 +17,9 @@ export interface ProgressStepView {
   readonly id: ProgressStepId;
   readonly title: string;
   readonly note: string;
+  /** 1-based position in the checklist (第 N 步). */
+  readonly number: number;
+  readonly minutes: number;
   readonly url: string;
   readonly done: boolean;
 }
@@ -52,10 +55,12 @@ export class ProgressStore {
   }
 
   get steps(): readonly ProgressStepView[] {
-    return PROGRESS_STEPS.map((step) => ({
+    return PROGRESS_STEPS.map((step, index) => ({
       id: step.id,
       title: step.title,
       note: step.note,
+      number: index + 1,
+      minutes: step.minutes,
       url: linkUrl(step.to),
       done: this.done.includes(step.id),
     }));

@@ -1,27 +1,34 @@
-// The home page's compact 进度 checklist: five steps, each ticked by the student and linked to
-// the guide page that explains it. State lives in the progress store, kept on the phone only.
+// The home page's 我的进度 n/5: collapsed to one row; opened, each step shows its note, its
+// circle ticks it (only the circle), and the rest of its row opens the guide page for it.
+// State lives in the progress store, kept on the phone only.
 import { ComponentWithStore } from 'mobx-miniprogram-bindings';
 import { isProgressStepId } from '../../content/progress';
 import { progressStore } from '../../stores/progress-store';
-import { openFromEvent } from '../../services/navigation';
+import { datasetString, openFromEvent } from '../../services/navigation';
 
 ComponentWithStore({
+  options: { addGlobalClass: true },
   storeBindings: {
     store: progressStore,
-    fields: ['done', 'steps', 'summary', 'recovered'] as const,
+    fields: ['steps', 'doneCount', 'total', 'recovered'] as const,
     actions: {} as const,
   },
+  data: { expanded: false },
   lifetimes: {
     attached() {
       progressStore.ensureLoaded();
     },
   },
   methods: {
-    /** van-checkbox-group reports the names of every ticked box. */
-    onChange(event: WechatMiniprogram.CustomEvent) {
-      const ticked: unknown = event.detail;
-      if (Array.isArray(ticked)) progressStore.setDone(ticked.filter(isProgressStepId));
+    onToggleList() {
+      this.setData({ expanded: !this.data.expanded });
     },
+    /** The circle: ticks or clears its step. */
+    onTick(event: WechatMiniprogram.BaseEvent) {
+      const id = datasetString(event, 'id');
+      if (isProgressStepId(id)) progressStore.toggle(id);
+    },
+    /** The rest of the row: opens the step's guide page, never ticks. */
     onOpen(event: WechatMiniprogram.BaseEvent) {
       openFromEvent(event);
     },
