@@ -1,35 +1,18 @@
-// What the home page shows: the next step (from the student's progress), the problems grouped by
-// when they happen and titled with the words on the student's screen, and the contact.
-import { linkUrl, PAGES } from './links';
-import { problems } from './problems';
+// What the home page says around its lists: how a guide section is numbered, when each problem
+// happens (the moments the home page groups them by), and whom to contact.
 import { contactName, schoolConfig } from './school-config';
-import { sections } from './sections';
-import type { Problem, ProblemId } from './types';
+import type { ProblemId } from './types';
 
-export interface HomeEntry {
-  readonly key: string;
-  readonly title: string;
-  readonly label: string;
-  readonly url: string;
+/** "第 1 步：注册学信网账号": a guide section as a step on the home page. */
+export function stepTitle(step: number, title: string): string {
+  return `第 ${step} 步：${title}`;
 }
 
-export interface HomeProblemGroup {
-  readonly key: string;
-  readonly title: string;
-  readonly entries: readonly HomeEntry[];
-}
-
-export interface HomeView {
-  readonly schoolName: string;
-  readonly sections: readonly HomeEntry[];
-  readonly problems: readonly HomeEntry[];
-  readonly problemGroups: readonly HomeProblemGroup[];
-  readonly contact: string;
-}
+export const HOME_CONTACT = `核对发现信息不符，或以上办法都解决不了，请联系${contactName(schoolConfig)}。`;
 
 /**
  * When each problem happens, in the order a student meets them (most common first within a
- * moment). A problem not listed here still appears, in the last group.
+ * moment). A problem not listed here still appears on home, in the last group.
  */
 export const PROBLEM_MOMENTS: readonly {
   readonly key: string;
@@ -41,118 +24,4 @@ export const PROBLEM_MOMENTS: readonly {
   { key: 'after', title: '核对之后', ids: [5] },
 ];
 
-const OTHER_MOMENT = { key: 'other', title: '其他情况' } as const;
-
-/** The words on the student's screen when the guide quotes them: 提示“手机号已存在”. */
-export function problemHomeTitle(problem: Problem): string {
-  const message = problem.messages.find((candidate) => candidate.verbatim);
-  return message ? `提示“${message.text}”` : problem.symptom;
-}
-
-function problemEntry(problem: Problem): HomeEntry {
-  const title = problemHomeTitle(problem);
-  const message = problem.messages.find((candidate) => candidate.verbatim)?.text ?? '';
-  // The symptom as the second line, unless it only repeats the title's words.
-  const repeats =
-    title === problem.symptom || (message !== '' && problem.symptom.includes(message));
-  return {
-    key: String(problem.id),
-    title,
-    label: repeats ? '' : problem.symptom,
-    url: linkUrl({ kind: 'problem', id: problem.id }),
-  };
-}
-
-export function problemGroups(all: readonly Problem[] = problems): readonly HomeProblemGroup[] {
-  const byId = new Map(all.map((problem) => [problem.id, problem] as const));
-  const listed = new Set(PROBLEM_MOMENTS.flatMap((moment) => moment.ids));
-  const groups = PROBLEM_MOMENTS.map((moment) => ({
-    key: moment.key,
-    title: moment.title,
-    entries: moment.ids.flatMap((id) => {
-      const problem = byId.get(id);
-      return problem ? [problemEntry(problem)] : [];
-    }),
-  }));
-  const others = all.filter((problem) => !listed.has(problem.id)).map(problemEntry);
-  return [...groups, ...(others.length > 0 ? [{ ...OTHER_MOMENT, entries: others }] : [])].filter(
-    (group) => group.entries.length > 0,
-  );
-}
-
-export function homeView(): HomeView {
-  return {
-    schoolName: schoolConfig.fullName,
-    sections: sections.map((section, index) => ({
-      key: section.id,
-      title: `第 ${index + 1} 步：${section.title}`,
-      label: section.summary,
-      url: linkUrl({ kind: 'section', id: section.id }),
-    })),
-    problems: problems.map((problem) => ({
-      key: String(problem.id),
-      title: `${problem.id}. ${problem.symptom}`,
-      label: problem.answer,
-      url: linkUrl({ kind: 'problem', id: problem.id }),
-    })),
-    problemGroups: problemGroups(),
-    contact: `核对发现信息不符，或以上办法都解决不了，请联系${contactName(schoolConfig)}。`,
-  };
-}
-
-/** A step as the progress store shows it. */
-export interface NextStepInput {
-  readonly id: string;
-  readonly title: string;
-  readonly note: string;
-  readonly number: number;
-  readonly minutes: number;
-  readonly url: string;
-  readonly done: boolean;
-}
-
-export interface NextStepCard {
-  readonly state: 'start' | 'continue' | 'done';
-  /** 第 1 步：注册学信网账号 / 继续第 3 步：核对六项信息 / 全部完成 */
-  readonly title: string;
-  /** 约 5 分钟, or '' */
-  readonly meta: string;
-  readonly note: string;
-  /** The id of the step the card points to, for 这一步已经做完; '' when all are done. */
-  readonly stepId: string;
-  /** The button's words (开始 / 继续 / …) and where it goes. */
-  readonly action: string;
-  readonly url: string;
-}
-
-/** Home's one next step: start at step 1, continue at the first step not done, or done. */
-export function nextStepCard(steps: readonly NextStepInput[]): NextStepCard {
-  const next = steps.find((step) => !step.done);
-  if (!next) {
-    return {
-      state: 'done',
-      title: '全部完成',
-      meta: '',
-      note: `${steps.length} 步都做完了。看过学籍却还在学校的未查名单上，点下面看怎么办。`,
-      stepId: '',
-      action: '还在未查名单上',
-      url: linkUrl({ kind: 'problem', id: 5 }),
-    };
-  }
-  const started = steps.some((step) => step.done);
-  return {
-    state: started ? 'continue' : 'start',
-    title: `${started ? '继续' : ''}第 ${next.number} 步：${next.title}`,
-    meta: `约 ${next.minutes} 分钟`,
-    note: '',
-    stepId: next.id,
-    action: started ? '继续' : '开始',
-    url: next.url,
-  };
-}
-
-/** The search page, opened with what the student typed (nothing typed: the empty search). */
-export function searchUrl(typed: string): string {
-  const query = typed.trim();
-  return query ? `${PAGES.search}?q=${encodeURIComponent(query)}` : PAGES.search;
-}
+export const OTHER_MOMENT = { key: 'other', title: '其他情况' } as const;

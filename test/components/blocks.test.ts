@@ -2,13 +2,17 @@
 // value (through the privacy-consent path) and open the paste sheet; a decision's answers report
 // the part they open and an irreversible answer carries its consequence on the button; a drawn
 // CHSI screen rings exactly the control its data names; the checklist's 不对 opens what to do.
-import { CHSI_SCREENS, controlsOf, type ChsiScreenId } from '../../miniprogram/content/chsi-screens';
+import {
+  CHSI_SCREENS,
+  controlsOf,
+  type ChsiScreenId,
+} from '../../miniprogram/content/chsi-screens';
 import {
   checklistView,
   chsiScreenView,
   copyChipViews,
   decisionView,
-} from '../../miniprogram/content/block-views';
+} from '../../miniprogram/views/blocks';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import type { CopyValueId } from '../../miniprogram/content/types';
 import { progressStore } from '../../miniprogram/stores/progress-store';
@@ -68,7 +72,7 @@ describe('copy chips', () => {
 
     await tapVant(find(sheet, '.paste-sheet__done-host'), '.van-button');
     await simulate.sleep(400);
-    expect(root.instance.data.sheetShown).toBe(false);
+    expect((root.instance.data as { sheetShown: boolean }).sheetShown).toBe(false);
 
     all(root, '.copy-chip')[1]?.dispatchEvent('tap');
     await simulate.sleep(50);
@@ -83,8 +87,10 @@ describe('copy chips', () => {
     });
     find(root, '.copy-chip').dispatchEvent('tap');
     await simulate.sleep(50);
-    expect(wxControl.record.modals).toEqual([{ title: '请手动复制', content: schoolConfig.fullName }]);
-    expect(root.instance.data.sheetShown).toBe(false);
+    expect(wxControl.record.modals).toEqual([
+      { title: '请手动复制', content: schoolConfig.fullName },
+    ]);
+    expect((root.instance.data as { sheetShown: boolean }).sheetShown).toBe(false);
   });
 
   test('every chip is a tap target of at least 44 px (min-height in its style)', () => {
@@ -108,7 +114,10 @@ describe('decisions', () => {
   test('each answer reports the part it opens', async () => {
     const root = render('components/decision-block/index', { decision });
     const chosen: unknown[] = [];
-    root.instance.triggerEvent = (name: string, detail: unknown) => chosen.push([name, detail]);
+    (root.instance as { triggerEvent: (name: string, detail: unknown) => void }).triggerEvent = (
+      name,
+      detail,
+    ) => chosen.push([name, detail]);
     for (const option of all(root, '.decision__option')) {
       option.dispatchEvent('tap');
       await simulate.sleep(0);
@@ -151,7 +160,7 @@ describe('drawn CHSI screens', () => {
     const ringed = root.dom?.querySelectorAll('[class*="is-ringed"]') ?? [];
     expect(ringed).toHaveLength(1);
     // A ringed field rings its label with its input; any other control is just its words.
-    const ringedText = ringed[0]?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const ringedText = ringed[0]?.textContent.replace(/\s+/g, ' ').trim() ?? '';
     const isField = CHSI_SCREENS[screen].elements.some(
       (element) => element.kind === 'field' && 'id' in element && element.id === ring,
     );

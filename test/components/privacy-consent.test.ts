@@ -1,19 +1,13 @@
 // The privacy consent before the first clipboard copy: WeChat's getPrivacySetting decides whether
 // the dialog opens; the agree button (open-type="agreePrivacyAuthorization") lets the copy go on;
 // declining still shows the address; onNeedPrivacyAuthorization is answered by the same dialog.
-import { copyChipViews } from '../../miniprogram/content/block-views';
+import { copyChipViews } from '../../miniprogram/views/blocks';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { copyText } from '../../miniprogram/services/clipboard';
 import { AGREE_BUTTON_ID } from '../../miniprogram/services/privacy';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  MINIPROGRAM_ROOT,
-  load,
-  simulate,
-  textOf,
-  type Rendered,
-} from '../helpers/render';
+import { MINIPROGRAM_ROOT, load, simulate, textOf, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
 let mounted: Rendered | undefined;

@@ -1,7 +1,8 @@
 // Home, status first: the search bar, the one next step from the progress store, the other two
 // ways in, the problems grouped by when they happen and titled with the words on screen.
 import { APP_ROUTES } from '../helpers/app-routes';
-import { PROBLEM_MOMENTS, problemGroups, problemHomeTitle } from '../../miniprogram/content/home';
+import { PROBLEM_MOMENTS } from '../../miniprogram/content/home';
+import { problemGroups, problemHomeTitle } from '../../miniprogram/views/home';
 import { PAGES } from '../../miniprogram/content/links';
 import { problems } from '../../miniprogram/content/problems';
 import { PROGRESS_STEPS } from '../../miniprogram/content/progress';
@@ -108,10 +109,7 @@ test('我看到了一条提示 and 我要请同学协助 open search and the cla
   const page = await openPage('pages/home/index');
   await tapVant(find(page, '.seen-message-entry'), '.van-cell');
   await tapVant(find(page, '.class-helper-entry'), '.van-cell');
-  expect(wxControl.record.navigations.map((n) => n.url)).toEqual([
-    PAGES.search,
-    PAGES.classHelper,
-  ]);
+  expect(wxControl.record.navigations.map((n) => n.url)).toEqual([PAGES.search, PAGES.classHelper]);
 });
 
 test('problems are grouped by when they happen, in the order a student meets them', async () => {

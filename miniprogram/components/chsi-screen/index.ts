@@ -1,9 +1,13 @@
 // Draws one CHSI page schematically (示意图) with the control to tap ringed, from the data in
 // content/chsi-screens.ts; the page's content says which screen and which control.
-Component({
-  options: { addGlobalClass: true },
+import { defineComponent } from '../../common/define';
+import type { ChsiScreenView } from '../../views/blocks';
+
+defineComponent({
   properties: {
-    /** ChsiScreenView from the view layer. */
-    screen: { type: Object, value: { title: '', badge: '', caption: '', rows: [] } },
+    screen: {
+      type: Object,
+      value: { title: '', badge: '', caption: '', rows: [] } as unknown as ChsiScreenView,
+    },
   },
 });

@@ -1,13 +1,13 @@
 // Renders one part of a section or problem: its title, badge and blocks (text, notices, steps,
 // lists, form fields, links) and hands the action blocks to their one renderer each (copy chips,
 // decisions, drawn CHSI screens, the 对/不对 checklist).
-import { openFromEvent, datasetString } from '../../services/navigation';
-import type { PartView } from '../../content/view';
+import { defineComponent } from '../../common/define';
+import { datasetString } from '../../services/navigation';
+import type { PartView } from '../../views/guide';
 
-type Instance = WechatMiniprogram.Component.TrivialInstance;
+const noneExpanded: Record<string, boolean> = {};
 
-Component({
-  options: { addGlobalClass: true },
+defineComponent({
   properties: {
     part: { type: Object, value: {} as PartView },
     /** The page's open parts (part id → true), for the decisions in this part. */
@@ -15,20 +15,16 @@ Component({
   },
   data: {
     /** Field lists the student opened (block key → true). */
-    expanded: {} as Record<string, boolean>,
+    expanded: noneExpanded,
   },
   methods: {
-    onOpen(event: WechatMiniprogram.BaseEvent) {
-      openFromEvent(event);
-    },
-    onChoose(this: Instance, event: WechatMiniprogram.CustomEvent<{ opens: string }>) {
+    /** A decision's answer, passed on to the page, which opens the part. */
+    onChoose(event: WechatMiniprogram.CustomEvent<{ opens: string }>) {
       this.triggerEvent('choose', event.detail);
     },
-    onToggleFields(this: Instance, event: WechatMiniprogram.BaseEvent) {
+    onToggleFields(event: WechatMiniprogram.BaseEvent) {
       const key = datasetString(event, 'key');
-      if (!key) return;
-      const expanded = (this.data as { expanded: Record<string, boolean> }).expanded;
-      this.setData({ [`expanded.${key}`]: !expanded[key] });
+      if (key) this.setData({ [`expanded.${key}`]: !this.data.expanded[key] });
     },
   },
 });

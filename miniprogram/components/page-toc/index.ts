@@ -1,11 +1,11 @@
 // 本页目录: the parts of a long guide page; a tap scrolls to the part.
+import { defineComponent } from '../../common/define';
 import { datasetString, scrollToAnchor } from '../../services/navigation';
+import type { TocEntry } from '../../views/blocks';
 
-Component({
-  options: { addGlobalClass: true },
+defineComponent({
   properties: {
-    /** TocEntry[] from the view layer. */
-    entries: { type: Array, value: [] },
+    entries: { type: Array, value: [] as TocEntry[] },
   },
   methods: {
     onTap(event: WechatMiniprogram.BaseEvent) {

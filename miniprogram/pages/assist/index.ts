@@ -1,51 +1,34 @@
 // The classmate's page, opened from an assist card: who is asking (masked), the four taps on
 // CHSI, the address to copy, what "already verified" means, and the reply card back.
-import { CLASSMATE_STEPS, CLASSMATE_TEXT, assistPageView } from '../../content/assist';
+import {
+  definePage,
+  shareButtonDataset,
+  type ShareContent,
+  type ShareOptions,
+} from '../../common/define';
+import { CLASSMATE_STEPS, CLASSMATE_TEXT } from '../../content/assist';
 import { linkUrl } from '../../content/links';
 import { schoolConfig } from '../../content/school-config';
-import { appCard, replyCard, type SharePayload } from '../../core/share-card';
-import type { RawQuery } from '../../core/page-query';
+import type { RawQuery } from '../../core/query';
+import { appCard, replyCard } from '../../core/share-card';
 import { copyChsiAddress } from '../../services/clipboard';
-import { openFromEvent } from '../../services/navigation';
+import { assistPageView } from '../../views/assist';
 
-interface AssistPageData {
-  asker: string;
-  dayText: string;
-  notice: string;
-  replyId: string;
-  steps: readonly string[];
-  text: typeof CLASSMATE_TEXT;
-  chsiUrl: string;
-  chsiDomain: string;
-  homeUrl: string;
-  registerUrl: string;
-}
-
-const initial: AssistPageData = {
-  asker: '',
-  dayText: '',
-  notice: '',
-  replyId: '',
-  steps: CLASSMATE_STEPS,
-  text: CLASSMATE_TEXT,
-  chsiUrl: schoolConfig.chsiUrl,
-  chsiDomain: schoolConfig.chsiDomain,
-  homeUrl: linkUrl({ kind: 'home' }),
-  registerUrl: linkUrl({ kind: 'section', id: 'register' }),
-};
-
-// `this` is annotated: inference through Component() fails for these methods (see house style).
-type PageInstance = WechatMiniprogram.Component.TrivialInstance;
-
-interface ShareOptions {
-  from?: string;
-  target?: { dataset?: Record<string, unknown> };
-}
-
-Component({
-  data: initial,
+definePage({
+  data: {
+    asker: '',
+    dayText: '',
+    notice: '',
+    replyId: '',
+    steps: CLASSMATE_STEPS,
+    text: CLASSMATE_TEXT,
+    chsiUrl: schoolConfig.chsiUrl,
+    chsiDomain: schoolConfig.chsiDomain,
+    homeUrl: linkUrl({ kind: 'home' }),
+    registerUrl: linkUrl({ kind: 'section', id: 'register' }),
+  },
   methods: {
-    onLoad(this: PageInstance, query: RawQuery) {
+    onLoad(query: RawQuery) {
       const view = assistPageView(query);
       this.setData({
         asker: view.asker,
@@ -57,12 +40,9 @@ Component({
     onCopy() {
       void copyChsiAddress();
     },
-    onOpen(event: WechatMiniprogram.BaseEvent) {
-      openFromEvent(event);
-    },
-    onShareAppMessage(this: PageInstance, options: ShareOptions): SharePayload {
-      const { replyId } = this.data as AssistPageData;
-      const isReply = options.from === 'button' && options.target?.dataset?.kind === 'reply';
+    onShareAppMessage(options: ShareOptions): ShareContent {
+      const { replyId } = this.data;
+      const isReply = shareButtonDataset(options)?.kind === 'reply';
       return isReply && replyId ? replyCard(replyId) : appCard();
     },
   },

@@ -1,14 +1,17 @@
 // The requester's side of classmate assist (problem 3, path (2)): who can help, what to enter on
 // CHSI, a record of each request with today's count (5 a day), a share card per request, and the
 // classmate's reply card (`?done=<id>`) marking a request 同学已完成.
-import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import {
+  definePage,
+  shareButtonDataset,
+  type ShareContent,
+  type ShareOptions,
+} from '../../common/define';
 import { CARD_CONTENT, REQUESTER_TEXT } from '../../content/assist';
 import { linkUrl } from '../../content/links';
+import type { RawQuery } from '../../core/query';
 import { appCard, assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../core/share-card';
-import type { SharePayload } from '../../core/share-card';
-import type { RawQuery } from '../../core/page-query';
 import { drawShareCard } from '../../services/card-canvas';
-import { openFromEvent } from '../../services/navigation';
 import { assistStore } from '../../stores/assist-store';
 
 type MessageKind = '' | 'recorded' | 'refused' | 'reply' | 'notice';
@@ -35,17 +38,11 @@ const initial: ClassHelperData = {
 
 const CANVAS_ID = 'share-card-canvas';
 
-interface ShareOptions {
-  from?: string;
-  target?: { dataset?: Record<string, unknown> };
-}
-
-ComponentWithStore({
+definePage({
   data: initial,
   storeBindings: {
     store: assistStore,
-    fields: ['counterText', 'remaining', 'history', 'requesterMask'] as const,
-    actions: {} as const,
+    fields: ['counterText', 'remaining', 'history', 'requesterMask'],
   },
   methods: {
     onLoad(query: RawQuery) {
@@ -75,17 +72,17 @@ ComponentWithStore({
         return;
       }
       const result = assistStore.markDone(reply.value);
-      if (result.kind === 'unknown') {
+      if (!result.ok) {
         this.show(
           'notice',
           '这张回复卡片对应的申请不在这台手机的记录里（可能是在别的手机上记的）。请登录学信网查看验证是否已完成。',
         );
         return;
       }
-      const name = result.request.classmateLabel || '同学';
+      const name = result.value.request.classmateLabel || '同学';
       this.show(
         'reply',
-        result.kind === 'done'
+        result.value.changed
           ? `已收到回复：${name}已在学信网点了“是”，这次申请已标为“同学已完成”。请登录学信网查看验证结果。`
           : `这次申请之前已标为“同学已完成”。`,
       );
@@ -99,10 +96,10 @@ ComponentWithStore({
     onRecord() {
       const result = assistStore.record(this.data.labelInput);
       if (!result.ok) {
-        this.show('refused', result.message);
+        this.show('refused', result.error.message);
         return;
       }
-      const name = result.request.classmateLabel || '这位同学';
+      const name = result.value.request.classmateLabel || '这位同学';
       this.setData({ labelInput: '' });
       this.show(
         'recorded',
@@ -112,16 +109,12 @@ ComponentWithStore({
     show(messageKind: MessageKind, message: string) {
       this.setData({ messageKind, message });
     },
-    onShareAppMessage(options: ShareOptions): SharePayload {
-      const dataset = options.target?.dataset ?? {};
-      const id = dataset.id;
+    onShareAppMessage(options: ShareOptions): ShareContent {
+      const id = shareButtonDataset(options)?.id;
       const request = typeof id === 'string' ? assistStore.find(id) : undefined;
-      if (options.from !== 'button' || !request) return appCard();
+      if (!request) return appCard();
       // Sending the card again for the same request only shares it; nothing is counted.
       return assistCard(request, assistStore.requesterMask, this.data.cardImage);
-    },
-    onOpen(event: WechatMiniprogram.BaseEvent) {
-      openFromEvent(event);
     },
   },
 });

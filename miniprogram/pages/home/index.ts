@@ -1,32 +1,30 @@
 // Home, status first: a search bar for the message on screen, the one next step (from the
-// student's progress) with the copy-the-address chip, the two other ways in (我看到了一条提示,
+// student's progress) with the copy-the-address chip, the other ways in (我看到了一条提示,
 // 我要请同学协助), 我的进度 n/5, the problems grouped by when they happen, and the contact.
-import { ComponentWithStore } from 'mobx-miniprogram-bindings';
-import { copyChipViews } from '../../content/block-views';
-import { homeView, nextStepCard, searchUrl } from '../../content/home';
-import { homeArrival, START_HERE_LABEL } from '../../content/home-arrival';
+import { definePage } from '../../common/define';
+import { START_HERE_LABEL } from '../../content/home-arrival';
 import { linkUrl, PAGES } from '../../content/links';
-import { toolEntries } from '../../content/tools';
-import { progressStore } from '../../stores/progress-store';
-import { datasetString, openFromEvent, openPage } from '../../services/navigation';
 import { isProgressStepId } from '../../content/progress';
+import { toolEntries } from '../../content/tools';
+import type { RawQuery } from '../../core/query';
+import { progressStore } from '../../stores/progress-store';
+import { datasetString, openPage } from '../../services/navigation';
+import { copyChipViews } from '../../views/blocks';
+import { homeArrival, homeView, nextStepCard, searchUrl } from '../../views/home';
 
 const view = homeView();
 
-ComponentWithStore({
-  storeBindings: {
-    store: progressStore,
-    fields: { next: () => nextStepCard(progressStore.steps) },
-    actions: {},
-  },
+definePage({
+  storeBindings: { store: progressStore, fields: ['steps'] },
   data: {
     schoolName: view.schoolName,
     problemGroups: view.problemGroups,
     contact: view.contact,
     copyChsi: copyChipViews(['chsi-url']),
     precheck: toolEntries().filter((entry) => entry.key === 'precheck'),
+    next: nextStepCard([]),
     typed: '',
-    // How the student arrived (see content/home-arrival.ts): a notice, and the start marked.
+    // How the student arrived (see views/home.ts): a notice, and the start marked.
     arrivalNotice: '',
     startHere: false,
     startLabel: START_HERE_LABEL,
@@ -35,29 +33,33 @@ ComponentWithStore({
     classHelperUrl: linkUrl({ kind: 'class-helper' }),
     privacyUrl: PAGES.privacy,
   },
+  observers: {
+    // The next-step card follows the store's steps.
+    steps(steps: typeof progressStore.steps) {
+      this.setData({ next: nextStepCard(steps) });
+    },
+  },
   lifetimes: {
     attached() {
       progressStore.ensureLoaded();
+      this.setData({ next: nextStepCard(progressStore.steps) });
     },
   },
   methods: {
-    onLoad(query: Record<string, string | undefined>) {
+    onLoad(query: RawQuery) {
       const arrival = homeArrival(query);
       this.setData({ arrivalNotice: arrival.notice, startHere: arrival.startHere });
     },
     onTyped(event: WechatMiniprogram.CustomEvent) {
       this.setData({ typed: typeof event.detail === 'string' ? event.detail : '' });
     },
-    /** The keyboard's search key, or the 搜索 button beside the bar. */
+    /** The keyboard's search key. */
     onSearch(event: WechatMiniprogram.CustomEvent) {
-      const typed = typeof event.detail === 'string' ? event.detail : this.data.typed;
-      openPage(searchUrl(typed));
+      openPage(searchUrl(typeof event.detail === 'string' ? event.detail : this.data.typed));
     },
+    /** The 搜索 button beside the bar. */
     onSearchButton() {
       openPage(searchUrl(this.data.typed));
-    },
-    onOpen(event: WechatMiniprogram.BaseEvent) {
-      openFromEvent(event);
     },
     /** 这一步已经做完: ticks the card's step, so the card moves on to the next one. */
     onStepDone(event: WechatMiniprogram.BaseEvent) {

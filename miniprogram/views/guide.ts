@@ -1,5 +1,6 @@
 // Render-ready views of sections and problems: links resolved to URLs, sources labelled, and
 // every block flattened to one shape that WXML can switch on.
+import { linkUrl } from '../content/links';
 import {
   checklistView,
   chsiScreenView,
@@ -12,9 +13,17 @@ import {
   type CopyChipView,
   type DecisionView,
   type TocEntry,
-} from './block-views';
-import { linkUrl } from './links';
-import type { Block, FormField, NoticeLevel, Part, Problem, Section, Source, Step } from './types';
+} from './blocks';
+import type {
+  Block,
+  FormField,
+  NoticeLevel,
+  Part,
+  Problem,
+  Section,
+  Source,
+  Step,
+} from '../content/types';
 
 export interface BlockView {
   readonly key: string;

@@ -8,9 +8,9 @@ import {
   POSITION_ONLY_NOTE,
   type ChsiElement,
   type ChsiScreenRing,
-} from './chsi-screens';
-import { COPY_VALUES } from './copy-values';
-import type { Block, CopyValueId, DecisionOption, Part } from './types';
+} from '../content/chsi-screens';
+import { COPY_VALUES } from '../content/copy-values';
+import type { Block, CopyValueId, DecisionOption, Part } from '../content/types';
 
 export interface CopyChipView {
   readonly id: CopyValueId;
@@ -199,4 +199,22 @@ export function tableOfContents(parts: readonly Part[]): readonly TocEntry[] {
   const listed = parts.filter((part) => !decided.has(part.id));
   if (listed.length < TOC_MIN_PARTS) return [];
   return listed.map((part) => ({ anchor: `part-${part.id}`, title: part.title }));
+}
+
+/** The parts that the answers of the decision offering `opens` open (empty when none does). */
+export function siblingParts(
+  parts: readonly {
+    readonly blocks: readonly { readonly decision: DecisionView | null }[];
+  }[],
+  opens: string,
+): readonly string[] {
+  for (const part of parts) {
+    for (const block of part.blocks) {
+      const options = block.decision?.options ?? [];
+      if (options.some((option) => option.opens === opens)) {
+        return options.map((option) => option.opens);
+      }
+    }
+  }
+  return [];
 }
