@@ -72,7 +72,7 @@ describe('copy chips', () => {
 
     await tapVant(find(sheet, '.paste-sheet__done-host'), '.van-button');
     await simulate.sleep(400);
-    expect((root.instance.data as { sheetShown: boolean }).sheetShown).toBe(false);
+    expect((root.instance as { data: { sheetShown: boolean } }).data.sheetShown).toBe(false);
 
     all(root, '.copy-chip')[1]?.dispatchEvent('tap');
     await simulate.sleep(50);
@@ -90,7 +90,7 @@ describe('copy chips', () => {
     expect(wxControl.record.modals).toEqual([
       { title: '请手动复制', content: schoolConfig.fullName },
     ]);
-    expect((root.instance.data as { sheetShown: boolean }).sheetShown).toBe(false);
+    expect((root.instance as { data: { sheetShown: boolean } }).data.sheetShown).toBe(false);
   });
 
   test('every chip is a tap target of at least 44 px (min-height in its style)', () => {
