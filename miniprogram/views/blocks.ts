@@ -1,4 +1,4 @@
-// Render-ready views of the action blocks: copy chips, decisions, drawn CHSI screens and the
+// Render-ready views of the action blocks (copy chips are in views/copy.ts): decisions, drawn CHSI screens and the
 // 对/不对 checklist, plus which parts a decision keeps closed and the table of contents.
 import {
   CHSI_SCREENS,
@@ -9,18 +9,7 @@ import {
   type ChsiElement,
   type ChsiScreenRing,
 } from '../content/chsi-screens';
-import { COPY_VALUES } from '../content/copy-values';
-import type { Block, CopyValueId, DecisionOption, Part } from '../content/types';
-
-export interface CopyChipView {
-  readonly id: CopyValueId;
-  readonly label: string;
-  readonly value: string;
-}
-
-export function copyChipViews(values: readonly CopyValueId[]): readonly CopyChipView[] {
-  return values.map((id) => ({ id, label: COPY_VALUES[id].label, value: COPY_VALUES[id].value }));
-}
+import type { Block, DecisionOption, Part } from '../content/types';
 
 export interface DecisionOptionView {
   readonly key: string;

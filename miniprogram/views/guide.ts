@@ -4,16 +4,15 @@ import { linkUrl } from '../content/links';
 import {
   checklistView,
   chsiScreenView,
-  copyChipViews,
   decidedParts,
   decisionView,
   tableOfContents,
   type ChecklistView,
   type ChsiScreenView,
-  type CopyChipView,
   type DecisionView,
   type TocEntry,
 } from './blocks';
+import { copyChipViews, type CopyChipView } from './copy';
 import type {
   Block,
   FormField,

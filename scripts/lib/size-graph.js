@@ -12,8 +12,8 @@ const KB = 1024;
 
 /** Budgets enforced by `npm test` and `npm run size`. */
 const BUDGETS = Object.freeze({
-  mainPackageBytes: 300 * KB,
-  homeClosureBytes: 160 * KB,
+  mainPackageBytes: 400 * KB,
+  homeClosureBytes: 224 * KB,
 });
 
 const CODE_EXTENSIONS = ['.ts', '.js'];

@@ -7,12 +7,8 @@ import {
   controlsOf,
   type ChsiScreenId,
 } from '../../miniprogram/content/chsi-screens';
-import {
-  checklistView,
-  chsiScreenView,
-  copyChipViews,
-  decisionView,
-} from '../../miniprogram/views/blocks';
+import { checklistView, chsiScreenView, decisionView } from '../../miniprogram/views/blocks';
+import { copyChipViews } from '../../miniprogram/views/copy';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import type { CopyValueId } from '../../miniprogram/content/types';
 import { progressStore } from '../../miniprogram/stores/progress-store';

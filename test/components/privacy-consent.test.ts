@@ -1,7 +1,7 @@
 // The privacy consent before the first clipboard copy: WeChat's getPrivacySetting decides whether
 // the dialog opens; the agree button (open-type="agreePrivacyAuthorization") lets the copy go on;
 // declining still shows the address; onNeedPrivacyAuthorization is answered by the same dialog.
-import { copyChipViews } from '../../miniprogram/views/blocks';
+import { copyChipViews } from '../../miniprogram/views/copy';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { copyText } from '../../miniprogram/services/clipboard';
 import { AGREE_BUTTON_ID } from '../../miniprogram/services/privacy';

@@ -81,13 +81,23 @@ test('这一步已经做完 ticks the card’s step and the card moves on', asyn
 
 test('the search bar opens search with what was typed; empty opens the empty search', async () => {
   const page = await openPage('pages/home/index');
-  const bar = find(page, '.home-search');
-  bar.dispatchEvent('search', { detail: '  手机号已存在 ' });
+  const input = find(page, '.home-search__input');
+  input.dispatchEvent('confirm', { detail: { value: '  手机号已存在 ' } });
+  await simulate.sleep(0);
+  input.dispatchEvent('input', { detail: { value: '证件号码' } });
+  await simulate.sleep(0);
+  find(page, '.home-search__button').dispatchEvent('tap');
+  await simulate.sleep(0);
+  input.dispatchEvent('input', { detail: { value: '   ' } });
   await simulate.sleep(0);
   find(page, '.home-search__button').dispatchEvent('tap');
   await simulate.sleep(0);
   const urls = wxControl.record.navigations.map((n) => n.url);
-  expect(urls).toEqual([`${PAGES.search}?q=${encodeURIComponent('手机号已存在')}`, PAGES.search]);
+  expect(urls).toEqual([
+    `${PAGES.search}?q=${encodeURIComponent('手机号已存在')}`,
+    `${PAGES.search}?q=${encodeURIComponent('证件号码')}`,
+    PAGES.search,
+  ]);
   for (const url of urls) expect(APP_ROUTES).toContain(routeOf(url));
 });
 

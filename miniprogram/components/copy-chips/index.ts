@@ -5,7 +5,7 @@ import { defineComponent } from '../../common/define';
 import { COPY_VALUES, isCopyValueId } from '../../content/copy-values';
 import { copyText } from '../../services/clipboard';
 import { datasetString } from '../../services/navigation';
-import type { CopyChipView } from '../../views/blocks';
+import type { CopyChipView } from '../../views/copy';
 
 defineComponent({
   properties: {

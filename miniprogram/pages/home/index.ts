@@ -9,7 +9,7 @@ import { toolEntries } from '../../content/tools';
 import type { RawQuery } from '../../core/query';
 import { progressStore } from '../../stores/progress-store';
 import { datasetString, openPage } from '../../services/navigation';
-import { copyChipViews } from '../../views/blocks';
+import { copyChipViews } from '../../views/copy';
 import { homeArrival, homeView, nextStepCard, searchUrl } from '../../views/home';
 
 const view = homeView();
@@ -17,7 +17,6 @@ const view = homeView();
 definePage({
   storeBindings: { store: progressStore, fields: ['steps'] },
   data: {
-    schoolName: view.schoolName,
     problemGroups: view.problemGroups,
     contact: view.contact,
     copyChsi: copyChipViews(['chsi-url']),
@@ -50,12 +49,12 @@ definePage({
       const arrival = homeArrival(query);
       this.setData({ arrivalNotice: arrival.notice, startHere: arrival.startHere });
     },
-    onTyped(event: WechatMiniprogram.CustomEvent) {
-      this.setData({ typed: typeof event.detail === 'string' ? event.detail : '' });
+    onTyped(event: WechatMiniprogram.Input) {
+      this.setData({ typed: event.detail.value });
     },
     /** The keyboard's search key. */
-    onSearch(event: WechatMiniprogram.CustomEvent) {
-      openPage(searchUrl(typeof event.detail === 'string' ? event.detail : this.data.typed));
+    onSearch(event: WechatMiniprogram.InputConfirm) {
+      openPage(searchUrl(event.detail.value));
     },
     /** The 搜索 button beside the bar. */
     onSearchButton() {
