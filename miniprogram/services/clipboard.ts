@@ -10,26 +10,33 @@ export type CopyOutcome = 'copied' | 'shown';
  * Copies `data` exactly. With a `successHint` a toast confirms the copy; callers that show their
  * own instructions afterwards (the paste sheet) leave it out.
  */
-export async function copyText(data: string, successHint?: string): Promise<CopyOutcome> {
+export function copyText(data: string, successHint?: string): Promise<CopyOutcome> {
   // The first copy asks for privacy consent; declining still shows the text to copy by hand.
-  const consent = await ensurePrivacyConsent();
-  if (consent === 'declined') {
-    showToCopyByHand(data);
-    return 'shown';
-  }
-  return new Promise((resolve) => {
-    wx.setClipboardData({
-      data,
-      success: () => {
-        if (successHint !== undefined) {
-          wx.showToast({ title: successHint, icon: 'none', duration: 2500, fail: () => undefined });
-        }
-        resolve('copied');
-      },
-      fail: () => {
-        showToCopyByHand(data);
-        resolve('shown');
-      },
+  // A promise chain, not async/await: the ES5 build would pull in Babel's regenerator runtime.
+  return ensurePrivacyConsent().then((consent) => {
+    if (consent === 'declined') {
+      showToCopyByHand(data);
+      return 'shown';
+    }
+    return new Promise<CopyOutcome>((resolve) => {
+      wx.setClipboardData({
+        data,
+        success: () => {
+          if (successHint !== undefined) {
+            wx.showToast({
+              title: successHint,
+              icon: 'none',
+              duration: 2500,
+              fail: () => undefined,
+            });
+          }
+          resolve('copied');
+        },
+        fail: () => {
+          showToCopyByHand(data);
+          resolve('shown');
+        },
+      });
     });
   });
 }

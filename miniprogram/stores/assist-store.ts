@@ -35,19 +35,26 @@ export interface HistoryRow {
 }
 
 export class AssistStore {
-  state: AssistState = EMPTY_ASSIST_STATE;
+  // Fields are set in the constructor, not as class fields: the app ships as ES2021, which iOS 14
+  // runs (see docs/deploy.md, base library minimum); class fields need iOS 14.5.
+  state: AssistState;
   /** The clock's reading when the store last looked; refreshed by every action and `tick`. */
-  now = 0;
+  now: number;
   /** True when stored data could not be read and was set aside at the last load. */
-  recovered = false;
+  recovered: boolean;
   /** False when the last save failed (storage full). */
-  saved = true;
-  private loaded = false;
+  saved: boolean;
+  private loaded: boolean;
 
   private clock: Clock;
   private random: () => number;
 
   constructor(clock: Clock = Date.now, random: () => number = Math.random) {
+    this.state = EMPTY_ASSIST_STATE;
+    this.now = 0;
+    this.recovered = false;
+    this.saved = true;
+    this.loaded = false;
     this.clock = clock;
     this.random = random;
     makeAutoObservable<AssistStore, 'clock' | 'random' | 'persist' | 'loaded'>(this, {

@@ -106,11 +106,8 @@ function compileTemplates(root) {
   if (typeof wxss !== 'string' || wxss.includes('编译 .wxss 文件错误')) {
     throw new Error(`wcsc failed: ${String(wxss)}`);
   }
-  // Vant's icon font comes from a CDN; offline, the icons used most are drawn from base.css.
-  return {
-    wxml,
-    wxss: wxss.replace(/src:url\(\/\/at\.alicdn\.com[^;]*/g, 'src:local(vant-icon-offline)'),
-  };
+  // Vant's icon font is the local subset that `npm install` inlines (scripts/lib/vant-layout.js).
+  return { wxml, wxss };
 }
 
 /**

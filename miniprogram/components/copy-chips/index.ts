@@ -15,12 +15,13 @@ defineComponent({
   },
   data: { sheetShown: false, copied: '' },
   methods: {
-    async onCopy(event: WechatMiniprogram.BaseEvent) {
+    onCopy(event: WechatMiniprogram.BaseEvent) {
       const id = datasetString(event, 'id');
       if (!isCopyValueId(id)) return;
-      const outcome = await copyText(COPY_VALUES[id].value);
-      // 'shown': the value is on screen to copy by hand; a sheet would only get in the way.
-      if (outcome === 'copied') this.setData({ sheetShown: true, copied: id });
+      void copyText(COPY_VALUES[id].value).then((outcome) => {
+        // 'shown': the value is on screen to copy by hand; a sheet would only get in the way.
+        if (outcome === 'copied') this.setData({ sheetShown: true, copied: id });
+      });
     },
     onSheetClose() {
       this.setData({ sheetShown: false });
