@@ -25,5 +25,9 @@ defineComponent({
     onClose() {
       this.triggerEvent('close');
     },
+    /** Keeps the page behind the mask from scrolling. */
+    noop() {
+      return undefined;
+    },
   },
 });
