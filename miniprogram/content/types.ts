@@ -132,6 +132,19 @@ export interface Section {
   readonly checkedOn: string;
 }
 
+/** The block a problem page acts with first: copy chips for what to type, or the question. */
+export type ActionBlock = Extract<Block, { readonly type: 'copy' | 'decision' }>;
+
+/**
+ * 你现在要做的: what a problem page opens with, on its first screen — the answer in one sentence
+ * (the problem's `answer`) and its first action.
+ */
+export interface NowPart {
+  readonly action: ActionBlock;
+  /** A few blocks that belong right with the action (a link, a short notice). */
+  readonly more?: readonly Block[];
+}
+
 export interface Problem {
   readonly id: ProblemId;
   /** The guide's own question, e.g. 注册时提示身份证号已被使用，怎么办？ */
@@ -141,6 +154,8 @@ export interface Problem {
   /** The guide's answer in one line (解决办法). */
   readonly answer: string;
   readonly messages: readonly OnScreenMessage[];
+  /** 你现在要做的, shown before every other part. */
+  readonly now?: NowPart;
   readonly parts: readonly Part[];
   readonly related: readonly ContentLink[];
   readonly sources: readonly Source[];

@@ -184,13 +184,35 @@ export interface ProblemView {
     readonly where: string;
     readonly note: string;
   }[];
+  /** True when the page opens with 你现在要做的 (which then holds the answer). */
+  readonly hasNow: boolean;
   readonly parts: readonly PartView[];
   readonly toc: readonly TocEntry[];
   readonly related: readonly LinkView[];
   readonly sources: SourcesView;
 }
 
+/** The part id and title of 你现在要做的. */
+export const NOW_PART_ID = 'now';
+export const NOW_PART_TITLE = '你现在要做的';
+
+/** A problem's parts as the page shows them: 你现在要做的 first (the answer, then its action). */
+export function problemParts(problem: Problem): readonly Part[] {
+  if (!problem.now) return problem.parts;
+  const now: Part = {
+    id: NOW_PART_ID,
+    title: NOW_PART_TITLE,
+    blocks: [
+      { type: 'paragraph', text: problem.answer },
+      problem.now.action,
+      ...(problem.now.more ?? []),
+    ],
+  };
+  return [now, ...problem.parts];
+}
+
 export function problemView(problem: Problem): ProblemView {
+  const parts = problemParts(problem);
   return {
     id: problem.id,
     title: problem.title,
@@ -200,8 +222,9 @@ export function problemView(problem: Problem): ProblemView {
       where: message.where,
       note: message.verbatim ? '' : '大意',
     })),
-    parts: partViews(problem.parts),
-    toc: tableOfContents(problem.parts),
+    hasNow: problem.now !== undefined,
+    parts: partViews(parts),
+    toc: tableOfContents(parts.filter((part) => part.id !== NOW_PART_ID)),
     related: problem.related.map((link) => ({ text: link.text, url: linkUrl(link.to) })),
     sources: sourcesView(problem.sources, problem.checkedOn),
   };
