@@ -1,5 +1,6 @@
 // What the home page says around its lists: how a guide section is numbered, when each problem
 // happens (the moments the home page groups them by), and whom to contact.
+import { DAILY_LIMIT } from '../core/daily-limit';
 import { contactName, schoolConfig } from './school-config';
 import type { ProblemId } from './types';
 
@@ -25,3 +26,6 @@ export const PROBLEM_MOMENTS: readonly {
 ];
 
 export const OTHER_MOMENT = { key: 'other', title: '其他情况' } as const;
+
+/** The class-helper entry's line on the home page. */
+export const CLASS_HELPER_LABEL = `记下每天向谁发了申请（每天最多 ${DAILY_LIMIT} 名），发卡片告诉同学怎么点“是”`;

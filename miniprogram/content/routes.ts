@@ -1,26 +1,10 @@
 // The route table: short, stable codes printed on posters, QR codes and menus, each mapped to a
 // page and query. Pages may move; a code, once printed, keeps working as long as it stays here.
-import { linkUrl, PAGES } from './links';
+// Every problem has its code p<id>, derived from the problems' data.
+import { linkUrl } from './links';
+import { PAGES } from '../core/page-paths';
+import { problems, type ProblemId } from './problems';
 import type { LinkTarget } from './types';
-
-export const ROUTE_CODES = [
-  'home',
-  'reg',
-  'login',
-  'check',
-  'p1',
-  'p2',
-  'p3',
-  'p4',
-  'p5',
-  'p6',
-  'p7',
-  'p8',
-  'p9',
-  'assist',
-] as const;
-
-export type RouteCode = (typeof ROUTE_CODES)[number];
 
 /** Where a route goes: any content link target (section, problem, page). */
 export type RouteTarget = { readonly kind: 'link'; readonly to: LinkTarget };
@@ -31,60 +15,67 @@ export interface RouteEntry {
   readonly target: RouteTarget;
 }
 
+const link = (to: LinkTarget): RouteTarget => ({ kind: 'link', to });
+
+// The codes that are not problems, keyed so the compiler proves each has exactly one entry.
+const BEFORE_PROBLEMS = {
+  home: { topic: '学籍核对：从这里开始', target: link({ kind: 'home' }) },
+  reg: { topic: '第 1 步：注册学信网账号', target: link({ kind: 'section', id: 'register' }) },
+  login: { topic: '第 2 步：登录并核对学籍', target: link({ kind: 'section', id: 'login' }) },
+  check: {
+    topic: '核对六项关键内容',
+    target: link({ kind: 'section', id: 'login', part: 'check' }),
+  },
+} as const satisfies Readonly<Record<string, RouteEntry>>;
+
+const AFTER_PROBLEMS = {
+  assist: { topic: '同学协助验证（证件重号）', target: link({ kind: 'class-helper' }) },
+} as const satisfies Readonly<Record<string, RouteEntry>>;
+
+export type ProblemRouteCode = `p${ProblemId}`;
+
+export type RouteCode =
+  keyof typeof BEFORE_PROBLEMS | ProblemRouteCode | keyof typeof AFTER_PROBLEMS;
+
 export interface Route extends RouteEntry {
   readonly code: RouteCode;
 }
 
-// A record keyed by every code, so the compiler proves each code has exactly one entry.
-const ROUTE_TABLE: { readonly [Code in RouteCode]: RouteEntry } = {
-  home: { topic: '学籍核对：从这里开始', target: { kind: 'link', to: { kind: 'home' } } },
-  reg: {
-    topic: '第 1 步：注册学信网账号',
-    target: { kind: 'link', to: { kind: 'section', id: 'register' } },
-  },
-  login: {
-    topic: '第 2 步：登录并核对学籍',
-    target: { kind: 'link', to: { kind: 'section', id: 'login' } },
-  },
-  check: {
-    topic: '核对六项关键内容',
-    target: { kind: 'link', to: { kind: 'section', id: 'login', part: 'check' } },
-  },
-  p1: { topic: '忘了用户名和密码，又说被注册过', target: problem(1) },
-  p2: { topic: '提示“证件号码已被注册”', target: problem(2) },
-  p3: { topic: '证件重号：四种验证途径', target: problem(3) },
-  p4: { topic: '找回用户名和密码', target: problem(4) },
-  p5: { topic: '看过学籍，仍在未查名单', target: problem(5) },
-  p6: { topic: '提示“请求被取消，不能频繁使用该功能”', target: problem(6) },
-  p7: { topic: '注册邮箱用不了或填错了', target: problem(7) },
-  p8: { topic: '身份证号被征兵网注册过', target: problem(8) },
-  p9: { topic: '提示“手机号已存在”', target: problem(9) },
-  assist: {
-    topic: '同学协助验证（证件重号）',
-    target: { kind: 'link', to: { kind: 'class-helper' } },
-  },
-};
-
-export const routes: readonly Route[] = ROUTE_CODES.map((code) => ({ code, ...ROUTE_TABLE[code] }));
-
-function problem(id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): RouteTarget {
-  return { kind: 'link', to: { kind: 'problem', id } };
+/** Problem 3's code is p3. */
+export function problemRouteCode(id: ProblemId): ProblemRouteCode {
+  return `p${id}`;
 }
 
-/** Every page path the app has, as listed in links.ts. */
-export function knownPages(): readonly string[] {
-  return Object.values(PAGES);
+function fixed<Code extends RouteCode>(table: Readonly<Record<Code, RouteEntry>>): Route[] {
+  return (Object.keys(table) as Code[]).map((code) => ({ code, ...table[code] }));
 }
+
+/** Every route, in the order of the QR sheet: the guide's steps, the problems, the tools. */
+export const routes: readonly Route[] = [
+  ...fixed(BEFORE_PROBLEMS),
+  ...problems.map((problem) => ({
+    code: problemRouteCode(problem.id),
+    topic: problem.symptom,
+    target: link({ kind: 'problem', id: problem.id }),
+  })),
+  ...fixed(AFTER_PROBLEMS),
+];
+
+export const ROUTE_CODES: readonly RouteCode[] = routes.map((route) => route.code);
+
+const byCode = new Map<string, Route>(routes.map((route) => [route.code, route]));
 
 export function isRouteCode(value: string): value is RouteCode {
-  return (ROUTE_CODES as readonly string[]).includes(value);
-}
-
-export function findRoute(code: RouteCode): Route {
-  return { code, ...ROUTE_TABLE[code] };
+  return byCode.has(value);
 }
 
 /** The page URL (leading slash, with query) a code opens. */
 export function routeUrl(code: RouteCode): string {
-  return linkUrl(findRoute(code).target.to);
+  const route = byCode.get(code);
+  return route ? linkUrl(route.target.to) : linkUrl({ kind: 'home' });
+}
+
+/** Every page path the app has (core/page-paths.ts), for the staff kit's checks. */
+export function knownPages(): readonly string[] {
+  return Object.values(PAGES);
 }

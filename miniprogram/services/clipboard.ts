@@ -1,7 +1,7 @@
-// Copies the CHSI address. A web-view cannot open chsi.com.cn, so the student pastes it into a
-// browser. The clipboard API needs the privacy declaration; if it still fails, the address is shown
-// in a dialog to copy by hand, so the student is never left without it.
-import { schoolConfig } from '../content/school-config';
+// Copies text to the clipboard (the CHSI address: behaviors/copy-chsi.ts; a web-view cannot open
+// chsi.com.cn, so the student pastes it into a browser). The clipboard API needs the privacy
+// declaration; if it still fails, the text is shown in a dialog to copy by hand, so the student is
+// never left without it.
 import { ensurePrivacyConsent } from './privacy';
 
 export type CopyOutcome = 'copied' | 'shown';
@@ -49,8 +49,4 @@ function showToCopyByHand(data: string): void {
     confirmText: '知道了',
     fail: () => undefined,
   });
-}
-
-export function copyChsiAddress(): Promise<CopyOutcome> {
-  return copyText(schoolConfig.chsiUrl, '网址已复制，请粘贴到浏览器打开');
 }

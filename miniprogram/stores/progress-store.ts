@@ -90,10 +90,11 @@ export class ProgressStore {
     this.loaded = true;
   }
 
+  /** Ticks a step, or clears it when it was ticked (home's circles). */
   toggle(id: ProgressStepId): void {
     this.ensureLoaded();
     this.setDone(
-      this.done.includes(id) ? this.done.filter((doneId) => doneId !== id) : [...this.done, id],
+      this.done.includes(id) ? this.done.filter((done) => done !== id) : [...this.done, id],
     );
   }
 

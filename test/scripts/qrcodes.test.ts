@@ -13,6 +13,7 @@ import { PNG } from 'pngjs';
 import { ROUTE_CODES, routeUrl, routes } from '../../miniprogram/content/routes';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { parseEntry } from '../../miniprogram/core/entry';
+import { ENTRY_OPTIONS } from '../../miniprogram/views/entry';
 import { CHROMIUM, generateQrKit, parseArgs } from '../../scripts/qrcodes';
 
 type Kit = Awaited<ReturnType<typeof generateQrKit>>;
@@ -49,9 +50,10 @@ test('each PNG decodes back to its URL, and that URL opens its route in the app'
   for (const code of kit.codes) {
     const decoded = decodePng(code.png);
     expect(decoded).toBe(`${staffConfig.qrLinkPrefix}?r=${code.code}`);
-    const result = parseEntry({
-      query: { q: encodeURIComponent(decoded ?? ''), scancode_time: '1' },
-    });
+    const result = parseEntry(
+      { query: { q: encodeURIComponent(decoded ?? ''), scancode_time: '1' } },
+      ENTRY_OPTIONS,
+    );
     expect(result).toMatchObject({ ok: true, source: 'qr', route: code.code });
     // Orientation codes open the guide's start (home?start=1) or the topic's own page.
     expect(code.target).toBe(

@@ -11,10 +11,11 @@ import { linkUrl } from '../../content/links';
 import { schoolConfig } from '../../content/school-config';
 import type { RawQuery } from '../../core/query';
 import { appCard, replyCard } from '../../core/share-card';
-import { copyChsiAddress } from '../../services/clipboard';
+import { copyChsiBehavior } from '../../behaviors/copy-chsi';
 import { assistPageView } from '../../views/assist';
 
 definePage({
+  behaviors: [copyChsiBehavior],
   data: {
     asker: '',
     dayText: '',
@@ -36,9 +37,6 @@ definePage({
         notice: view.notice,
         replyId: view.replyId,
       });
-    },
-    onCopy() {
-      void copyChsiAddress();
     },
     onShareAppMessage(options: ShareOptions): ShareContent {
       const { replyId } = this.data;

@@ -1,5 +1,5 @@
 // The requester's side of classmate assist (problem 3, path (2)): who can help, what to enter on
-// CHSI, a record of each request with today's count (5 a day), a share card per request, and the
+// CHSI, a record of each request with today's count (DAILY_LIMIT a day), a share card per request, and the
 // classmate's reply card (`?done=<id>`) marking a request 同学已完成.
 import {
   definePage,

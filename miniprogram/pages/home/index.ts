@@ -2,6 +2,7 @@
 // student's progress) with the copy-the-address chip, the other ways in (我看到了一条提示,
 // 我要请同学协助), 我的进度 n/5, the problems grouped by when they happen, and the contact.
 import { definePage } from '../../common/define';
+import { CLASS_HELPER_LABEL } from '../../content/home';
 import { START_HERE_LABEL } from '../../content/home-arrival';
 import { linkUrl, PAGES } from '../../content/links';
 import { isProgressStepId } from '../../content/progress';
@@ -30,6 +31,7 @@ definePage({
     searchUrl: PAGES.search,
     finderUrl: PAGES.finder,
     classHelperUrl: linkUrl({ kind: 'class-helper' }),
+    classHelperLabel: CLASS_HELPER_LABEL,
     privacyUrl: PAGES.privacy,
   },
   observers: {
