@@ -3,6 +3,7 @@
 // id, a masked name (张*) and a day; what comes back is parsed as untrusted input.
 import { isDayKey, type DayKey } from './beijing-day';
 import { REQUEST_ID_PATTERN, maskName } from './assist-requests';
+import { PAGES } from './page-paths';
 import { decodeOnce, readQueryString, type RawQuery } from './query';
 import { err, ok, type Result } from './result';
 
@@ -12,8 +13,6 @@ export type SharePayload = WechatMiniprogram.Page.ICustomShareContent & {
   readonly path: string;
 };
 
-export const ASSIST_PAGE = '/pages/assist/index';
-export const CLASS_HELPER_PAGE = '/pages/class-helper/index';
 /** Bundled fallback when the card cannot be drawn on the phone. */
 export const STATIC_CARD_IMAGE = '/assets/assist-card.png';
 
@@ -31,19 +30,19 @@ export function assistCard(
   const name = mask ? `&n=${encodeURIComponent(mask)}` : '';
   return {
     title: ASSIST_CARD_TITLE,
-    path: `${ASSIST_PAGE}?r=${request.id}${name}&d=${request.day}`,
+    path: `${PAGES.assist}?r=${request.id}${name}&d=${request.day}`,
     imageUrl,
   };
 }
 
 /** The card the classmate sends back after tapping 是. */
 export function replyCard(requestId: string): SharePayload {
-  return { title: REPLY_CARD_TITLE, path: `${CLASS_HELPER_PAGE}?done=${requestId}` };
+  return { title: REPLY_CARD_TITLE, path: `${PAGES.classHelper}?done=${requestId}` };
 }
 
 /** Forwarding a page from the menu, with no request in it. */
 export function appCard(): SharePayload {
-  return { title: APP_CARD_TITLE, path: '/pages/home/index' };
+  return { title: APP_CARD_TITLE, path: PAGES.home };
 }
 
 export interface AssistCardQuery {

@@ -71,7 +71,7 @@ test('the A4 sheet shows every topic under its code, escaped, with one inline SV
   expect(manifest.map((entry) => entry.code)).toEqual([...ROUTE_CODES]);
 });
 
-// The PDF needs Debian's chromium (platform-notes.md); where it is missing this one is skipped.
+// The PDF needs a Chromium (scripts/lib/chromium.js finds it); where it is missing this is skipped.
 (HAS_CHROMIUM ? test : test.skip)(
   '`npm run qrcodes` with chromium prints the sheet as one A4 page, PDF and PNG',
   async () => {
