@@ -160,6 +160,7 @@ export default tseslint.config(
           'clearTimeout',
           'setInterval',
           'globalThis',
+          'MutationObserver',
         ].map((name) => [name, 'readonly']),
       ),
     },
