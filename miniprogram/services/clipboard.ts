@@ -7,9 +7,10 @@ import { ensurePrivacyConsent } from './privacy';
 export type CopyOutcome = 'copied' | 'shown';
 
 export async function copyText(data: string, successHint: string): Promise<CopyOutcome> {
-  // The first copy asks for privacy consent; declining still shows the text to copy by hand.
-  const consent = await ensurePrivacyConsent();
-  if (consent === 'declined') {
+  // The first copy asks for privacy consent; declining still shows the text to copy by hand, and
+  // so does a page with no dialog to ask (the next copy, on a page with one, asks again).
+  const consent = await ensurePrivacyConsent('clipboard');
+  if (consent === 'declined' || consent === 'no-dialog') {
     showToCopyByHand(data);
     return 'shown';
   }
