@@ -40,9 +40,12 @@ export function replyCard(requestId: string): SharePayload {
   return { title: REPLY_CARD_TITLE, path: `${CLASS_HELPER_PAGE}?done=${requestId}` };
 }
 
-/** Forwarding a page from the menu, with no request in it. */
+/**
+ * Forwarding a personal page (the class helper, the classmate's page) from the ··· menu: the
+ * generic card, with a bundled image, so WeChat never puts a screenshot of the history on it.
+ */
 export function appCard(): SharePayload {
-  return { title: APP_CARD_TITLE, path: '/pages/home/index' };
+  return { title: APP_CARD_TITLE, path: '/pages/home/index', imageUrl: STATIC_CARD_IMAGE };
 }
 
 export interface AssistCardQuery {

@@ -44,6 +44,16 @@ const dialogs: ConsentDialog[] = [];
 /** Privacy calls WeChat stopped while no dialog was attached: answered by the next dialog. */
 const waiting: Resolve[] = [];
 let listening = false;
+/** What the next call WeChat stops is for (set just before a privacy API is called directly). */
+let nextPurpose: ConsentPurpose = 'other';
+
+/**
+ * Says what the privacy API about to be called is for, so the dialog WeChat's question opens
+ * explains it (APIs that must be called straight from a tap cannot wait for ensurePrivacyConsent).
+ */
+export function announcePrivacyCall(purpose: ConsentPurpose): void {
+  nextPurpose = purpose;
+}
 
 function privacyApi(): Partial<PrivacyApi> {
   return wx as unknown as Partial<PrivacyApi>;
@@ -58,7 +68,9 @@ function answerWaiting(dialog: ConsentDialog): void {
   const calls = waiting.splice(0, waiting.length);
   if (calls.length === 0) return;
   for (const resolve of calls) resolve({ event: 'exposureAuthorization' });
-  dialog.open(DEFAULT_CONTRACT_NAME, 'other', (agreed) => {
+  const purpose = nextPurpose;
+  nextPurpose = 'other';
+  dialog.open(DEFAULT_CONTRACT_NAME, purpose, (agreed) => {
     for (const resolve of calls) {
       resolve(agreed ? { event: 'agree', buttonId: AGREE_BUTTON_ID } : { event: 'disagree' });
     }

@@ -2,7 +2,11 @@ import { openPage, tapVant, textOf } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 import { CLASSMATE_STEPS } from '../../miniprogram/content/assist';
 import { schoolConfig } from '../../miniprogram/content/school-config';
-import { APP_CARD_TITLE, REPLY_CARD_TITLE } from '../../miniprogram/core/share-card';
+import {
+  APP_CARD_TITLE,
+  REPLY_CARD_TITLE,
+  STATIC_CARD_IMAGE,
+} from '../../miniprogram/core/share-card';
 
 beforeEach(() => {
   wxControl.reset();
@@ -97,6 +101,7 @@ test.each<[string, Record<string, string>, string]>([
     expect((page.instance as Instance).onShareAppMessage(replyTap)).toEqual({
       title: APP_CARD_TITLE,
       path: '/pages/home/index',
+      imageUrl: STATIC_CARD_IMAGE,
     });
   },
 );
