@@ -38,6 +38,15 @@ export const CARD_CONTENT: CardContent = {
   footer: `认准学信网 ${schoolConfig.chsiDomain} ｜ 来自“学籍核对助手”`,
 };
 
+/** The reply card's picture: what the classmate did, ticked, and where to see the result. */
+export const REPLY_CARD_CONTENT: CardContent = {
+  title: '已帮你点了“是”',
+  steps: [`登录了学信网（${schoolConfig.chsiDomain}）`, '打开了你的同学协助申请', '点了“是”'],
+  footer: `请登录学信网查看验证结果 ｜ 来自“学籍核对助手”`,
+  badge: 'check',
+  tone: 'success',
+};
+
 export interface AssistPageView {
   /** Who is asking, from checked values only. */
   readonly asker: string;

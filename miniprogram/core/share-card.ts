@@ -15,6 +15,10 @@ export const ASSIST_PAGE = '/pages/assist/index';
 export const CLASS_HELPER_PAGE = '/pages/class-helper/index';
 /** Bundled fallback when the card cannot be drawn on the phone. */
 export const STATIC_CARD_IMAGE = '/assets/assist-card.png';
+/** Bundled fallback for the reply card (a ✓ on green). */
+export const STATIC_REPLY_IMAGE = '/assets/reply-card.png';
+/** The picture of every guide page's card and of the generic card (a checklist, never a screenshot). */
+export const STATIC_GUIDE_IMAGE = '/assets/guide-card.png';
 
 export const ASSIST_CARD_TITLE = '请帮我完成学信网「同学协助」';
 export const REPLY_CARD_TITLE = '我已在学信网点了「是」，同学协助完成';
@@ -35,9 +39,9 @@ export function assistCard(
   };
 }
 
-/** The card the classmate sends back after tapping 是. */
-export function replyCard(requestId: string): SharePayload {
-  return { title: REPLY_CARD_TITLE, path: `${CLASS_HELPER_PAGE}?done=${requestId}` };
+/** The card the classmate sends back after tapping 是, with its drawn (or bundled) picture. */
+export function replyCard(requestId: string, imageUrl: string = STATIC_REPLY_IMAGE): SharePayload {
+  return { title: REPLY_CARD_TITLE, path: `${CLASS_HELPER_PAGE}?done=${requestId}`, imageUrl };
 }
 
 /**
@@ -45,7 +49,7 @@ export function replyCard(requestId: string): SharePayload {
  * generic card, with a bundled image, so WeChat never puts a screenshot of the history on it.
  */
 export function appCard(): SharePayload {
-  return { title: APP_CARD_TITLE, path: '/pages/home/index', imageUrl: STATIC_CARD_IMAGE };
+  return { title: APP_CARD_TITLE, path: '/pages/home/index', imageUrl: STATIC_GUIDE_IMAGE };
 }
 
 export interface AssistCardQuery {

@@ -1,10 +1,17 @@
 // The classmate's page, opened from an assist card: who is asking (masked), the four taps on
-// CHSI, the address to copy, what "already verified" means, and the reply card back.
-import { CLASSMATE_STEPS, CLASSMATE_TEXT, assistPageView } from '../../content/assist';
+// CHSI with the address to copy inside step 1, the reply button right under the steps (its card
+// carries a drawn ✓ picture), and what "already verified" means.
+import {
+  CLASSMATE_STEPS,
+  CLASSMATE_TEXT,
+  REPLY_CARD_CONTENT,
+  assistPageView,
+} from '../../content/assist';
 import { linkUrl } from '../../content/links';
 import { schoolConfig } from '../../content/school-config';
-import { appCard, replyCard, type SharePayload } from '../../core/share-card';
+import { STATIC_REPLY_IMAGE, appCard, replyCard, type SharePayload } from '../../core/share-card';
 import type { RawQuery } from '../../core/page-query';
+import { drawShareCard } from '../../services/card-canvas';
 import { copyChsiAddress } from '../../services/clipboard';
 import { openFromEvent } from '../../services/navigation';
 
@@ -19,6 +26,7 @@ interface AssistPageData {
   chsiDomain: string;
   homeUrl: string;
   registerUrl: string;
+  replyImage: string;
 }
 
 const initial: AssistPageData = {
@@ -32,7 +40,10 @@ const initial: AssistPageData = {
   chsiDomain: schoolConfig.chsiDomain,
   homeUrl: linkUrl({ kind: 'home' }),
   registerUrl: linkUrl({ kind: 'section', id: 'register' }),
+  replyImage: STATIC_REPLY_IMAGE,
 };
+
+const CANVAS_ID = 'reply-card-canvas';
 
 // `this` is annotated: inference through Component() fails for these methods (see house style).
 type PageInstance = WechatMiniprogram.Component.TrivialInstance;
@@ -54,6 +65,14 @@ Component({
         replyId: view.replyId,
       });
     },
+    onReady(this: PageInstance) {
+      if (!(this.data as AssistPageData).replyId) return;
+      void drawShareCard(this, CANVAS_ID, REPLY_CARD_CONTENT, STATIC_REPLY_IMAGE).then(
+        (replyImage) => {
+          this.setData({ replyImage });
+        },
+      );
+    },
     onCopy() {
       void copyChsiAddress();
     },
@@ -61,9 +80,9 @@ Component({
       openFromEvent(event);
     },
     onShareAppMessage(this: PageInstance, options: ShareOptions): SharePayload {
-      const { replyId } = this.data as AssistPageData;
+      const { replyId, replyImage } = this.data as AssistPageData;
       const isReply = options.from === 'button' && options.target?.dataset?.kind === 'reply';
-      return isReply && replyId ? replyCard(replyId) : appCard();
+      return isReply && replyId ? replyCard(replyId, replyImage) : appCard();
     },
   },
 });
