@@ -1,7 +1,6 @@
 // Texts of the classmate-assist flow (problem 3, path (2) of the guide): what the requester does,
 // what the classmate does, and the share card's picture. Facts are the guide's own.
-import { ASSIST_CARD_TITLE, parseAssistQuery, type CardQueryError } from '../core/share-card';
-import type { RawQuery } from '../core/page-query';
+import { ASSIST_CARD_TITLE, type CardQueryError } from '../core/share-card';
 import { DAILY_LIMIT } from '../core/assist-requests';
 import type { CardContent } from '../core/card-layout';
 import { schoolConfig } from './school-config';
@@ -47,42 +46,20 @@ export const REPLY_CARD_CONTENT: CardContent = {
   tone: 'success',
 };
 
-export interface AssistPageView {
-  /** Who is asking, from checked values only. */
-  readonly asker: string;
-  /** '申请日期：…' or ''. */
-  readonly dayText: string;
-  /** Shown when the card's query was unusable; the steps stay usable. */
-  readonly notice: string;
-  /** The request id for the reply card, or '' when the card could not be read. */
-  readonly replyId: string;
-}
-
-const QUERY_NOTICE: Record<CardQueryError, string> = {
+/** Why the classmate's page cannot say who is asking. */
+export const QUERY_NOTICE: Record<CardQueryError, string> = {
   missing: '没有读到是哪位同学发来的申请（可能是直接打开了本页）。',
   oversized: '这张卡片的内容过长，可能被改动过，无法显示是谁发来的。',
   malformed: '这张卡片的内容无法识别，可能被改动过，无法显示是谁发来的。',
 };
 
-/** The classmate's page for the query it was opened with; garbage gives a notice, never throws. */
-export function assistPageView(query: RawQuery): AssistPageView {
-  const parsed = parseAssistQuery(query);
-  if (!parsed.ok) {
-    return {
-      asker: '你的同学请你帮忙完成学信网「同学协助」',
-      dayText: '',
-      notice: `${QUERY_NOTICE[parsed.error]}如果同学请你在学信网上协助，步骤仍然是下面这些；完成后请直接告诉同学。`,
-      replyId: '',
-    };
-  }
-  const who = parsed.value.requesterMask ? `同学 ${parsed.value.requesterMask} ` : '你的同学';
-  return {
-    asker: `${who}请你帮忙完成学信网「同学协助」`,
-    dayText: parsed.value.day ? `申请日期：${parsed.value.day}` : '',
-    notice: '',
-    replyId: parsed.value.id,
-  };
-}
+/** The classmate's page's heading (with or without the masked name), its day line and notice. */
+export const ASKER_TEXT = {
+  named: (mask: string): string => `同学 ${mask} 请你帮忙完成学信网「同学协助」`,
+  anonymous: '你的同学请你帮忙完成学信网「同学协助」',
+  day: (day: string): string => `申请日期：${day}`,
+  stepsStillApply: '如果同学请你在学信网上协助，步骤仍然是下面这些；完成后请直接告诉同学。',
+} as const;
 
 /** The hour (Beijing time) of the "明天提醒我" calendar reminder, the morning after a full day. */
 export const REMINDER_HOUR = 8;

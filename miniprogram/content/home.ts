@@ -1,38 +1,9 @@
-// What the home page lists: the two guide sections, the nine problems by symptom, the contact.
-import { linkUrl } from './links';
-import { problems } from './problems';
+// What the home page says around its lists: how a guide section is numbered, and whom to contact.
 import { contactName, schoolConfig } from './school-config';
-import { sections } from './sections';
 
-export interface HomeEntry {
-  readonly key: string;
-  readonly title: string;
-  readonly label: string;
-  readonly url: string;
+/** "第 1 步：注册学信网账号": a guide section as a step on the home page. */
+export function stepTitle(step: number, title: string): string {
+  return `第 ${step} 步：${title}`;
 }
 
-export interface HomeView {
-  readonly schoolName: string;
-  readonly sections: readonly HomeEntry[];
-  readonly problems: readonly HomeEntry[];
-  readonly contact: string;
-}
-
-export function homeView(): HomeView {
-  return {
-    schoolName: schoolConfig.fullName,
-    sections: sections.map((section, index) => ({
-      key: section.id,
-      title: `第 ${index + 1} 步：${section.title}`,
-      label: section.summary,
-      url: linkUrl({ kind: 'section', id: section.id }),
-    })),
-    problems: problems.map((problem) => ({
-      key: String(problem.id),
-      title: `${problem.id}. ${problem.symptom}`,
-      label: problem.answer,
-      url: linkUrl({ kind: 'problem', id: problem.id }),
-    })),
-    contact: `核对发现信息不符，或以上办法都解决不了，请联系${contactName(schoolConfig)}。`,
-  };
-}
+export const HOME_CONTACT = `核对发现信息不符，或以上办法都解决不了，请联系${contactName(schoolConfig)}。`;

@@ -1,8 +1,14 @@
 // The home page's tool entries: 填写前自查, 问题诊断 and 搜索 (issue 5).
-import type { HomeEntry } from './home';
 import { PAGES } from './links';
 
-export function toolEntries(): readonly HomeEntry[] {
+export interface ToolEntry {
+  readonly key: string;
+  readonly title: string;
+  readonly label: string;
+  readonly url: string;
+}
+
+export function toolEntries(): readonly ToolEntry[] {
   return [
     {
       key: 'precheck',

@@ -3,6 +3,7 @@
 // and parse what storage returns. Nothing here reads the clock: callers pass `now`.
 import { beijingDayKey, durationText, isDayKey, msUntilNextBeijingMidnight } from './beijing-day';
 import type { DayKey } from './beijing-day';
+import { err, ok, type Result } from './result';
 
 /** CHSI: 每天最多可申请 5 名同学协助. */
 export const DAILY_LIMIT = 5;
@@ -124,9 +125,18 @@ export function limitMessage(now: number): string {
   );
 }
 
-export type RecordResult =
-  | { readonly ok: true; readonly state: AssistState; readonly request: AssistRequest }
-  | { readonly ok: false; readonly reason: 'limit'; readonly message: string };
+export interface Recorded {
+  readonly state: AssistState;
+  readonly request: AssistRequest;
+}
+
+/** Today's requests are used up; `message` says when the count resets. */
+export interface LimitReached {
+  readonly kind: 'limit';
+  readonly message: string;
+}
+
+export type RecordResult = Result<Recorded, LimitReached>;
 
 /** Records that the student sent one more request on CHSI; the sixth of a Beijing day is refused. */
 export function recordRequest(
@@ -135,7 +145,7 @@ export function recordRequest(
 ): RecordResult {
   const at = effectiveNow(state, input.now);
   if (sentToday(state, input.now) >= DAILY_LIMIT) {
-    return { ok: false, reason: 'limit', message: limitMessage(at) };
+    return err({ kind: 'limit', message: limitMessage(at) });
   }
   const request: AssistRequest = {
     id: input.id,
@@ -146,13 +156,18 @@ export function recordRequest(
     deleted: false,
   };
   const requests = [...state.requests, request].slice(-HISTORY_MAX);
-  return { ok: true, state: { ...state, requests }, request };
+  return ok({ state: { ...state, requests }, request });
 }
 
-export type MarkDoneResult =
-  | { readonly kind: 'done'; readonly state: AssistState; readonly request: AssistRequest }
-  | { readonly kind: 'already'; readonly request: AssistRequest }
-  | { readonly kind: 'unknown' };
+export interface MarkedDone {
+  readonly state: AssistState;
+  readonly request: AssistRequest;
+  /** False when the request was already done: nothing changed, nothing to save. */
+  readonly changed: boolean;
+}
+
+/** 'unknown': no request with that id on this phone. */
+export type MarkDoneResult = Result<MarkedDone, 'unknown'>;
 
 function replaceRequest(state: AssistState, request: AssistRequest): AssistState {
   const requests = state.requests.map((candidate) =>
@@ -164,10 +179,10 @@ function replaceRequest(state: AssistState, request: AssistRequest): AssistState
 /** The classmate's reply card arrived: that request is 同学已完成. */
 export function markDone(state: AssistState, id: string): MarkDoneResult {
   const found = state.requests.find((request) => request.id === id);
-  if (!found) return { kind: 'unknown' };
-  if (found.status === 'done') return { kind: 'already', request: found };
+  if (!found) return err('unknown');
+  if (found.status === 'done') return ok({ state, request: found, changed: false });
   const request: AssistRequest = { ...found, status: 'done' };
-  return { kind: 'done', state: replaceRequest(state, request), request };
+  return ok({ state: replaceRequest(state, request), request, changed: true });
 }
 
 /** The student sent this request's card: 已申请 becomes 已发卡片 (a later state is kept). */

@@ -5,7 +5,8 @@ import { homeNoticeUrl, HOME_START_URL, type HomeNoticeCode } from '../content/h
 import { PAGES } from '../content/links';
 import { isRouteCode, routeUrl, type RouteCode } from '../content/routes';
 import { staffConfig } from '../content/staff-config';
-import type { RawQuery } from './page-query';
+import { decodeOnce, readQueryString, type RawQuery } from './query';
+import { err, ok, type Result } from './result';
 
 /** How the student arrived, as far as the scene number and the query's shape tell. */
 export type EntrySource = 'menu' | 'share' | 'qr' | 'wxacode' | 'article' | 'direct';
@@ -79,32 +80,23 @@ const CODE_SHAPE = /^[a-z][a-z0-9-]{0,19}$/;
 const MAX_LINK_LENGTH = 1024;
 const MAX_VALUE_LENGTH = 96;
 
-type Step<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EntryError };
+type Step<T> = Result<T, EntryError>;
 
 function fail(error: EntryError): { readonly ok: false; readonly error: EntryError } {
-  return { ok: false, error };
+  return err(error);
 }
 
-/** The raw string under `key`, or undefined when the key is absent or not a string. */
+/** The raw string under `key` ('' when present but empty); undefined when absent or not text. */
 function rawValue(query: RawQuery, key: string): string | undefined {
-  if (!query || typeof query !== 'object') return undefined;
-  const value: unknown = (query as Record<string, unknown>)[key];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function decodeOnce(value: string): Step<string> {
-  try {
-    return { ok: true, value: decodeURIComponent(value) };
-  } catch {
-    return fail('bad-encoding');
-  }
+  const read = readQueryString(query, key);
+  if (read.ok) return read.value;
+  return read.error === 'empty' ? '' : undefined;
 }
 
 function parseCode(value: string | undefined): Step<RouteCode> {
   const code = (value ?? '').trim().toLowerCase();
   if (!CODE_SHAPE.test(code)) return fail('bad-code');
-  return isRouteCode(code) ? { ok: true, value: code } : fail('unknown-code');
+  return isRouteCode(code) ? ok(code) : fail('unknown-code');
 }
 
 /** Splits `a=1&b=2` into decoded pairs; the first occurrence of a key wins. */
@@ -119,7 +111,7 @@ function parseQueryString(text: string): Step<Record<string, string>> {
     if (!value.ok) return value;
     if (!(key.value in pairs)) pairs[key.value] = value.value;
   }
-  return { ok: true, value: pairs };
+  return ok(pairs);
 }
 
 /** `https://Host.Example/path` → `https://host.example/path`: scheme and host are case-blind. */
@@ -164,7 +156,7 @@ export function parseQrLink(raw: string, prefixes: readonly string[]): Step<Rout
   if (fromQuery !== undefined) return parseCode(fromQuery);
   // A code written as the path after the prefix (`<prefix>p3`) works too; the bare prefix opens home.
   const fromPath = rest.replace(/^\/+|\/+$/g, '');
-  return fromPath === '' ? { ok: true, value: 'home' } : parseCode(fromPath);
+  return fromPath === '' ? ok('home' as const) : parseCode(fromPath);
 }
 
 /** `scene` of a mini-program code: URL-encoded by the platform, ≤ 32 allowed characters. */
@@ -218,7 +210,7 @@ export function parseEntry(
   else if (scene !== undefined) step = parseScene(scene);
   else if (code !== undefined) step = parsePathCode(code);
   // The entry page opened with nothing at all: the guide's start, no complaint.
-  else step = { ok: true, value: 'home' };
+  else step = ok('home' as const);
   if (!step.ok) return { ok: false, source, error: step.error };
   const scannedAt = q !== undefined ? scanTime(input.query) : undefined;
   return scannedAt === undefined

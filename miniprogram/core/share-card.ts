@@ -3,13 +3,14 @@
 // id, a masked name (张*) and a day; what comes back is parsed as untrusted input.
 import { isDayKey, type DayKey } from './beijing-day';
 import { REQUEST_ID_PATTERN, maskName } from './assist-requests';
-import type { RawQuery } from './page-query';
+import { decodeOnce, readQueryString, type RawQuery } from './query';
+import { err, ok, type Result } from './result';
 
-export interface SharePayload {
+/** The typings' share content, with the title and path our cards always set. */
+export type SharePayload = WechatMiniprogram.Page.ICustomShareContent & {
   readonly title: string;
   readonly path: string;
-  readonly imageUrl?: string;
-}
+};
 
 export const ASSIST_PAGE = '/pages/assist/index';
 export const CLASS_HELPER_PAGE = '/pages/class-helper/index';
@@ -62,9 +63,6 @@ export interface AssistCardQuery {
 
 export type CardQueryError = 'missing' | 'oversized' | 'malformed';
 
-export type CardParse<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CardQueryError };
-
 /** Longest raw value any of our cards writes (`n` is one percent-encoded character plus *). */
 const MAX_RAW_LENGTH = 32;
 
@@ -72,50 +70,45 @@ type Field =
   { kind: 'absent' } | { kind: 'value'; value: string } | { kind: 'bad'; error: CardQueryError };
 
 function field(query: RawQuery, key: string): Field {
-  if (!query || typeof query !== 'object') return { kind: 'absent' };
-  const raw: unknown = (query as Record<string, unknown>)[key];
-  if (raw === undefined || raw === '') return { kind: 'absent' };
-  if (typeof raw !== 'string') return { kind: 'bad', error: 'malformed' };
-  if (raw.length > MAX_RAW_LENGTH) return { kind: 'bad', error: 'oversized' };
-  try {
-    return { kind: 'value', value: raw.includes('%') ? decodeURIComponent(raw) : raw };
-  } catch {
-    return { kind: 'bad', error: 'malformed' };
+  const raw = readQueryString(query, key, MAX_RAW_LENGTH);
+  if (!raw.ok) {
+    if (raw.error === 'absent' || raw.error === 'empty') return { kind: 'absent' };
+    return { kind: 'bad', error: raw.error === 'too-long' ? 'oversized' : 'malformed' };
   }
+  const decoded = decodeOnce(raw.value);
+  return decoded.ok ? { kind: 'value', value: decoded.value } : { kind: 'bad', error: 'malformed' };
 }
 
-function requestId(query: RawQuery, key: string): CardParse<string> {
+function requestId(query: RawQuery, key: string): Result<string, CardQueryError> {
   const id = field(query, key);
-  if (id.kind === 'absent') return { ok: false, error: 'missing' };
-  if (id.kind === 'bad') return { ok: false, error: id.error };
-  return REQUEST_ID_PATTERN.test(id.value)
-    ? { ok: true, value: id.value }
-    : { ok: false, error: 'malformed' };
+  if (id.kind === 'absent') return err('missing');
+  if (id.kind === 'bad') return err(id.error);
+  return REQUEST_ID_PATTERN.test(id.value) ? ok(id.value) : err('malformed');
 }
 
 /** Reads `?r=&n=&d=` from an assist card. Any field present but wrong rejects the whole card. */
-export function parseAssistQuery(query: RawQuery): CardParse<AssistCardQuery> {
+export function parseAssistQuery(query: RawQuery): Result<AssistCardQuery, CardQueryError> {
   const id = requestId(query, 'r');
   if (!id.ok) return id;
   const name = field(query, 'n');
   const day = field(query, 'd');
   for (const candidate of [name, day]) {
-    if (candidate.kind === 'bad') return { ok: false, error: candidate.error };
+    if (candidate.kind === 'bad') return err(candidate.error);
   }
   let requesterMask = '';
   if (name.kind === 'value') {
-    if (maskName(name.value) !== name.value) return { ok: false, error: 'malformed' };
+    if (maskName(name.value) !== name.value) return err('malformed');
     requesterMask = name.value;
   }
   let dayKey: DayKey = '';
   if (day.kind === 'value') {
-    if (!isDayKey(day.value)) return { ok: false, error: 'malformed' };
+    if (!isDayKey(day.value)) return err('malformed');
     dayKey = day.value;
   }
-  return { ok: true, value: { id: id.value, requesterMask, day: dayKey } };
+  return ok({ id: id.value, requesterMask, day: dayKey });
 }
 
 /** Reads `?done=<id>` from a reply card; 'missing' when the page was opened without one. */
-export function parseReplyQuery(query: RawQuery): CardParse<string> {
+export function parseReplyQuery(query: RawQuery): Result<string, CardQueryError> {
   return requestId(query, 'done');
 }

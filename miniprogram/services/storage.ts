@@ -46,11 +46,11 @@ export function loadStored<T>(
     return { value: initial(), recovered: false };
   }
   const read = readEnvelope(raw, version, parse);
-  if (read.kind === 'ok') return { value: read.value, recovered: false };
-  if (read.kind === 'empty') return { value: initial(), recovered: false };
+  if (read.ok) return { value: read.value, recovered: false };
+  if (read.error.kind === 'empty') return { value: initial(), recovered: false };
   try {
     wx.setStorageSync(`${key}${BACKUP_SUFFIX}`, {
-      reason: read.reason,
+      reason: read.error.reason,
       setAsideAt: Date.now(),
       raw,
     });

@@ -185,14 +185,14 @@ export class AssistStore {
       label,
       id: this.uniqueId(),
     });
-    if (result.ok) this.persist(result.state);
+    if (result.ok) this.persist(result.value.state);
     return result;
   }
 
   markDone(id: string): MarkDoneResult {
     this.now = this.clock();
     const result = markDone(this.state, id);
-    if (result.kind === 'done') this.persist(result.state);
+    if (result.ok && result.value.changed) this.persist(result.value.state);
     return result;
   }
 

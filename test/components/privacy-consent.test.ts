@@ -2,7 +2,7 @@
 // the dialog opens; the agree button (open-type="agreePrivacyAuthorization") lets the copy go on;
 // declining still shows the address; onNeedPrivacyAuthorization is answered by the same dialog.
 import { sections } from '../../miniprogram/content/sections';
-import { sectionView, type PartView } from '../../miniprogram/content/view';
+import { sectionView, type PartView } from '../../miniprogram/views/guide';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { copyText } from '../../miniprogram/services/clipboard';
 import { AGREE_BUTTON_ID } from '../../miniprogram/services/privacy';

@@ -3,10 +3,10 @@ import {
   FINDER_START,
   finderNode,
   finderNodes,
-  finderView,
   NONE_OF_THESE,
   type FinderNode,
 } from '../../miniprogram/tools/content/finder';
+import { finderView } from '../../miniprogram/tools/views/finder';
 import { findProblem, PROBLEM_IDS } from '../../miniprogram/content/problems';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 

@@ -29,8 +29,8 @@ function nextId(): string {
 
 function send(state: AssistState, now: number, label = ''): AssistState {
   const result = recordRequest(state, { now, label, id: nextId() });
-  if (!result.ok) throw new Error(`refused: ${result.message}`);
-  return result.state;
+  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
+  return result.value.state;
 }
 
 test('five requests a Beijing day are accepted and the sixth is refused', () => {
@@ -43,10 +43,10 @@ test('five requests a Beijing day are accepted and the sixth is refused', () => 
   const sixth = recordRequest(state, { now: LAST_SECOND, label: '第六位', id: nextId() });
   expect(sixth.ok).toBe(false);
   if (sixth.ok) return;
-  expect(sixth.reason).toBe('limit');
-  expect(sixth.message).toContain('每天最多可申请 5 名同学协助');
-  expect(sixth.message).toContain('计数在 00:00（北京时间）清零');
-  expect(sixth.message).toContain('约 1 分钟后');
+  expect(sixth.error.kind).toBe('limit');
+  expect(sixth.error.message).toContain('每天最多可申请 5 名同学协助');
+  expect(sixth.error.message).toContain('计数在 00:00（北京时间）清零');
+  expect(sixth.error.message).toContain('约 1 分钟后');
   expect(state.requests).toHaveLength(5);
 });
 
@@ -58,8 +58,10 @@ test('at 00:00:00 Beijing time the next day is accepted again', () => {
   const next = recordRequest(state, { now: NEXT_MIDNIGHT, label: '', id: nextId() });
   expect(next.ok).toBe(true);
   if (!next.ok) return;
-  expect(next.request.day).toBe('2026-12-01');
-  expect(next.state.requests.filter((request) => request.day === '2026-11-30')).toHaveLength(5);
+  expect(next.value.request.day).toBe('2026-12-01');
+  expect(next.value.state.requests.filter((request) => request.day === '2026-11-30')).toHaveLength(
+    5,
+  );
 });
 
 test('a clock moved back a little keeps counting against the latest recorded day', () => {
@@ -75,8 +77,8 @@ test('a clock moved back a little keeps counting against the latest recorded day
   partial = send(partial, NEXT_MIDNIGHT + HOUR);
   const behind = recordRequest(partial, { now: NEXT_MIDNIGHT - HOUR, label: '', id: nextId() });
   if (!behind.ok) throw new Error('refused');
-  expect(behind.request.createdAt).toBe(NEXT_MIDNIGHT + HOUR);
-  expect(behind.request.day).toBe('2026-12-01');
+  expect(behind.value.request.createdAt).toBe(NEXT_MIDNIGHT + HOUR);
+  expect(behind.value.request.day).toBe('2026-12-01');
 });
 
 test('a clock moved back more than a day is believed (the old stamps were ahead)', () => {
@@ -94,13 +96,15 @@ test('marking a request done by id; again and unknown ids change nothing', () =>
   const first = state.requests[0];
   if (!first) throw new Error('missing');
   const done = markDone(state, first.id);
-  expect(done.kind).toBe('done');
-  if (done.kind !== 'done') return;
-  expect(done.state.requests.map((request) => request.status)).toEqual(['done', 'sent']);
-  expect(markDone(done.state, first.id).kind).toBe('already');
-  expect(markDone(done.state, 'nosuchid')).toEqual({ kind: 'unknown' });
+  expect(done.ok && done.value.changed).toBe(true);
+  if (!done.ok) return;
+  const marked = done.value.state;
+  expect(marked.requests.map((request) => request.status)).toEqual(['done', 'sent']);
+  const again = markDone(marked, first.id);
+  expect(again.ok && !again.value.changed && again.value.state === marked).toBe(true);
+  expect(markDone(marked, 'nosuchid')).toEqual({ ok: false, error: 'unknown' });
   // Marking done never frees a slot: the request was sent today.
-  expect(remainingToday(done.state, DAY_START + 2)).toBe(3);
+  expect(remainingToday(marked, DAY_START + 2)).toBe(DAILY_LIMIT - 2);
 });
 
 test('labels keep only letters and Chinese characters, at most 8', () => {

@@ -1,7 +1,7 @@
 // The privacy page says in plain words what is kept and why, and the home page links to it.
 import { APP_ROUTES } from '../helpers/app-routes';
 import { PAGES } from '../../miniprogram/content/links';
-import { privacyView } from '../../miniprogram/content/privacy';
+import { privacyView } from '../../miniprogram/views/privacy';
 import { openPage, simulate, textOf } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 

@@ -1,12 +1,11 @@
 // Renders one part of a section or problem: its title, badge and blocks (text, notices, steps,
 // lists, described screens, form fields, links and the copy-the-address action).
+import { defineComponent } from '../../common/define';
 import { schoolConfig } from '../../content/school-config';
 import { copyChsiAddress } from '../../services/clipboard';
-import { openFromEvent } from '../../services/navigation';
-import type { PartView } from '../../content/view';
+import type { PartView } from '../../views/guide';
 
-Component({
-  options: { addGlobalClass: true },
+defineComponent({
   properties: {
     part: { type: Object, value: {} as PartView },
   },
@@ -17,9 +16,6 @@ Component({
   methods: {
     onCopy() {
       void copyChsiAddress();
-    },
-    onOpen(event: WechatMiniprogram.BaseEvent) {
-      openFromEvent(event);
     },
   },
 });

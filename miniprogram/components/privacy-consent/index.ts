@@ -1,6 +1,7 @@
 // The privacy consent dialog shown before a privacy API (copying the CHSI address, adding a phone
 // calendar reminder). It registers itself with services/privacy while attached; its agree button
 // is WeChat's agreePrivacyAuthorization button. Every page that calls a privacy API hosts one.
+import { defineComponent } from '../../common/define';
 import {
   AGREE_BUTTON_ID,
   openPrivacyContract,
@@ -41,57 +42,55 @@ const PURPOSE_TEXT: Readonly<Record<ConsentPurpose, PurposeText>> = {
   },
 };
 
-interface ConsentData {
-  visible: boolean;
-  contractName: string;
-  agreeButtonId: string;
-  words: PurposeText;
+
+/** What each dialog on screen is waiting for, outside its rendered data. */
+interface DialogState {
+  unregister: () => void;
+  pending: ((agreed: boolean) => void) | undefined;
 }
 
-type Instance = WechatMiniprogram.Component.TrivialInstance & {
-  unregister?: () => void;
-  pending?: ((agreed: boolean) => void) | undefined;
-};
+const states = new WeakMap<object, DialogState>();
 
-const initial: ConsentData = {
-  visible: false,
-  contractName: '',
-  agreeButtonId: AGREE_BUTTON_ID,
-  words: PURPOSE_TEXT.clipboard,
-};
-
-function finish(instance: Instance, agreed: boolean): void {
-  const done = instance.pending;
-  instance.pending = undefined;
-  instance.setData({ visible: false });
-  done?.(agreed);
-}
-
-Component({
-  options: { addGlobalClass: true },
-  data: initial,
+defineComponent({
+  data: {
+    visible: false,
+    contractName: '',
+    agreeButtonId: AGREE_BUTTON_ID,
+    words: PURPOSE_TEXT.clipboard,
+  },
   lifetimes: {
-    attached(this: Instance) {
-      this.unregister = registerConsentDialog({
+    attached() {
+      const state: DialogState = { unregister: () => undefined, pending: undefined };
+      states.set(this, state);
+      state.unregister = registerConsentDialog({
         open: (contractName, purpose, done) => {
           // A second request while the dialog is open answers the first one as declined.
-          this.pending?.(false);
-          this.pending = done;
+          state.pending?.(false);
+          state.pending = done;
           this.setData({ visible: true, contractName, words: PURPOSE_TEXT[purpose] });
         },
       });
     },
-    detached(this: Instance) {
-      this.unregister?.();
-      if (this.pending) finish(this, false);
+    detached() {
+      const state = states.get(this);
+      if (!state) return;
+      state.unregister();
+      if (state.pending) this.finish(false);
     },
   },
   methods: {
-    onAgree(this: Instance) {
-      finish(this, true);
+    finish(agreed: boolean) {
+      const state = states.get(this);
+      const done = state?.pending;
+      if (state) state.pending = undefined;
+      this.setData({ visible: false });
+      done?.(agreed);
     },
-    onDecline(this: Instance) {
-      finish(this, false);
+    onAgree() {
+      this.finish(true);
+    },
+    onDecline() {
+      this.finish(false);
     },
     onOpenContract() {
       openPrivacyContract();

@@ -1,15 +1,13 @@
 // The home page's compact 进度 checklist: five steps, each ticked by the student and linked to
 // the guide page that explains it. State lives in the progress store, kept on the phone only.
-import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import { defineComponent } from '../../common/define';
 import { isProgressStepId } from '../../content/progress';
 import { progressStore } from '../../stores/progress-store';
-import { openFromEvent } from '../../services/navigation';
 
-ComponentWithStore({
+defineComponent({
   storeBindings: {
     store: progressStore,
-    fields: ['done', 'steps', 'summary', 'recovered'] as const,
-    actions: {} as const,
+    fields: ['done', 'steps', 'summary', 'recovered'],
   },
   lifetimes: {
     attached() {
@@ -21,9 +19,6 @@ ComponentWithStore({
     onChange(event: WechatMiniprogram.CustomEvent) {
       const ticked: unknown = event.detail;
       if (Array.isArray(ticked)) progressStore.setDone(ticked.filter(isProgressStepId));
-    },
-    onOpen(event: WechatMiniprogram.BaseEvent) {
-      openFromEvent(event);
     },
   },
 });

@@ -2,14 +2,18 @@
 // button on the first screen, the newest record with its share button right under the
 // confirmation, each request's state (已申请 → 已发卡片 → 同学已完成), and the classmate's reply card
 // (`?done=<id>`). A record storage refused is kept on screen and said to be 未保存.
-import { ComponentWithStore } from 'mobx-miniprogram-bindings';
+import {
+  definePage,
+  shareButtonDataset,
+  type ShareContent,
+  type ShareOptions,
+} from '../../common/define';
 import { CARD_CONTENT, HELPER_TEXT, REMINDER_HOUR, REQUESTER_TEXT } from '../../content/assist';
 import { linkUrl } from '../../content/links';
-import { beijingTimeText, nextBeijingMorning } from '../../core/beijing-day';
 import { sanitizeLabel } from '../../core/assist-requests';
+import { beijingTimeText, nextBeijingMorning } from '../../core/beijing-day';
+import type { RawQuery } from '../../core/query';
 import { appCard, assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../core/share-card';
-import type { SharePayload } from '../../core/share-card';
-import type { RawQuery } from '../../core/page-query';
 import {
   addPhoneReminder,
   openPermissionSettings,
@@ -18,7 +22,6 @@ import {
 import { drawShareCard } from '../../services/card-canvas';
 import { copyChsiAddress } from '../../services/clipboard';
 import { confirmAction } from '../../services/dialog';
-import { datasetString, openFromEvent } from '../../services/navigation';
 import { assistStore } from '../../stores/assist-store';
 
 type MessageKind = '' | 'recorded' | 'refused' | 'reply' | 'notice';
@@ -57,8 +60,6 @@ const initial: ClassHelperData = {
 
 const CANVAS_ID = 'share-card-canvas';
 
-type Instance = WechatMiniprogram.Component.TrivialInstance;
-
 function reminderMessage(outcome: ReminderOutcome, startsAt: number): string {
   switch (outcome) {
     case 'added':
@@ -74,38 +75,7 @@ function reminderMessage(outcome: ReminderOutcome, startsAt: number): string {
   }
 }
 
-function show(instance: Instance, messageKind: MessageKind, message: string): void {
-  instance.setData({ messageKind, message });
-}
-
-function handleReply(instance: Instance, query: RawQuery): void {
-  const reply = parseReplyQuery(query);
-  if (!reply.ok) {
-    if (reply.error !== 'missing') {
-      show(instance, 'notice', '这张回复卡片的内容无法识别，已忽略。你的申请记录没有变化。');
-    }
-    return;
-  }
-  const result = assistStore.markDone(reply.value);
-  if (result.kind === 'unknown') {
-    show(
-      instance,
-      'notice',
-      '这张回复卡片对应的申请不在这台手机的记录里（可能是在别的手机上记的）。请登录学信网查看验证是否已完成。',
-    );
-    return;
-  }
-  const name = result.request.classmateLabel || '同学';
-  show(
-    instance,
-    'reply',
-    result.kind === 'done'
-      ? `已收到回复：${name}已在学信网点了“是”，这次申请已标为“同学已完成”。请登录学信网查看验证结果。`
-      : `这次申请之前已标为“同学已完成”。`,
-  );
-}
-
-ComponentWithStore({
+definePage({
   data: initial,
   storeBindings: {
     store: assistStore,
@@ -118,64 +88,87 @@ ComponentWithStore({
       'history',
       'requesterMask',
       'unsaved',
-    ] as const,
-    actions: {} as const,
+    ],
   },
   methods: {
-    onLoad(this: Instance, query: RawQuery) {
+    onLoad(query: RawQuery) {
       assistStore.ensureLoaded();
       assistStore.tick();
       const recoveredNotice = assistStore.recovered
         ? '之前保存的申请记录无法读取，已另存一份备份，这里从头开始记录。'
         : '';
       this.setData({ recoveredNotice });
-      handleReply(this, query);
+      this.handleReply(query);
     },
     onShow() {
       // The day may have turned while the page was in the background; unsaved records try again.
       assistStore.tick();
       if (assistStore.unsaved) assistStore.retrySave();
     },
-    onReady(this: Instance) {
+    onReady() {
       void drawShareCard(this, CANVAS_ID, CARD_CONTENT).then((cardImage) => {
         this.setData({ cardImage });
       });
     },
-    onLabelInput(this: Instance, event: WechatMiniprogram.Input) {
+    handleReply(query: RawQuery) {
+      const reply = parseReplyQuery(query);
+      if (!reply.ok) {
+        if (reply.error !== 'missing') {
+          this.show('notice', '这张回复卡片的内容无法识别，已忽略。你的申请记录没有变化。');
+        }
+        return;
+      }
+      const result = assistStore.markDone(reply.value);
+      if (!result.ok) {
+        this.show(
+          'notice',
+          '这张回复卡片对应的申请不在这台手机的记录里（可能是在别的手机上记的）。请登录学信网查看验证是否已完成。',
+        );
+        return;
+      }
+      const name = result.value.request.classmateLabel || '同学';
+      this.show(
+        'reply',
+        result.value.changed
+          ? `已收到回复：${name}已在学信网点了“是”，这次申请已标为“同学已完成”。请登录学信网查看验证结果。`
+          : `这次申请之前已标为“同学已完成”。`,
+      );
+    },
+    onLabelInput(event: WechatMiniprogram.Input) {
       const labelInput = event.detail.value;
       this.setData({ labelInput, labelPreview: sanitizeLabel(labelInput) });
     },
     onNameInput(event: WechatMiniprogram.Input) {
       assistStore.setRequesterName(event.detail.value);
     },
-    onRecord(this: Instance) {
-      const result = assistStore.record((this.data as ClassHelperData).labelInput);
+    onRecord() {
+      const result = assistStore.record(this.data.labelInput);
       if (!result.ok) {
-        show(this, 'refused', result.message);
+        this.show('refused', result.error.message);
         return;
       }
-      const name = result.request.classmateLabel || '这位同学';
-      this.setData({ labelInput: '', labelPreview: '', newestId: result.request.id });
-      show(this, 'recorded', HELPER_TEXT.recorded(name));
+      const name = result.value.request.classmateLabel || '这位同学';
+      this.setData({ labelInput: '', labelPreview: '', newestId: result.value.request.id });
+      this.show('recorded', HELPER_TEXT.recorded(name));
     },
-    onRetrySave(this: Instance) {
-      if (assistStore.retrySave()) show(this, 'notice', HELPER_TEXT.savedAgain);
+    onRetrySave() {
+      if (assistStore.retrySave()) this.show('notice', HELPER_TEXT.savedAgain);
     },
-    onDelete(this: Instance, event: WechatMiniprogram.BaseEvent) {
-      const id = datasetString(event, 'id');
-      if (!id) return;
+    onDelete(event: WechatMiniprogram.BaseEvent) {
+      const dataset = event.currentTarget.dataset as Record<string, unknown>;
+      const id = dataset.id;
+      if (typeof id !== 'string' || id === '') return;
       void confirmAction({
         title: HELPER_TEXT.deleteTitle,
         content: HELPER_TEXT.deleteContent,
         confirmText: '删除',
       }).then((confirmed) => {
         if (!confirmed || !assistStore.deleteRequest(id)) return;
-        const data = this.data as ClassHelperData;
-        this.setData({ newestId: data.newestId === id ? '' : data.newestId });
-        show(this, 'notice', HELPER_TEXT.deleted);
+        if (this.data.newestId === id) this.setData({ newestId: '' });
+        this.show('notice', HELPER_TEXT.deleted);
       });
     },
-    onRemind(this: Instance) {
+    onRemind() {
       // Called straight from the tap: WeChat allows addPhoneCalendar only there.
       const startsAt = nextBeijingMorning(assistStore.now, REMINDER_HOUR);
       void addPhoneReminder({
@@ -189,7 +182,7 @@ ComponentWithStore({
         });
       });
     },
-    onOpenSettings(this: Instance) {
+    onOpenSettings() {
       void openPermissionSettings().then((allowed) => {
         if (allowed) this.setData({ reminderOutcome: '', reminderMessage: '' });
       });
@@ -197,26 +190,17 @@ ComponentWithStore({
     onCopy() {
       void copyChsiAddress();
     },
-    onShareAppMessage(
-      this: Instance,
-      options: WechatMiniprogram.Page.IShareAppMessageOption,
-    ): SharePayload {
-      const dataset = (options.target as { dataset?: Record<string, unknown> } | undefined)
-        ?.dataset;
-      const id = dataset?.id;
+    show(messageKind: MessageKind, message: string) {
+      this.setData({ messageKind, message });
+    },
+    onShareAppMessage(options: ShareOptions): ShareContent {
+      const id = shareButtonDataset(options)?.id;
       const request = typeof id === 'string' ? assistStore.find(id) : undefined;
       // The ··· menu, or anything unknown: the generic card, never a screenshot of the history.
-      if (options.from !== 'button' || !request || request.deleted) return appCard();
+      if (!request || request.deleted) return appCard();
       // Sending the card again for the same request only shares it; nothing is counted.
       assistStore.markCardSent(request.id);
-      return assistCard(
-        request,
-        assistStore.requesterMask,
-        (this.data as ClassHelperData).cardImage,
-      );
-    },
-    onOpen(event: WechatMiniprogram.BaseEvent) {
-      openFromEvent(event);
+      return assistCard(request, assistStore.requesterMask, this.data.cardImage);
     },
   },
 });

@@ -1,21 +1,21 @@
-// Home: the guide's two sections in order, the nine problems by symptom, and the contact.
-import { homeView } from '../../content/home';
+// Home: the guide's sections in order, the problems by symptom, the tools and the contact.
+import { definePage } from '../../common/define';
+import { START_HERE_LABEL } from '../../content/home-arrival';
+import { linkUrl, PAGES } from '../../content/links';
 import { toolEntries } from '../../content/tools';
-import { homeArrival, START_HERE_LABEL } from '../../content/home-arrival';
-import { linkUrl } from '../../content/links';
-import { PAGES } from '../../content/links';
-import { openFromEvent } from '../../services/navigation';
+import type { RawQuery } from '../../core/query';
+import { homeArrival, homeView } from '../../views/home';
 
 const view = homeView();
 
-Component({
+definePage({
   data: {
     schoolName: view.schoolName,
     sections: view.sections,
     problems: view.problems,
     contact: view.contact,
     tools: toolEntries(),
-    // How the student arrived (see content/home-arrival.ts): a notice, and step 1 marked.
+    // How the student arrived (see views/home.ts): a notice, and step 1 marked.
     arrivalNotice: '',
     startHere: false,
     startLabel: START_HERE_LABEL,
@@ -23,15 +23,9 @@ Component({
     privacyUrl: PAGES.privacy,
   },
   methods: {
-    onLoad(
-      this: WechatMiniprogram.Component.TrivialInstance,
-      query: Record<string, string | undefined>,
-    ) {
+    onLoad(query: RawQuery) {
       const arrival = homeArrival(query);
       this.setData({ arrivalNotice: arrival.notice, startHere: arrival.startHere });
-    },
-    onOpen(event: WechatMiniprogram.BaseEvent) {
-      openFromEvent(event);
     },
   },
 });

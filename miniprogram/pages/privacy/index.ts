@@ -1,10 +1,11 @@
 // The privacy page: in plain words, what the app keeps on the phone and why, and how it uses the
 // clipboard. Linked from the home page's footer.
-import { privacyView } from '../../content/privacy';
+import { definePage } from '../../common/define';
+import { privacyView } from '../../views/privacy';
 
 const view = privacyView();
 
-Component({
+definePage({
   data: {
     summary: view.summary,
     sections: view.sections,

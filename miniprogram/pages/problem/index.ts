@@ -1,7 +1,5 @@
-// One of the nine problems, opened as /pages/problem/index?id=3&part=classmate.
-import { guidePageBehavior } from '../../behaviors/guide-page';
-import { problemPageData } from '../../content/page-data';
+// One of the guide's problems, opened as /pages/problem/index?id=3&part=classmate.
+import { guidePage } from '../../common/guide-page';
+import { problemPageData } from '../../views/guide-page';
 
-Component({
-  behaviors: [guidePageBehavior(problemPageData)],
-});
+guidePage(problemPageData);

@@ -1,7 +1,5 @@
 // One guide section (注册 or 登录并核对), opened as /pages/section/index?id=register&part=form.
-import { guidePageBehavior } from '../../behaviors/guide-page';
-import { sectionPageData } from '../../content/page-data';
+import { guidePage } from '../../common/guide-page';
+import { sectionPageData } from '../../views/guide-page';
 
-Component({
-  behaviors: [guidePageBehavior(sectionPageData)],
-});
+guidePage(sectionPageData);

@@ -1,7 +1,6 @@
 // 问题诊断: a short decision tree of questions that ends at the right problem page (or the right
 // path of problem 3). Every question has a "以上都不是" way out to the contact. Data only; the
 // finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
-import { linkUrl } from '../../content/links';
 import { MSG_REQUEST_CANCELLED } from '../../content/problems';
 import { contactName, schoolConfig } from '../../content/school-config';
 import type { LinkTarget } from '../../content/types';
@@ -203,53 +202,4 @@ export const finderNodes: readonly FinderNode[] = [
 
 export function finderNode(id: FinderNodeId): FinderNode | undefined {
   return finderNodes.find((node) => node.id === id);
-}
-
-export interface FinderView {
-  readonly question: {
-    readonly text: string;
-    readonly options: readonly {
-      readonly key: string;
-      readonly label: string;
-      readonly next: string;
-    }[];
-  } | null;
-  readonly answer: {
-    readonly title: string;
-    readonly text: string;
-    /** The guide page to open; '' for the contact. */
-    readonly url: string;
-  } | null;
-  /** The answers chosen so far, shown as a trail. */
-  readonly trail: readonly string[];
-}
-
-/** What the finder shows after walking `path` (node ids from the start); unknown ids restart it. */
-export function finderView(path: readonly FinderNodeId[]): FinderView {
-  const valid = path.length > 0 && path.every((id) => finderNode(id) !== undefined);
-  const walked = valid ? path : [FINDER_START];
-  const trail = walked.slice(1).map((id, index) => {
-    const previous = finderNode(walked[index] ?? '');
-    return previous?.kind === 'question'
-      ? (previous.options.find((option) => option.next === id)?.label ?? '')
-      : '';
-  });
-  const node = finderNode(walked[walked.length - 1] ?? FINDER_START) ?? finderNodes[0];
-  if (!node || node.kind === 'question') {
-    return {
-      question: node
-        ? {
-            text: node.text,
-            options: node.options.map((option, index) => ({ key: String(index), ...option })),
-          }
-        : null,
-      answer: null,
-      trail,
-    };
-  }
-  return {
-    question: null,
-    answer: { title: node.title, text: node.text, url: node.to ? linkUrl(node.to) : '' },
-    trail,
-  };
 }

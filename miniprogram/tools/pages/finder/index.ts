@@ -1,43 +1,33 @@
-// 问题诊断: walks the decision tree in content/finder.ts one question at a time, with 上一步.
-import { FINDER_START, finderView, type FinderNodeId, type FinderView } from '../../content/finder';
+// 问题诊断: walks the decision tree in tools/content/finder.ts one question at a time, with 上一步.
+import { definePage } from '../../../common/define';
 import { contactName, schoolConfig } from '../../../content/school-config';
-import { datasetString, openFromEvent } from '../../../services/navigation';
+import { datasetString } from '../../../services/navigation';
+import { FINDER_START, type FinderNodeId } from '../../content/finder';
+import { finderView } from '../../views/finder';
 
-interface FinderPageData {
-  path: FinderNodeId[];
-  view: FinderView;
-  contact: string;
-}
+const start: FinderNodeId[] = [FINDER_START];
 
-const initial: FinderPageData = {
-  path: [FINDER_START],
-  view: finderView([FINDER_START]),
-  contact: contactName(schoolConfig),
-};
-
-type Instance = WechatMiniprogram.Component.TrivialInstance;
-
-function show(instance: Instance, path: FinderNodeId[]): void {
-  instance.setData({ path, view: finderView(path) });
-}
-
-Component({
-  data: initial,
+definePage({
+  data: {
+    path: start,
+    view: finderView(start),
+    contact: contactName(schoolConfig),
+  },
   methods: {
-    onChoose(this: Instance, event: WechatMiniprogram.BaseEvent) {
+    show(path: FinderNodeId[]) {
+      this.setData({ path, view: finderView(path) });
+    },
+    onChoose(event: WechatMiniprogram.BaseEvent) {
       const next = datasetString(event, 'next');
       if (next === undefined) return;
-      show(this, [...(this.data as FinderPageData).path, next]);
+      this.show([...this.data.path, next]);
     },
-    onBack(this: Instance) {
-      const path = (this.data as FinderPageData).path;
-      show(this, path.length > 1 ? path.slice(0, -1) : path);
+    onBack() {
+      const path = this.data.path;
+      this.show(path.length > 1 ? path.slice(0, -1) : path);
     },
-    onRestart(this: Instance) {
-      show(this, [FINDER_START]);
-    },
-    onOpen(event: WechatMiniprogram.BaseEvent) {
-      openFromEvent(event);
+    onRestart() {
+      this.show([FINDER_START]);
     },
     onShareAppMessage() {
       return { title: '学信网遇到问题？几步找到办法', path: '/pages/finder/index' };

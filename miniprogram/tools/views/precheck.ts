@@ -1,6 +1,11 @@
 // Render-ready views of the 填写前自查 fields: what each field shows under it after a check.
-import { checkField, PRECHECK_FIELDS, type PrecheckField, type PrecheckFieldKey } from './index';
-import type { Severity, Verdict } from './types';
+import {
+  checkField,
+  PRECHECK_FIELDS,
+  type PrecheckField,
+  type PrecheckFieldKey,
+} from '../core/validators/index';
+import type { Severity, Verdict } from '../core/validators/types';
 
 export interface FindingView {
   readonly key: string;

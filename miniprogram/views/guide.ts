@@ -1,7 +1,16 @@
 // Render-ready views of sections and problems: links resolved to URLs, sources labelled, and
 // every block flattened to one shape that WXML can switch on.
-import { linkUrl } from './links';
-import type { Block, FormField, NoticeLevel, Part, Problem, Section, Source, Step } from './types';
+import { linkUrl } from '../content/links';
+import type {
+  Block,
+  FormField,
+  NoticeLevel,
+  Part,
+  Problem,
+  Section,
+  Source,
+  Step,
+} from '../content/types';
 
 export interface BlockView {
   readonly key: string;

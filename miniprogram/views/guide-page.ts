@@ -1,17 +1,13 @@
 // What the section and problem pages show for the query they were opened with. Pure, so a
 // garbage query is answered with a notice and a list to choose from, never an exception.
+import { PROBLEM_IDS, problems } from '../content/problems';
+import { sections } from '../content/sections';
+import type { Part } from '../content/types';
+import { parsePartId, parseProblemId, parseSectionId } from '../core/page-query';
+import type { RawQuery } from '../core/query';
+import { err, ok, type Result } from '../core/result';
+import { problemView, sectionView, type ProblemView, type SectionView } from './guide';
 import { homeView, type HomeEntry } from './home';
-import { PROBLEM_IDS, problems } from './problems';
-import { sections } from './sections';
-import { problemView, sectionView, type ProblemView, type SectionView } from './view';
-import {
-  parsePartId,
-  parseProblemId,
-  parseSectionId,
-  type Parsed,
-  type RawQuery,
-} from '../core/page-query';
-import type { Part } from './types';
 
 export interface GuidePageData<View> {
   /** The content to show, or null when the query did not name any. */
@@ -27,7 +23,7 @@ export interface GuidePageData<View> {
 const SECTION_IDS = sections.map((section) => section.id);
 
 interface Found<Item, View> {
-  readonly parsed: Parsed<Item>;
+  readonly parsed: Result<Item, string>;
   readonly toView: (item: Item) => View;
   readonly titleOf: (item: Item) => string;
   readonly fallbackTitle: string;
@@ -44,7 +40,7 @@ function guidePageData<Item extends { readonly parts: readonly Part[] }, View>(
       view: null,
       title: found.fallbackTitle,
       anchor: '',
-      notice: `${found.parsed.reason}，${found.fallbackPrompt}`,
+      notice: `${found.parsed.error}，${found.fallbackPrompt}`,
       fallback: found.fallback(),
     };
   }
@@ -61,13 +57,13 @@ function guidePageData<Item extends { readonly parts: readonly Part[] }, View>(
 
 /** Turns a parsed id into the item it names; an id that names nothing is a parse error. */
 function lookUp<Id, Item extends { readonly id: Id }>(
-  parsed: Parsed<Id>,
+  parsed: Result<Id, string>,
   items: readonly Item[],
   missing: string,
-): Parsed<Item> {
+): Result<Item, string> {
   if (!parsed.ok) return parsed;
   const item = items.find((candidate) => candidate.id === parsed.value);
-  return item ? { ok: true, value: item } : { ok: false, reason: missing };
+  return item ? ok(item) : err(missing);
 }
 
 export function sectionPageData(query: RawQuery): GuidePageData<SectionView> {

@@ -1,0 +1,123 @@
+// The one way a page or component is defined (like Vant's VantComponent): definePage and
+// defineComponent wrap Component() so `this` is typed from the data, properties and methods
+// given (no casts, no TrivialInstance), add the shared link behaviour (onOpen) once, and bind
+// a MobX store through `storeBindings` (mobx-miniprogram-bindings' behaviour) when asked.
+// Pages get the page lifetimes typed by the typings, onShareAppMessage included.
+import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
+import { linkBehavior, type LinkMethods } from '../behaviors/link';
+
+type DataOption = WechatMiniprogram.Component.DataOption;
+type PropertyOption = WechatMiniprogram.Component.PropertyOption;
+type MethodOption = WechatMiniprogram.Component.MethodOption;
+/** No data, properties or methods (the typings' own default is `{}`). */
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
+type Empty = Record<never, never>;
+
+/** A MobX store bound to the view: each field in `fields` appears in `this.data` and the WXML. */
+export interface StoreBinding<Store, Field extends keyof Store> {
+  readonly store: Store;
+  readonly fields: readonly Field[];
+  /** Template handler name → store method name, bound by mobx-miniprogram-bindings. */
+  readonly actions?: Readonly<Record<string, keyof Store & string>>;
+}
+
+/**
+ * `this` inside a page or component defined here: the typings' instance pieces (spelled out
+ * rather than through Component.Instance, whose parameters differ between typings versions).
+ */
+export type ViewInstance<
+  TData extends DataOption,
+  TProperty extends PropertyOption,
+  TMethod extends MethodOption,
+  TIsPage extends boolean,
+> = WechatMiniprogram.Component.InstanceProperties &
+  WechatMiniprogram.Component.InstanceMethods<TData> &
+  TMethod &
+  LinkMethods &
+  (TIsPage extends true ? WechatMiniprogram.Page.ILifetime : Empty) & {
+    data: TData & WechatMiniprogram.Component.PropertyOptionToData<TProperty>;
+    properties: TData & WechatMiniprogram.Component.PropertyOptionToData<TProperty>;
+  };
+
+/** The share types of the typings, for pages' onShareAppMessage. */
+export type ShareOptions = WechatMiniprogram.Page.IShareAppMessageOption;
+export type ShareContent = WechatMiniprogram.Page.ICustomShareContent;
+
+type ViewOptions<
+  TData extends DataOption,
+  TProperty extends PropertyOption,
+  TMethod extends MethodOption,
+  TStore,
+  TField extends keyof TStore,
+  TIsPage extends boolean,
+> = Partial<WechatMiniprogram.Component.Data<TData>> &
+  Partial<WechatMiniprogram.Component.Property<TProperty>> &
+  Partial<WechatMiniprogram.Component.Method<TMethod, TIsPage>> &
+  Partial<WechatMiniprogram.Component.OtherOption> &
+  Partial<WechatMiniprogram.Component.Lifetimes> & {
+    /** Extra behaviours; the link behaviour (and the store's) come first. */
+    readonly behaviors?: readonly string[];
+    readonly storeBindings?: StoreBinding<TStore, TField>;
+  } & ThisType<
+    ViewInstance<TData & { readonly [Key in TField]: TStore[Key] }, TProperty, TMethod, TIsPage>
+  >;
+
+function define(options: Record<string, unknown>, isComponent: boolean): string {
+  const { behaviors, storeBindings, ...rest } = options as {
+    behaviors?: readonly string[];
+    storeBindings?: StoreBinding<object, never>;
+    options?: WechatMiniprogram.Component.ComponentOptions;
+  } & Record<string, unknown>;
+  const shared = storeBindings ? [storeBindingsBehavior, linkBehavior] : [linkBehavior];
+  const definition: Record<string, unknown> = {
+    ...rest,
+    behaviors: [...shared, ...(behaviors ?? [])],
+  };
+  // Components take the app's classes (app.wxss), as Vant's do; pages have them anyway.
+  if (isComponent) definition.options = { addGlobalClass: true, ...rest.options };
+  if (storeBindings) {
+    definition.storeBindings = {
+      store: storeBindings.store,
+      fields: [...storeBindings.fields],
+      actions: { ...storeBindings.actions },
+    };
+  }
+  return Component(definition as WechatMiniprogram.Component.TrivialOption);
+}
+
+/** A page (built with Component(), as the house style says): page lifetimes go in `methods`. */
+export function definePage<
+  TData extends DataOption = Empty,
+  TMethod extends MethodOption = Empty,
+  TStore = Empty,
+  TField extends keyof TStore = never,
+>(options: ViewOptions<TData, Empty, TMethod, TStore, TField, true>): string {
+  return define(options as Record<string, unknown>, false);
+}
+
+/** A reusable component: `properties` typed into `this.data`, the app's classes applied. */
+export function defineComponent<
+  TData extends DataOption = Empty,
+  TProperty extends PropertyOption = Empty,
+  TMethod extends MethodOption = Empty,
+  TStore = Empty,
+  TField extends keyof TStore = never,
+>(options: ViewOptions<TData, TProperty, TMethod, TStore, TField, false>): string {
+  return define(options as Record<string, unknown>, true);
+}
+
+/**
+ * The data-* of the share button that was tapped (`open-type="share" data-kind="reply"`), or
+ * undefined when the share came from the ··· menu. The typings leave `target` as any.
+ */
+export function shareButtonDataset(
+  options: ShareOptions,
+): Readonly<Record<string, unknown>> | undefined {
+  if (options.from !== 'button') return undefined;
+  const target: unknown = options.target;
+  if (typeof target !== 'object' || target === null) return {};
+  const dataset: unknown = (target as { dataset?: unknown }).dataset;
+  return typeof dataset === 'object' && dataset !== null
+    ? (dataset as Record<string, unknown>)
+    : {};
+}

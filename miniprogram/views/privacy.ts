@@ -1,0 +1,27 @@
+// The privacy page's view: the stored-data section built from STORED_DATA (one line per key, then
+// the backup note), followed by the fixed sections of content/privacy.ts.
+import {
+  BACKUP_NOTE,
+  PRIVACY_TEXT,
+  STORED_DATA,
+  storedLine,
+  type PrivacySection,
+  type StoredData,
+} from '../content/privacy';
+
+export interface PrivacyView {
+  readonly summary: string;
+  readonly sections: readonly PrivacySection[];
+}
+
+export function privacyView(stored: readonly StoredData[] = STORED_DATA): PrivacyView {
+  const storedLines =
+    stored.length === 0 ? [PRIVACY_TEXT.nothingStored] : [...stored.map(storedLine), BACKUP_NOTE];
+  return {
+    summary: PRIVACY_TEXT.summary,
+    sections: [
+      { key: 'stored', title: PRIVACY_TEXT.storedTitle, lines: storedLines },
+      ...PRIVACY_TEXT.sections,
+    ],
+  };
+}
