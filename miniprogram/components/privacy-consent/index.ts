@@ -42,7 +42,6 @@ const PURPOSE_TEXT: Readonly<Record<ConsentPurpose, PurposeText>> = {
   },
 };
 
-
 /** What each dialog on screen is waiting for, outside its rendered data. */
 interface DialogState {
   unregister: () => void;
