@@ -2,6 +2,7 @@
 // and scroll to the requested part once rendered. Links come with definePage.
 import { definePage } from './define';
 import type { RawQuery } from '../core/query';
+import { HOME_SHARE, type PageShare } from '../core/share-card';
 import { scrollToAnchor, setPageTitle } from '../services/navigation';
 import type { GuidePageData } from '../views/guide-page';
 import type { HomeEntry } from '../views/home';
@@ -11,13 +12,23 @@ interface GuidePageState<View> {
   notice: string;
   fallback: readonly HomeEntry[];
   anchor: string;
+  share: PageShare;
 }
 
 /** Defines a guide page that shows `load(query)`. */
 export function guidePage<View>(load: (query: RawQuery) => GuidePageData<View>): string {
-  const initial: GuidePageState<View> = { view: null, notice: '', fallback: [], anchor: '' };
+  const initial: GuidePageState<View> = {
+    view: null,
+    notice: '',
+    fallback: [],
+    anchor: '',
+    share: HOME_SHARE,
+  };
   return definePage({
     data: initial,
+    share() {
+      return this.data.share;
+    },
     methods: {
       onLoad(query: RawQuery) {
         const data = load(query);
@@ -26,6 +37,7 @@ export function guidePage<View>(load: (query: RawQuery) => GuidePageData<View>):
           notice: data.notice,
           fallback: data.fallback,
           anchor: data.anchor,
+          share: data.share,
         });
         setPageTitle(data.title);
       },

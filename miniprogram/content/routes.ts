@@ -18,6 +18,10 @@ export const ROUTE_CODES = [
   'p8',
   'p9',
   'assist',
+  'precheck',
+  'finder',
+  'search',
+  'privacy',
 ] as const;
 
 export type RouteCode = (typeof ROUTE_CODES)[number];
@@ -29,6 +33,13 @@ export interface RouteEntry {
   /** The topic printed under the QR code and used as the menu's default label. */
   readonly topic: string;
   readonly target: RouteTarget;
+  /**
+   * false: left off the printed orientation-day QR sheet (the code still works in QR codes,
+   * menus and share cards). Pages that are forwarded more than posted.
+   */
+  readonly printed?: false;
+  /** The title of the page's forwarded card, when it should differ from the topic. */
+  readonly shareTitle?: string;
 }
 
 export interface Route extends RouteEntry {
@@ -37,7 +48,10 @@ export interface Route extends RouteEntry {
 
 // A record keyed by every code, so the compiler proves each code has exactly one entry.
 const ROUTE_TABLE: { readonly [Code in RouteCode]: RouteEntry } = {
-  home: { topic: '学籍核对：从这里开始', target: { kind: 'link', to: { kind: 'home' } } },
+  home: {
+    topic: '学籍核对：从这里开始',
+    target: { kind: 'link', to: { kind: 'home' } },
+  },
   reg: {
     topic: '第 1 步：注册学信网账号',
     target: { kind: 'link', to: { kind: 'section', id: 'register' } },
@@ -63,9 +77,36 @@ const ROUTE_TABLE: { readonly [Code in RouteCode]: RouteEntry } = {
     topic: '同学协助验证（证件重号）',
     target: { kind: 'link', to: { kind: 'class-helper' } },
   },
+  precheck: {
+    topic: '注册前自查填写内容',
+    target: { kind: 'link', to: { kind: 'page', page: 'precheck' } },
+    printed: false,
+    shareTitle: '注册学信网前，先自查一遍',
+  },
+  finder: {
+    topic: '问题诊断',
+    target: { kind: 'link', to: { kind: 'page', page: 'finder' } },
+    printed: false,
+    shareTitle: '学信网遇到问题？几步找到办法',
+  },
+  search: {
+    topic: '搜索学信网的提示',
+    target: { kind: 'link', to: { kind: 'page', page: 'search' } },
+    printed: false,
+    shareTitle: '学信网上的提示看不懂？搜一下就知道怎么办',
+  },
+  privacy: {
+    topic: '隐私说明',
+    target: { kind: 'link', to: { kind: 'page', page: 'privacy' } },
+    printed: false,
+    shareTitle: '学籍核对助手：不收集、不上传任何信息',
+  },
 };
 
 export const routes: readonly Route[] = ROUTE_CODES.map((code) => ({ code, ...ROUTE_TABLE[code] }));
+
+/** The routes on the printed orientation-day QR sheet (all but those marked printed: false). */
+export const printedRoutes: readonly Route[] = routes.filter((route) => route.printed !== false);
 
 function problem(id: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): RouteTarget {
   return { kind: 'link', to: { kind: 'problem', id } };
@@ -82,6 +123,15 @@ export function isRouteCode(value: string): value is RouteCode {
 
 export function findRoute(code: RouteCode): Route {
   return { code, ...ROUTE_TABLE[code] };
+}
+
+/**
+ * The code that opens exactly this target (a page shares itself through its code, so a forwarded
+ * card survives the page moving). Undefined when no route goes there.
+ */
+export function routeCodeFor(target: LinkTarget): RouteCode | undefined {
+  const url = linkUrl(target);
+  return ROUTE_CODES.find((code) => routeUrl(code) === url);
 }
 
 /** The page URL (leading slash, with query) a code opens. */

@@ -6,6 +6,8 @@ import type { Part } from '../content/types';
 import { parsePartId, parseProblemId, parseSectionId } from '../core/page-query';
 import type { RawQuery } from '../core/query';
 import { err, ok, type Result } from '../core/result';
+import { HOME_SHARE, type PageShare } from '../core/share-card';
+import { findRoute, routeCodeFor } from '../content/routes';
 import { problemView, sectionView, type ProblemView, type SectionView } from './guide';
 import { homeView, type HomeEntry } from './home';
 
@@ -18,6 +20,8 @@ export interface GuidePageData<View> {
   /** Shown instead of the content when the query was unusable. */
   readonly notice: string;
   readonly fallback: readonly HomeEntry[];
+  /** The page's forwarded card: its title in the student's words and its route code. */
+  readonly share: PageShare;
 }
 
 const SECTION_IDS = sections.map((section) => section.id);
@@ -26,6 +30,7 @@ interface Found<Item, View> {
   readonly parsed: Result<Item, string>;
   readonly toView: (item: Item) => View;
   readonly titleOf: (item: Item) => string;
+  readonly shareOf: (item: Item, part: string | undefined) => PageShare;
   readonly fallbackTitle: string;
   readonly fallbackPrompt: string;
   readonly fallback: () => readonly HomeEntry[];
@@ -42,6 +47,7 @@ function guidePageData<Item extends { readonly parts: readonly Part[] }, View>(
       anchor: '',
       notice: `${found.parsed.error}，${found.fallbackPrompt}`,
       fallback: found.fallback(),
+      share: HOME_SHARE,
     };
   }
   const item = found.parsed.value;
@@ -52,6 +58,7 @@ function guidePageData<Item extends { readonly parts: readonly Part[] }, View>(
     anchor: part ? `part-${part}` : '',
     notice: '',
     fallback: [],
+    share: found.shareOf(item, part),
   };
 }
 
@@ -71,6 +78,15 @@ export function sectionPageData(query: RawQuery): GuidePageData<SectionView> {
     parsed: lookUp(parseSectionId(query, SECTION_IDS), sections, '章节无法识别'),
     toView: sectionView,
     titleOf: (section) => section.title,
+    // A part with its own code (核对六项 → check) shares that part; otherwise the section.
+    shareOf: (section, part) => {
+      const code =
+        (part === undefined
+          ? undefined
+          : routeCodeFor({ kind: 'section', id: section.id, part })) ??
+        routeCodeFor({ kind: 'section', id: section.id });
+      return code ? { title: findRoute(code).topic, code } : HOME_SHARE;
+    },
     fallbackTitle: '学籍核对指南',
     fallbackPrompt: '请从下面选择：',
     fallback: () => homeView().sections,
@@ -82,6 +98,11 @@ export function problemPageData(query: RawQuery): GuidePageData<ProblemView> {
     parsed: lookUp(parseProblemId(query, PROBLEM_IDS), problems, '问题无法识别'),
     toView: problemView,
     titleOf: (problem) => `问题 ${problem.id}`,
+    // The words on the student's screen: 注册时提示“手机号已存在”怎么办.
+    shareOf: (problem) => {
+      const code = routeCodeFor({ kind: 'problem', id: problem.id });
+      return code ? { title: `${problem.symptom}怎么办`, code } : HOME_SHARE;
+    },
     fallbackTitle: '常见问题',
     fallbackPrompt: '请选择你遇到的情况：',
     fallback: () => homeView().problems,

@@ -35,6 +35,11 @@ function split(url: string): { page: string; query: Record<string, string> } {
 function expected(target: LinkTarget): { page: string; query: Record<string, string> } {
   if (target.kind === 'home') return { page: '/pages/home/index', query: {} };
   if (target.kind === 'class-helper') return { page: '/pages/class-helper/index', query: {} };
+  if (target.kind === 'page') {
+    const page =
+      target.page === 'privacy' ? '/pages/privacy/index' : `/tools/pages/${target.page}/index`;
+    return { page, query: {} };
+  }
   const query: Record<string, string> = { id: String(target.id) };
   if (target.part) query.part = target.part;
   return { page: `/pages/${target.kind}/index`, query };

@@ -4,11 +4,14 @@ import { START_HERE_LABEL } from '../../content/home-arrival';
 import { linkUrl, PAGES } from '../../content/links';
 import { toolEntries } from '../../content/tools';
 import type { RawQuery } from '../../core/query';
+import { routeShare } from '../../core/share-card';
 import { homeArrival, homeView } from '../../views/home';
 
 const view = homeView();
 
 definePage({
+  // The forwarded card: this page through its route code (no typed text).
+  share: () => routeShare('home'),
   data: {
     schoolName: view.schoolName,
     sections: view.sections,
