@@ -2,9 +2,61 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const LAYER_NAMES = [
+  'content',
+  'views',
+  'services',
+  'stores',
+  'common',
+  'behaviors',
+  'pages',
+  'components',
+];
+
+/**
+ * no-restricted-imports for one layer: `none` may not be imported at all, `types` only with
+ * `import type`; `packages` forbids npm packages (the pure layers run without the platform).
+ * @param {string[]} files
+ * @param {{ none: string[], types?: string[], packages?: boolean }} rule
+ */
+function layer(files, rule) {
+  const folder = (name) => [`**/${name}`, `**/${name}/**`, `./${name}/**`];
+  const patterns = [
+    ...rule.none.map((name) => ({
+      group: folder(name),
+      message: `${name}/ is a higher layer: this folder may not import it (README "Layout").`,
+    })),
+    ...(rule.types ?? []).map((name) => ({
+      group: folder(name),
+      allowTypeImports: true,
+      message: `Only types may come from ${name}/ here: pass values in as arguments.`,
+    })),
+    ...(rule.packages
+      ? [{ regex: '^[^./]', message: 'This layer is pure: no npm packages (and no platform).' }]
+      : []),
+  ];
+  if (!rule.none.every((name) => LAYER_NAMES.includes(name))) throw new Error('unknown layer');
+  return [
+    {
+      files,
+      rules: {
+        'no-restricted-imports': 'off',
+        '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'miniprogram/miniprogram_npm/', 'coverage/', 'artifacts/', 'dist/'],
+    ignores: [
+      'node_modules/',
+      'miniprogram/miniprogram_npm/',
+      'miniprogram/*/miniprogram_npm/',
+      'coverage/',
+      'artifacts/',
+      'dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -17,8 +69,59 @@ export default tseslint.config(
     },
   },
   {
+    // The upload compiler turns the app into ES5 (base library minimum in docs/deploy.md), and one
+    // async function pulls Babel's 6.6 KiB regenerator runtime into the main package.
+    files: ['miniprogram/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':function[async=true]',
+          message:
+            'No async functions in the mini-program: WeChat compiles them to ES5 with a 6.6 KiB regenerator runtime. Chain .then() instead.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // The mini-program's layers (README "Layout"), each allowed to import only the layers below it:
+  // core ← content ← views ← (services ← stores) ← common/behaviors ← pages/components.
+  // core/ may name content's types but load none of its values; only services/ touches wx.
+  // test/lint/boundaries.test.ts shows that a wrong-direction import fails.
+  ...layer(['miniprogram/core/**', 'miniprogram/tools/core/**'], {
+    types: ['content'],
+    none: ['views', 'services', 'stores', 'common', 'behaviors', 'pages', 'components'],
+    packages: true,
+  }),
+  ...layer(['miniprogram/content/**', 'miniprogram/tools/content/**'], {
+    none: ['views', 'services', 'stores', 'common', 'behaviors', 'pages', 'components'],
+    packages: true,
+  }),
+  ...layer(['miniprogram/views/**', 'miniprogram/tools/views/**'], {
+    none: ['services', 'stores', 'common', 'behaviors', 'pages', 'components'],
+    packages: true,
+  }),
+  ...layer(['miniprogram/services/**'], {
+    types: ['content'],
+    none: ['views', 'stores', 'common', 'behaviors', 'pages', 'components'],
+    packages: true,
+  }),
+  ...layer(['miniprogram/stores/**'], {
+    none: ['views', 'common', 'behaviors', 'pages', 'components'],
+  }),
+  {
+    files: ['miniprogram/**/*.ts'],
+    ignores: ['miniprogram/services/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'wx', message: 'Only miniprogram/services/ calls wx: add or use a service.' },
+        { name: 'getCurrentPages', message: 'Only miniprogram/services/ reads the page stack.' },
+      ],
+    },
   },
   {
     files: ['scripts/**/*.js', '*.config.js'],
@@ -57,6 +160,7 @@ export default tseslint.config(
           'clearTimeout',
           'setInterval',
           'globalThis',
+          'MutationObserver',
         ].map((name) => [name, 'readonly']),
       ),
     },

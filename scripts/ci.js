@@ -1,14 +1,20 @@
 // @ts-check
 // `npm run upload` / `npm run preview`: uploads the mini-program, or makes a preview QR code, through
-// miniprogram-ci. The appid and the upload key's path come from the environment; without them the
-// script refuses with a message that says what to set and where to get it.
+// miniprogram-ci, compiled with the same settings as `npm run build` (project.config.json). The
+// appid and the upload key's path come from the environment; without them, or while
+// staff-config.ts still holds a placeholder, the script refuses and says what to set and where.
 // Usage: WX_APPID=wx… WX_PRIVATE_KEY_PATH=/path/private.key npm run upload -- [--route p3]
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 require('./lib/register-ts');
 const { isRouteCode } = require('../miniprogram/content/routes');
-const { PLACEHOLDER_APPID } = require('../miniprogram/content/staff-config');
+const {
+  PLACEHOLDER_APPID,
+  isPlaceholderConfig,
+  staffConfig,
+} = require('../miniprogram/content/staff-config');
+const { ciSetting } = require('./lib/build');
 const { ENTRY_PAGE_PATH } = require('../miniprogram/core/entry-links');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -23,7 +29,7 @@ const HOW_TO_GET_A_KEY =
  *   version: string,
  *   desc: string,
  *   robot: number,
- *   setting: { es6: boolean, es7: boolean, minify: boolean, autoPrefixWXSS: boolean },
+ *   setting: import('./lib/build').CiSetting,
  *   preview: { pagePath: string, searchQuery: string, qrcodeFormat: 'image', qrcodeOutputDest: string },
  * }} CiOptions
  */
@@ -32,7 +38,9 @@ const HOW_TO_GET_A_KEY =
  * Builds everything miniprogram-ci needs from the environment, or explains why it cannot. Pure
  * apart from the injected `fileExists`; never reaches the network.
  * @param {Record<string, string | undefined>} env
- * @param {{ route?: string, fileExists?: (file: string) => boolean, packageVersion?: string }} extra
+ * @param {{ route?: string, fileExists?: (file: string) => boolean, packageVersion?: string,
+ *   staff?: import('../miniprogram/content/staff-config').StaffConfig,
+ *   projectConfig?: { setting?: Record<string, unknown> } }} extra
  * @returns {{ ok: true, options: CiOptions } | { ok: false, message: string }}
  */
 function buildCiOptions(env, extra = {}) {
@@ -75,6 +83,24 @@ function buildCiOptions(env, extra = {}) {
       message: `refusing: --route ${JSON.stringify(route)} is not a route code.`,
     };
   }
+  const staff = extra.staff ?? staffConfig;
+  if (isPlaceholderConfig(staff)) {
+    return {
+      ok: false,
+      message:
+        'refusing: miniprogram/content/staff-config.ts still holds a placeholder (appId or the example.com qrLinkPrefix). ' +
+        'Every orientation QR code would fail: set the college’s registered prefix and appid first (docs/deploy.md, steps 1 and 4).',
+    };
+  }
+  if (staff.appId !== appid) {
+    return {
+      ok: false,
+      message: `refusing: WX_APPID ${appid} is not the appId in miniprogram/content/staff-config.ts (${staff.appId}); the menu and the QR codes name that one.`,
+    };
+  }
+  const projectConfig =
+    extra.projectConfig ??
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8'));
   const version = (env.WX_VERSION ?? '').trim() || extra.packageVersion || '0.0.0';
   return {
     ok: true,
@@ -84,13 +110,13 @@ function buildCiOptions(env, extra = {}) {
         type: 'miniProgram',
         projectPath: ROOT,
         privateKeyPath,
-        ignores: ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'artifacts/**/*'],
+        ignores: ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'artifacts/**/*', 'dist/**/*'],
       },
       version,
       desc: (env.WX_DESC ?? '').trim() || `学籍核对助手 ${version}`,
       robot,
-      // Same switches as project.config.json; DevTools' TypeScript plugin is applied by the CI too.
-      setting: { es6: true, es7: true, minify: true, autoPrefixWXSS: true },
+      // The switches of project.config.json, as `npm run build` and DevTools compile.
+      setting: ciSetting(projectConfig),
       preview: {
         pagePath: ENTRY_PAGE_PATH,
         searchQuery: `r=${route}`,

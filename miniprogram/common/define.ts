@@ -5,7 +5,7 @@
 // Pages get the page lifetimes typed by the typings, onShareAppMessage included.
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import { linkBehavior, type LinkMethods } from '../behaviors/link';
-import { HOME_SHARE, pageCard, type PageShare } from '../core/share-card';
+import { HOME_SHARE, pageCard, type PageShare } from '../views/share';
 
 type DataOption = WechatMiniprogram.Component.DataOption;
 type PropertyOption = WechatMiniprogram.Component.PropertyOption;

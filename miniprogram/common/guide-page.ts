@@ -2,7 +2,7 @@
 // and scroll to the requested part once rendered. Links come with definePage.
 import { definePage } from './define';
 import type { RawQuery } from '../core/query';
-import { HOME_SHARE, type PageShare } from '../core/share-card';
+import { HOME_SHARE, type PageShare } from '../views/share';
 import { scrollToAnchor, setPageTitle } from '../services/navigation';
 import type { GuidePageData } from '../views/guide-page';
 import type { HomeEntry } from '../views/home';

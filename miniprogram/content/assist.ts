@@ -1,7 +1,7 @@
 // Texts of the classmate-assist flow (problem 3, path (2) of the guide): what the requester does,
 // what the classmate does, and the share card's picture. Facts are the guide's own.
 import { ASSIST_CARD_TITLE, type CardQueryError } from '../core/share-card';
-import { DAILY_LIMIT } from '../core/assist-requests';
+import { DAILY_LIMIT } from '../core/daily-limit';
 import type { CardContent } from '../core/card-layout';
 import { schoolConfig } from './school-config';
 

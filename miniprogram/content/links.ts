@@ -1,18 +1,8 @@
 // Turns content link targets into page URLs, and knows which pages exist.
+import { PAGES } from '../core/page-paths';
 import type { LinkTarget } from './types';
 
-export const PAGES = {
-  home: '/pages/home/index',
-  section: '/pages/section/index',
-  problem: '/pages/problem/index',
-  precheck: '/tools/pages/precheck/index',
-  finder: '/tools/pages/finder/index',
-  search: '/tools/pages/search/index',
-  entry: '/pages/entry/index',
-  classHelper: '/pages/class-helper/index',
-  assist: '/pages/assist/index',
-  privacy: '/pages/privacy/index',
-} as const;
+export { PAGES };
 
 export function linkUrl(target: LinkTarget): string {
   switch (target.kind) {

@@ -1,6 +1,7 @@
 // What the privacy page says: what the app keeps on the phone (one entry per storage key), what it
 // never keeps, and how the clipboard is used; views/privacy.ts lays it out. A test checks that
 // every storage key the app uses is described here, so the page stays true as features are added.
+import { DAILY_LIMIT } from '../core/daily-limit';
 
 export interface StoredData {
   /** The wx storage key. */
@@ -22,7 +23,7 @@ export const STORED_DATA: readonly StoredData[] = [
     key: 'assist-requests',
     holds:
       '你记下的同学协助申请：每次申请的日期、你给同学起的称呼（最多 8 个字，可不填）、是否已完成，以及卡片上显示的你的姓氏（如“张*”）',
-    why: '学信网每天最多可申请 5 名同学协助，用来统计今天还能申请几名，并在同学回复后标记完成',
+    why: `学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助，用来统计今天还能申请几名，并在同学回复后标记完成`,
   },
 ];
 

@@ -1,12 +1,21 @@
-// 二、异常情况处理: the nine problems of the college's guide, as typed data.
+// 二、异常情况处理: the problems of the college's guide, as typed data.
 import { contactName, schoolConfig } from './school-config';
 import { CONTENT_CHECKED_ON, PUBLIC_SOURCE, SEED_SOURCE } from './sources';
-import type { Problem, ProblemId } from './types';
+import type { Problem } from './types';
+import { DAILY_LIMIT } from '../core/daily-limit';
 
 const checkedOn = CONTENT_CHECKED_ON;
 
 /** The message problem 6 quotes; also used by search and the problem finder. */
 export const MSG_REQUEST_CANCELLED = '请求被取消，不能频繁使用该功能';
+
+/**
+ * Every problem's id, in the order of `problems` below; ProblemId, the route codes p1…pN and
+ * the home page's list derive from it. A new problem adds its id here and its entry below.
+ */
+export const PROBLEM_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+export type ProblemId = (typeof PROBLEM_IDS)[number];
 
 export const problems: readonly Problem[] = [
   {
@@ -191,8 +200,8 @@ export const problems: readonly Problem[] = [
           {
             type: 'notice',
             level: 'warning',
-            title: '每天最多 5 名',
-            text: '每天最多可申请 5 名同学协助。',
+            title: `每天最多 ${DAILY_LIMIT} 名`,
+            text: `每天最多可申请 ${DAILY_LIMIT} 名同学协助。`,
           },
           {
             type: 'link',
@@ -538,8 +547,6 @@ export const problems: readonly Problem[] = [
     checkedOn,
   },
 ];
-
-export const PROBLEM_IDS: readonly ProblemId[] = problems.map((problem) => problem.id);
 
 export function findProblem(id: ProblemId): Problem {
   const problem = problems.find((candidate) => candidate.id === id);

@@ -1,8 +1,12 @@
 // The schema of the guide: sections, problems, parts, blocks, on-screen messages and sources.
 // Pages render any of these generically, so adding content is a data change.
 
+import type { ProblemId } from './problems';
+
+/** Defined next to the problems' data (content/problems.ts). */
+export type { ProblemId } from './problems';
+
 export type SectionId = 'register' | 'login';
-export type ProblemId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 /** Where an internal link points. Resolved to a page URL by links.ts. */
 export type LinkTarget =

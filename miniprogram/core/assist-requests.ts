@@ -1,12 +1,11 @@
 // The classmate-assist requests a student has sent on CHSI, as pure state transitions: record a
-// request (at most 5 per Beijing day, as CHSI allows), count what is left today, mark one done,
+// request (at most DAILY_LIMIT per Beijing day, as CHSI allows), count what is left today, mark one done,
 // and parse what storage returns. Nothing here reads the clock: callers pass `now`.
 import { beijingDayKey, durationText, isDayKey, msUntilNextBeijingMidnight } from './beijing-day';
 import type { DayKey } from './beijing-day';
+import { DAILY_LIMIT } from './daily-limit';
 import { err, ok, type Result } from './result';
 
-/** CHSI: 每天最多可申请 5 名同学协助. */
-export const DAILY_LIMIT = 5;
 export const LABEL_MAX_LENGTH = 8;
 /** Kept so the list and storage stay small; the oldest requests drop off first. */
 export const HISTORY_MAX = 60;

@@ -1,6 +1,6 @@
 // Builds the links that lead into the entry page for a route code: the ordinary-link QR URL, the
 // menu's pagepath, the wxacode scene, and a share path. The inverse of entry.ts, tested as such.
-import { PAGES } from '../content/links';
+import { PAGES } from './page-paths';
 import type { RouteCode } from '../content/routes';
 
 /** `<prefix>?r=<code>`: what an orientation-day QR code holds (the prefix ends with `/`). */

@@ -1,17 +1,19 @@
 // Parses how a student arrived (ordinary-link QR code, mini-program code, menu or share path, and
 // the scene number) into a route code or a typed error, and plans where the entry page goes.
 // Pure and total: any input, however broken, gives a result; nothing here throws.
-import { homeNoticeUrl, HOME_START_URL, type HomeNoticeCode } from '../content/home-arrival';
-import { PAGES } from '../content/links';
-import { isRouteCode, routeUrl, type RouteCode } from '../content/routes';
-import { staffConfig } from '../content/staff-config';
+// The route table, the registered prefixes and the page URLs come in as arguments
+// (views/entry.ts binds the app's own), so nothing here reads configuration.
+import type { RouteCode } from '../content/routes';
 import { decodeOnce, readQueryString, type RawQuery } from './query';
 import { err, ok, type Result } from './result';
 
 /** How the student arrived, as far as the scene number and the query's shape tell. */
 export type EntrySource = 'menu' | 'share' | 'qr' | 'wxacode' | 'article' | 'direct';
 
-/** Scene numbers from platform-notes.md; any other number counts as 'direct'. */
+/**
+ * Scene numbers (WeChat's 场景值 list, developers.weixin.qq.com/miniprogram/dev/reference/scene-list.html);
+ * any other number counts as 'direct'.
+ */
 export const SCENE_SOURCES: Readonly<Record<number, EntrySource>> = {
   1035: 'menu',
   1007: 'share',
@@ -68,11 +70,9 @@ export interface EntryInput {
 export interface EntryOptions {
   /** URL prefixes registered for ordinary-link QR codes. */
   readonly prefixes: readonly string[];
+  /** True for a code the route table has. */
+  readonly isRouteCode: (code: string) => code is RouteCode;
 }
-
-export const DEFAULT_ENTRY_OPTIONS: EntryOptions = {
-  prefixes: [staffConfig.qrLinkPrefix, ...staffConfig.previousQrLinkPrefixes],
-};
 
 export const MAX_SCENE_LENGTH = 32;
 const SCENE_CHARSET = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
@@ -93,10 +93,10 @@ function rawValue(query: RawQuery, key: string): string | undefined {
   return read.error === 'empty' ? '' : undefined;
 }
 
-function parseCode(value: string | undefined): Step<RouteCode> {
+function parseCode(value: string | undefined, options: EntryOptions): Step<RouteCode> {
   const code = (value ?? '').trim().toLowerCase();
   if (!CODE_SHAPE.test(code)) return fail('bad-code');
-  return isRouteCode(code) ? ok(code) : fail('unknown-code');
+  return options.isRouteCode(code) ? ok(code) : fail('unknown-code');
 }
 
 /** Splits `a=1&b=2` into decoded pairs; the first occurrence of a key wins. */
@@ -137,7 +137,7 @@ function afterPrefix(base: string, prefixes: readonly string[]): string | undefi
  * decoded once; a value that is still encoded after that (double-encoded by a relay) is decoded
  * a second time, never more.
  */
-export function parseQrLink(raw: string, prefixes: readonly string[]): Step<RouteCode> {
+export function parseQrLink(raw: string, options: EntryOptions): Step<RouteCode> {
   if (raw.trim() === '') return fail('empty-value');
   if (raw.length > MAX_LINK_LENGTH) return fail('too-long');
   let decoded = decodeOnce(raw.trim());
@@ -148,19 +148,19 @@ export function parseQrLink(raw: string, prefixes: readonly string[]): Step<Rout
   const withoutFragment = url.split('#')[0] ?? '';
   const queryAt = withoutFragment.indexOf('?');
   const base = queryAt < 0 ? withoutFragment : withoutFragment.slice(0, queryAt);
-  const rest = afterPrefix(base, prefixes);
+  const rest = afterPrefix(base, options.prefixes);
   if (rest === undefined) return fail('foreign-link');
   const query = parseQueryString(queryAt < 0 ? '' : withoutFragment.slice(queryAt + 1));
   if (!query.ok) return query;
   const fromQuery = query.value.r;
-  if (fromQuery !== undefined) return parseCode(fromQuery);
+  if (fromQuery !== undefined) return parseCode(fromQuery, options);
   // A code written as the path after the prefix (`<prefix>p3`) works too; the bare prefix opens home.
   const fromPath = rest.replace(/^\/+|\/+$/g, '');
-  return fromPath === '' ? ok('home' as const) : parseCode(fromPath);
+  return fromPath === '' ? ok('home' as const) : parseCode(fromPath, options);
 }
 
 /** `scene` of a mini-program code: URL-encoded by the platform, ≤ 32 allowed characters. */
-export function parseScene(raw: string): Step<RouteCode> {
+export function parseScene(raw: string, options: EntryOptions): Step<RouteCode> {
   if (raw.trim() === '') return fail('empty-value');
   if (raw.length > MAX_SCENE_LENGTH * 3) return fail('scene-too-long');
   const decoded = decodeOnce(raw.trim());
@@ -168,17 +168,17 @@ export function parseScene(raw: string): Step<RouteCode> {
   const scene = decoded.value;
   if (scene.length > MAX_SCENE_LENGTH) return fail('scene-too-long');
   if (!SCENE_CHARSET.test(scene)) return fail('scene-charset');
-  if (!scene.includes('=')) return parseCode(scene);
+  if (!scene.includes('=')) return parseCode(scene, options);
   const pairs = parseQueryString(scene);
-  return pairs.ok ? parseCode(pairs.value.r) : pairs;
+  return pairs.ok ? parseCode(pairs.value.r, options) : pairs;
 }
 
 /** `r` of a plain path (menu pagepath, share card, wxacode.get path). */
-export function parsePathCode(raw: string): Step<RouteCode> {
+export function parsePathCode(raw: string, options: EntryOptions): Step<RouteCode> {
   if (raw.trim() === '') return fail('empty-value');
   if (raw.length > MAX_VALUE_LENGTH) return fail('too-long');
   const decoded = decodeOnce(raw);
-  return decoded.ok ? parseCode(decoded.value) : decoded;
+  return decoded.ok ? parseCode(decoded.value, options) : decoded;
 }
 
 function sourceOf(input: EntryInput): EntrySource {
@@ -197,18 +197,15 @@ function scanTime(query: RawQuery): number | undefined {
   return raw !== undefined && /^\d{1,12}$/.test(raw) ? Number(raw) : undefined;
 }
 
-export function parseEntry(
-  input: EntryInput,
-  options: EntryOptions = DEFAULT_ENTRY_OPTIONS,
-): EntryResult {
+export function parseEntry(input: EntryInput, options: EntryOptions): EntryResult {
   const source = sourceOf(input);
   const q = rawValue(input.query, 'q');
   const scene = rawValue(input.query, 'scene');
   const code = rawValue(input.query, 'r');
   let step: Step<RouteCode>;
-  if (q !== undefined) step = parseQrLink(q, options.prefixes);
-  else if (scene !== undefined) step = parseScene(scene);
-  else if (code !== undefined) step = parsePathCode(code);
+  if (q !== undefined) step = parseQrLink(q, options);
+  else if (scene !== undefined) step = parseScene(scene, options);
+  else if (code !== undefined) step = parsePathCode(code, options);
   // The entry page opened with nothing at all: the guide's start, no complaint.
   else step = ok('home' as const);
   if (!step.ok) return { ok: false, source, error: step.error };
@@ -233,16 +230,22 @@ export interface EntryPlan {
   readonly target: string;
 }
 
-export function noticeFor(error: EntryError): HomeNoticeCode {
-  return error === 'unknown-code' ? 'unknown-link' : 'bad-link';
+/** The pages an entry can lead to, as URLs (views/entry.ts gives the app's own). */
+export interface EntryUrls {
+  /** Home as it is. */
+  readonly home: string;
+  /** Home with step 1 marked as the place to start. */
+  readonly homeStart: string;
+  /** Home with a notice for an arrival that could not be used (never the raw input). */
+  readonly notice: (error: EntryError) => string;
+  readonly route: (code: RouteCode) => string;
 }
 
-export function planEntry(result: EntryResult): EntryPlan {
-  if (!result.ok) return { start: null, target: homeNoticeUrl(noticeFor(result.error)) };
+export function planEntry(result: EntryResult, urls: EntryUrls): EntryPlan {
+  if (!result.ok) return { start: null, target: urls.notice(result.error) };
   const startFirst = STARTING_POINT_FIRST.includes(result.source);
   if (result.route === 'home') {
-    return { start: null, target: startFirst ? HOME_START_URL : PAGES.home };
+    return { start: null, target: startFirst ? urls.homeStart : urls.home };
   }
-  const target = routeUrl(result.route);
-  return { start: startFirst ? HOME_START_URL : null, target };
+  return { start: startFirst ? urls.homeStart : null, target: urls.route(result.route) };
 }

@@ -1,11 +1,8 @@
-// Share cards: every page's card (a title in the student's words, a path through the route
-// table's entry link, a bundled picture), and the classmate-assist cards with the parsers of the
-// queries they carry. A card's path is readable and editable by anyone who receives it, so an
-// assist card carries only a random request id, a masked name (张*) and a day; what comes back is
-// parsed as untrusted input.
-import { findRoute, type RouteCode } from '../content/routes';
+// Share cards of the classmate-assist flow and the parsers of the queries they carry, and the
+// pictures every card uses (views/share.ts builds the other pages' cards). A card's path is
+// readable and editable by anyone who receives it, so an assist card carries only a random
+// request id, a masked name (张*) and a day; what comes back is parsed as untrusted input.
 import { isDayKey, type DayKey } from './beijing-day';
-import { sharePath } from './entry-links';
 import { REQUEST_ID_PATTERN, maskName } from './assist-requests';
 import { decodeOnce, readQueryString, type RawQuery } from './query';
 import { err, ok, type Result } from './result';
@@ -29,27 +26,6 @@ export const ASSIST_CARD_TITLE = '请帮我完成学信网「同学协助」';
 export const REPLY_CARD_TITLE = '我已在学信网点了「是」，同学协助完成';
 export const APP_CARD_TITLE = '学信网学籍核对：注册、登录、常见问题';
 
-/** What a page's card says and where it leads: a route code, so the card survives pages moving. */
-export interface PageShare {
-  /** In the student's words, e.g. 注册时提示“手机号已存在”怎么办. */
-  readonly title: string;
-  readonly code: RouteCode;
-}
-
-/** The card of the page a route code opens, titled as the route table says. */
-export function routeShare(code: RouteCode): PageShare {
-  const route = findRoute(code);
-  return { title: route.shareTitle ?? route.topic, code };
-}
-
-/** Home's card, and the card of any page that names nothing more specific. */
-export const HOME_SHARE: PageShare = routeShare('home');
-
-/** A page's card: its title, its route code's entry path, and the bundled guide picture. */
-export function pageCard(share: PageShare): SharePayload {
-  return { title: share.title, path: sharePath(share.code), imageUrl: STATIC_GUIDE_IMAGE };
-}
-
 /** The card a student sends to the classmate they asked on CHSI. */
 export function assistCard(
   request: { readonly id: string; readonly day: DayKey },
@@ -68,14 +44,6 @@ export function assistCard(
 /** The card the classmate sends back after tapping 是, with its drawn (or bundled) picture. */
 export function replyCard(requestId: string, imageUrl: string = STATIC_REPLY_IMAGE): SharePayload {
   return { title: REPLY_CARD_TITLE, path: `${CLASS_HELPER_PAGE}?done=${requestId}`, imageUrl };
-}
-
-/**
- * Forwarding a personal page (the class helper, the classmate's page) from the ··· menu: the
- * generic card, with a bundled image, so WeChat never puts a screenshot of the history on it.
- */
-export function appCard(): SharePayload {
-  return pageCard({ title: APP_CARD_TITLE, code: 'home' });
 }
 
 export interface AssistCardQuery {

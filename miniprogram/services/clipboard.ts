@@ -1,30 +1,32 @@
-// Copies the CHSI address. A web-view cannot open chsi.com.cn, so the student pastes it into a
-// browser. The clipboard API needs the privacy declaration; if it still fails, the address is shown
-// in a dialog to copy by hand, so the student is never left without it.
-import { schoolConfig } from '../content/school-config';
+// Copies text to the clipboard (the CHSI address: behaviors/copy-chsi.ts; a web-view cannot open
+// chsi.com.cn, so the student pastes it into a browser). The clipboard API needs the privacy
+// declaration; if it still fails, the text is shown in a dialog to copy by hand, so the student is
+// never left without it.
 import { ensurePrivacyConsent } from './privacy';
 
 export type CopyOutcome = 'copied' | 'shown';
 
-export async function copyText(data: string, successHint: string): Promise<CopyOutcome> {
+export function copyText(data: string, successHint: string): Promise<CopyOutcome> {
   // The first copy asks for privacy consent; declining still shows the text to copy by hand, and
   // so does a page with no dialog to ask (the next copy, on a page with one, asks again).
-  const consent = await ensurePrivacyConsent('clipboard');
-  if (consent === 'declined' || consent === 'no-dialog') {
-    showToCopyByHand(data);
-    return 'shown';
-  }
-  return new Promise((resolve) => {
-    wx.setClipboardData({
-      data,
-      success: () => {
-        wx.showToast({ title: successHint, icon: 'none', duration: 2500, fail: () => undefined });
-        resolve('copied');
-      },
-      fail: () => {
-        showToCopyByHand(data);
-        resolve('shown');
-      },
+  // A promise chain, not async/await: the ES5 build would pull in Babel's regenerator runtime.
+  return ensurePrivacyConsent('clipboard').then((consent) => {
+    if (consent === 'declined' || consent === 'no-dialog') {
+      showToCopyByHand(data);
+      return 'shown';
+    }
+    return new Promise<CopyOutcome>((resolve) => {
+      wx.setClipboardData({
+        data,
+        success: () => {
+          wx.showToast({ title: successHint, icon: 'none', duration: 2500, fail: () => undefined });
+          resolve('copied');
+        },
+        fail: () => {
+          showToCopyByHand(data);
+          resolve('shown');
+        },
+      });
     });
   });
 }
@@ -37,8 +39,4 @@ function showToCopyByHand(data: string): void {
     confirmText: '知道了',
     fail: () => undefined,
   });
-}
-
-export function copyChsiAddress(): Promise<CopyOutcome> {
-  return copyText(schoolConfig.chsiUrl, '网址已复制，请粘贴到浏览器打开');
 }

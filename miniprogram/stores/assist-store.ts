@@ -1,10 +1,10 @@
 // The classmate-assist requests as a MobX store: one instance, persisted through the storage
-// service, with an injectable clock and random source so tests control the day and the ids.
+// service. The clock and the id generator are constructor arguments; the app's instance uses
+// the phone's clock and random ids.
 import { makeAutoObservable } from 'mobx-miniprogram';
 import { beijingTimeText, durationText, msUntilNextBeijingMidnight } from '../core/beijing-day';
 import {
   ASSIST_SCHEMA_VERSION,
-  DAILY_LIMIT,
   EMPTY_ASSIST_STATE,
   STATUS_TEXT,
   countingDay,
@@ -24,11 +24,18 @@ import {
   type MarkDoneResult,
   type RecordResult,
 } from '../core/assist-requests';
+import { DAILY_LIMIT } from '../core/daily-limit';
 import { loadStored, saveStored } from '../services/storage';
 
 export const ASSIST_STORAGE_KEY = 'assist-requests';
 
 export type Clock = () => number;
+/** Returns a request id matching REQUEST_ID_PATTERN. */
+export type IdGenerator = () => string;
+
+function randomRequestId(): string {
+  return newRequestId(Math.random);
+}
 
 /** One row of the history list, ready for WXML. */
 export interface HistoryRow {
@@ -49,37 +56,38 @@ function ordinal(n: number): string {
 }
 
 export class AssistStore {
-  state: AssistState = EMPTY_ASSIST_STATE;
+  // Fields are set in the constructor, not as class fields: the app ships as ES2021, which iOS 14
+  // runs (see docs/deploy.md, base library minimum); class fields need iOS 14.5.
+  state: AssistState;
   /** The clock's reading when the store last looked; refreshed by every action and `tick`. */
-  now = 0;
+  now: number;
   /** True when stored data could not be read and was set aside at the last load. */
-  recovered = false;
+  recovered: boolean;
   /**
    * True while what is on screen is not in storage yet (storage refused the last write, e.g.
    * full): the records stay in memory and on screen, and every later action tries again.
    */
-  unsaved = false;
-  private loaded = false;
+  unsaved: boolean;
+  private loaded: boolean;
 
-  private clock: Clock;
-  private random: () => number;
+  private readonly clock: Clock;
+  private readonly newId: IdGenerator;
 
-  constructor(clock: Clock = Date.now, random: () => number = Math.random) {
+  constructor(clock: Clock = () => Date.now(), newId: IdGenerator = randomRequestId) {
+    this.state = EMPTY_ASSIST_STATE;
+    this.now = 0;
+    this.recovered = false;
+    this.unsaved = false;
+    this.loaded = false;
     this.clock = clock;
-    this.random = random;
-    makeAutoObservable<AssistStore, 'clock' | 'random' | 'persist' | 'loaded'>(this, {
+    this.newId = newId;
+    makeAutoObservable<AssistStore, 'clock' | 'newId' | 'persist' | 'loaded' | 'uniqueId'>(this, {
       loaded: false,
       clock: false,
-      random: false,
+      newId: false,
       persist: false,
+      uniqueId: false,
     });
-  }
-
-  /** Tests replace the clock and the random source; the app keeps Date.now and Math.random. */
-  useClock(clock: Clock, random: () => number = this.random): void {
-    this.clock = clock;
-    this.random = random;
-    this.now = clock();
   }
 
   /** Reads storage the first time a page needs the requests. */
@@ -221,18 +229,11 @@ export class AssistStore {
     return findRequest(this.state, id);
   }
 
+  /** A fresh id no request in the history has (a repeat is drawn again). */
   private uniqueId(): string {
-    // A stuck random source (a test's constant) must not loop forever: step through the alphabet.
-    for (let attempt = 0; ; attempt += 1) {
-      let seed = attempt + 1;
-      const stepped = (): number => {
-        seed = (seed * 48271) % 2147483647;
-        return seed / 2147483647;
-      };
-      const random = attempt < 8 ? this.random : stepped;
-      const id = newRequestId(random);
-      if (!findRequest(this.state, id)) return id;
-    }
+    let id = this.newId();
+    while (findRequest(this.state, id)) id = this.newId();
+    return id;
   }
 
   private persist(state: AssistState): void {

@@ -34,12 +34,17 @@ export function parseProgress(data: unknown): StoredProgress | undefined {
 }
 
 export class ProgressStore {
-  done: readonly ProgressStepId[] = [];
+  // Fields are set in the constructor, not as class fields: the app ships as ES2021, which iOS 14
+  // runs (see docs/deploy.md, base library minimum); class fields need iOS 14.5.
+  done: readonly ProgressStepId[];
   /** True once, after stored progress could not be read and was set aside. */
-  recovered = false;
-  private loaded = false;
+  recovered: boolean;
+  private loaded: boolean;
 
   constructor() {
+    this.done = [];
+    this.recovered = false;
+    this.loaded = false;
     makeAutoObservable(this);
   }
 
@@ -78,13 +83,6 @@ export class ProgressStore {
     this.done = loaded.value.done;
     this.recovered = loaded.recovered;
     this.loaded = true;
-  }
-
-  toggle(id: ProgressStepId): void {
-    this.ensureLoaded();
-    this.setDone(
-      this.done.includes(id) ? this.done.filter((doneId) => doneId !== id) : [...this.done, id],
-    );
   }
 
   /** Replaces the finished steps (kept in checklist order) and saves them. */

@@ -6,8 +6,8 @@ import type { Part } from '../content/types';
 import { parsePartId, parseProblemId, parseSectionId } from '../core/page-query';
 import type { RawQuery } from '../core/query';
 import { err, ok, type Result } from '../core/result';
-import { HOME_SHARE, type PageShare } from '../core/share-card';
-import { findRoute, routeCodeFor } from '../content/routes';
+import { HOME_SHARE, type PageShare } from './share';
+import { routeCodeFor, routeShare } from '../content/routes';
 import { problemView, sectionView, type ProblemView, type SectionView } from './guide';
 import { homeView, type HomeEntry } from './home';
 
@@ -85,7 +85,7 @@ export function sectionPageData(query: RawQuery): GuidePageData<SectionView> {
           ? undefined
           : routeCodeFor({ kind: 'section', id: section.id, part })) ??
         routeCodeFor({ kind: 'section', id: section.id });
-      return code ? { title: findRoute(code).topic, code } : HOME_SHARE;
+      return code ? routeShare(code) : HOME_SHARE;
     },
     fallbackTitle: '学籍核对指南',
     fallbackPrompt: '请从下面选择：',
@@ -101,7 +101,7 @@ export function problemPageData(query: RawQuery): GuidePageData<ProblemView> {
     // The words on the student's screen: 注册时提示“手机号已存在”怎么办.
     shareOf: (problem) => {
       const code = routeCodeFor({ kind: 'problem', id: problem.id });
-      return code ? { title: `${problem.symptom}怎么办`, code } : HOME_SHARE;
+      return code ? routeShare(code) : HOME_SHARE;
     },
     fallbackTitle: '常见问题',
     fallbackPrompt: '请选择你遇到的情况：',

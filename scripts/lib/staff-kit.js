@@ -11,6 +11,7 @@ const APP_ROUTES = appPageRoutes(appJson);
 const { routes, printedRoutes, knownPages } = require('../../miniprogram/content/routes');
 const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/staff-config');
 const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');
+const { ENTRY_OPTIONS, ENTRY_URLS } = require('../../miniprogram/views/entry');
 const {
   ENTRY_PAGE_PATH,
   menuPagePath,
@@ -23,7 +24,7 @@ const {
 
 /** WeChat's limits for the custom menu (API: 1–3 buttons, 1–5 sub_buttons, 16 / 60 bytes). */
 const MENU_LIMITS = { groups: 3, items: 5, groupNameBytes: 16, itemNameBytes: 60 };
-/** The characters wxacode.getUnlimited accepts in `scene` (platform-notes.md). */
+/** The characters wxacode.getUnlimited accepts in `scene` (WeChat's wxacode.getUnlimited docs). */
 const SCENE_CHARSET = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
 
 /** Fails with a message naming what is wrong, so a staff member can fix the config. */
@@ -39,10 +40,10 @@ class KitError extends Error {}
  * @param {string} what
  */
 function checkResolves(query, scene, code, prefixes, what) {
-  const result = parseEntry({ query, scene }, { prefixes });
+  const result = parseEntry({ query, scene }, { ...ENTRY_OPTIONS, prefixes });
   if (!result.ok) throw new KitError(`${what} does not open the app: ${result.error}`);
   if (result.route !== code) throw new KitError(`${what} opens ${result.route}, not ${code}`);
-  const target = planEntry(result).target;
+  const target = planEntry(result, ENTRY_URLS).target;
   const page = target.split('?')[0] ?? '';
   if (!APP_ROUTES.includes(page.replace(/^\//, ''))) {
     throw new KitError(`${what} leads to ${page}, which app.json does not list`);

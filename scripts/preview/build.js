@@ -28,6 +28,18 @@ function readJson(file) {
 }
 
 /**
+ * theme.json (app.json's themeLocation) when dark mode is on: the values behind app.json's
+ * theme variables ("@name") in each theme. Undefined when the app has no theme file.
+ * @param {string} root
+ * @param {Record<string, unknown>} appJson
+ */
+function readTheme(root, appJson) {
+  if (appJson.darkmode !== true || typeof appJson.themeLocation !== 'string') return undefined;
+  const file = path.join(root, appJson.themeLocation);
+  return fs.existsSync(file) ? readJson(file) : undefined;
+}
+
+/**
  * Resolves a usingComponents value seen in `fromRel` (a path like 'pages/home/index') to the
  * component's path relative to the mini-program root, as WeChat does: '/x' from the root, 'x' or
  * './x' next to the page, then a bare package path in miniprogram_npm. Undefined when no file.
@@ -106,11 +118,8 @@ function compileTemplates(root) {
   if (typeof wxss !== 'string' || wxss.includes('编译 .wxss 文件错误')) {
     throw new Error(`wcsc failed: ${String(wxss)}`);
   }
-  // Vant's icon font comes from a CDN; offline, the icons used most are drawn from base.css.
-  return {
-    wxml,
-    wxss: wxss.replace(/src:url\(\/\/at\.alicdn\.com[^;]*/g, 'src:local(vant-icon-offline)'),
-  };
+  // Vant's icon font is the local subset that `npm install` inlines (scripts/lib/vant-layout.js).
+  return { wxml, wxss };
 }
 
 /**
@@ -140,6 +149,23 @@ function factoryPlugin() {
           contents: `module.exports = function () {\nvar module = { exports: {} }; var exports = module.exports;\n${code}\nreturn module.exports;\n};\n`,
           loader: 'js',
           resolveDir: path.dirname(args.path),
+        };
+      });
+      // WeChat's screen reader reads aria-* and role from any element; j-component drops them.
+      // (its template compiler hands them over camel-cased: ariaLabel). Write them onto the DOM
+      // element, where the browser and the e2e audit can read them.
+      build.onLoad({ filter: /j-component[\\/]src[\\/]render[\\/]render\.js$/ }, async (args) => {
+        const source = await fs.promises.readFile(args.path, 'utf8');
+        const branch = '} else if (/^data-/.test(name)) {';
+        if (!source.includes(branch)) throw new Error('j-component render.js changed: aria patch');
+        return {
+          contents: source.replace(
+            branch,
+            () =>
+              "} else if (/^(aria[-A-Z]|role$)/.test(name)) {\n      const attribute = name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())\n      if (exparserNode.$$) {\n        if (value === undefined || value === null || value === '') exparserNode.$$.removeAttribute(attribute)\n        else exparserNode.$$.setAttribute(attribute, String(value))\n      }\n    " +
+              branch,
+          ),
+          loader: 'js',
         };
       });
       // simulate's own WXSS path needs postcss/less/csso; the preview uses wcsc output instead.
@@ -178,6 +204,7 @@ async function buildPreview(options = {}) {
     `const runtime = require(${JSON.stringify(path.join(__dirname, 'runtime/index.js'))});`,
     'runtime.start({',
     `  appJson: ${JSON.stringify(appJson)},`,
+    `  themeJson: ${JSON.stringify(readTheme(root, appJson))},`,
     `  json: ${JSON.stringify(json)},`,
     '  factories: {',
     ...factoryLines,

@@ -75,6 +75,10 @@ small { color: #666; }
     <fieldset>
       <legend>屏幕</legend>
       <select id="size"><option value="375x667">375×667（iPhone 8）</option><option value="320x568">320×568（iPhone SE）</option><option value="390x844">390×844（iPhone 14）</option></select>
+      <label for="theme">深色模式（微信跟随系统）</label>
+      <select id="theme"><option value="">跟随本机系统</option><option value="light">浅色</option><option value="dark">深色</option></select>
+      <label for="font">字体大小（page-meta 的根字号）</label>
+      <select id="font"><option value="16">16px（安卓标准）</option><option value="17" selected>17px（iOS 标准）</option><option value="22">22px（大）</option><option value="27">27px（特大）</option></select>
     </fieldset>
     <fieldset>
       <legend>入口：以指定场景值和参数打开</legend>

@@ -4,11 +4,12 @@ import { APP_ROUTES } from '../helpers/app-routes';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { linkUrl } from '../../miniprogram/content/links';
-import { problems } from '../../miniprogram/content/problems';
+import { PROBLEM_IDS, problems } from '../../miniprogram/content/problems';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { sections } from '../../miniprogram/content/sections';
 import type { Block, LinkTarget, Part } from '../../miniprogram/content/types';
 import { MINIPROGRAM_ROOT } from '../helpers/render';
+import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
 function blockText(block: Block): string {
   switch (block.type) {
@@ -135,7 +136,7 @@ const required: [string, () => string, string[]][] = [
       '大学同班同学协助',
       '已经审核通过',
       '姓名和手机号',
-      '每天最多可申请 5 名同学',
+      `每天最多可申请 ${DAILY_LIMIT} 名同学`,
       '账号',
       '邮箱',
       '点击“是”',
@@ -184,9 +185,12 @@ test.each(required)('%s', (_item, text, words) => {
   for (const word of words) expect(content).toContain(word);
 });
 
-test('there are exactly the two sections and the nine problems, in order', () => {
+test('there are exactly the two sections, and the problems are numbered 1…N in order', () => {
   expect(sections.map((section) => section.id)).toEqual(['register', 'login']);
-  expect(problems.map((problem) => problem.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  const ids = problems.map((problem) => problem.id);
+  expect(ids).toEqual(ids.map((_id, index) => index + 1));
+  // PROBLEM_IDS (where ProblemId comes from) lists exactly the problems' data.
+  expect(ids).toEqual([...PROBLEM_IDS]);
 });
 
 test('no section, problem, part, block or step is empty', () => {

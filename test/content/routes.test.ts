@@ -2,21 +2,21 @@
 import { APP_ROUTES } from '../helpers/app-routes';
 import {
   ROUTE_CODES,
-  findRoute,
   knownPages,
   routeUrl,
   routes,
   type RouteCode,
 } from '../../miniprogram/content/routes';
+import { problems } from '../../miniprogram/content/problems';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { parseEntry, planEntry } from '../../miniprogram/core/entry';
+import { ENTRY_OPTIONS, ENTRY_URLS } from '../../miniprogram/views/entry';
 import {
   menuPagePath,
   qrLinkUrl,
   sharePath,
   wxacodeScene,
 } from '../../miniprogram/core/entry-links';
-import type { LinkTarget } from '../../miniprogram/content/types';
 
 const APP_PAGES = APP_ROUTES.map((page) => `/${page}`);
 
@@ -31,18 +31,25 @@ function split(url: string): { page: string; query: Record<string, string> } {
   return { page, query };
 }
 
-/** The page and query a content link target means, written out by hand (not through linkUrl). */
-function expected(target: LinkTarget): { page: string; query: Record<string, string> } {
-  if (target.kind === 'home') return { page: '/pages/home/index', query: {} };
-  if (target.kind === 'class-helper') return { page: '/pages/class-helper/index', query: {} };
-  if (target.kind === 'page') {
-    const page =
-      target.page === 'privacy' ? '/pages/privacy/index' : `/tools/pages/${target.page}/index`;
-    return { page, query: {} };
-  }
-  const query: Record<string, string> = { id: String(target.id) };
-  if (target.part) query.part = target.part;
-  return { page: `/pages/${target.kind}/index`, query };
+/**
+ * Where each code must go, written out by hand: this table, not the route table under test, is
+ * the oracle. The fixed codes are pinned one by one; a problem's code p<n> opens problem n.
+ */
+const PINNED: Readonly<Record<string, string>> = {
+  home: '/pages/home/index',
+  reg: '/pages/section/index?id=register',
+  login: '/pages/section/index?id=login',
+  check: '/pages/section/index?id=login&part=check',
+  assist: '/pages/class-helper/index',
+  precheck: '/tools/pages/precheck/index',
+  finder: '/tools/pages/finder/index',
+  search: '/tools/pages/search/index',
+  privacy: '/pages/privacy/index',
+};
+
+function pinnedUrl(code: string): string {
+  const problem = /^p(\d+)$/.exec(code);
+  return problem ? `/pages/problem/index?id=${problem[1] ?? ''}` : (PINNED[code] ?? 'unpinned');
 }
 
 test('codes are unique, short, lower-case, and each has a topic', () => {
@@ -60,18 +67,25 @@ test('every page in PAGES is in app.json, and every route opens a page in app.js
   for (const code of ROUTE_CODES) expect(APP_PAGES).toContain(split(routeUrl(code)).page);
 });
 
-test('assist opens the class-helper page', () => {
-  expect(routeUrl('assist')).toBe('/pages/class-helper/index');
+test('every code opens the page the pinned table names; every problem has its code', () => {
+  for (const code of ROUTE_CODES) expect(routeUrl(code)).toBe(pinnedUrl(code));
+  const problemCodes = ROUTE_CODES.filter((code) => /^p\d+$/.test(code));
+  expect(problemCodes).toEqual(problems.map((problem) => `p${problem.id}`));
+  expect(ROUTE_CODES.filter((code) => !problemCodes.includes(code))).toEqual(Object.keys(PINNED));
+});
+
+test('the pinned table can fail: a code sent to the wrong problem is caught', () => {
+  expect(pinnedUrl('p7')).not.toBe('/pages/problem/index?id=6');
+  expect(pinnedUrl('nosuch')).toBe('unpinned');
 });
 
 describe.each(ROUTE_CODES.map((code) => [code]))('route %s round-trips', (code: RouteCode) => {
-  const route = findRoute(code);
-  const want = expected(route.target.to);
+  const want = split(pinnedUrl(code));
 
   function landsOn(result: ReturnType<typeof parseEntry>): void {
     expect(result).toMatchObject({ ok: true, route: code });
     // Menu and orientation codes open home with step 1 marked; the topic page, if any, on top.
-    const got = split(planEntry(result).target);
+    const got = split(planEntry(result, ENTRY_URLS).target);
     expect(got).toEqual(
       code === 'home' ? { page: '/pages/home/index', query: { start: '1' } } : want,
     );
@@ -79,21 +93,31 @@ describe.each(ROUTE_CODES.map((code) => [code]))('route %s round-trips', (code: 
 
   test('ordinary-link QR code', () => {
     const url = qrLinkUrl(staffConfig.qrLinkPrefix, code);
-    landsOn(parseEntry({ query: { q: encodeURIComponent(url), scancode_time: '1' }, scene: 1011 }));
+    landsOn(
+      parseEntry(
+        { query: { q: encodeURIComponent(url), scancode_time: '1' }, scene: 1011 },
+        ENTRY_OPTIONS,
+      ),
+    );
   });
 
   test('menu pagepath', () => {
     const [, search = ''] = menuPagePath(code).split('?');
-    landsOn(parseEntry({ query: split(`x?${search}`).query, scene: 1035 }));
+    landsOn(parseEntry({ query: split(`x?${search}`).query, scene: 1035 }, ENTRY_OPTIONS));
   });
 
   test('wxacode scene', () => {
-    landsOn(parseEntry({ query: { scene: encodeURIComponent(wxacodeScene(code)) }, scene: 1047 }));
+    landsOn(
+      parseEntry(
+        { query: { scene: encodeURIComponent(wxacodeScene(code)) }, scene: 1047 },
+        ENTRY_OPTIONS,
+      ),
+    );
   });
 
   test('share card path', () => {
-    const result = parseEntry({ query: split(sharePath(code)).query, scene: 1007 });
+    const result = parseEntry({ query: split(sharePath(code)).query, scene: 1007 }, ENTRY_OPTIONS);
     expect(result).toMatchObject({ ok: true, source: 'share', route: code });
-    expect(split(planEntry(result).target)).toEqual(want);
+    expect(split(planEntry(result, ENTRY_URLS).target)).toEqual(want);
   });
 });

@@ -1,5 +1,5 @@
+import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 import {
-  DAILY_LIMIT,
   EMPTY_ASSIST_STATE,
   HISTORY_MAX,
   MAX_BACKWARD_MS,
@@ -33,34 +33,36 @@ function send(state: AssistState, now: number, label = ''): AssistState {
   return result.value.state;
 }
 
-test('five requests a Beijing day are accepted and the sixth is refused', () => {
+test('DAILY_LIMIT requests a Beijing day are accepted and one more is refused', () => {
   let state = EMPTY_ASSIST_STATE;
   for (let sent = 1; sent <= DAILY_LIMIT; sent += 1) {
     state = send(state, DAY_START + sent * HOUR, `同学${sent}`);
-    expect(counterText(state, DAY_START + sent * HOUR)).toBe(`今天已申请 ${sent}/5 名同学`);
-    expect(remainingToday(state, DAY_START + sent * HOUR)).toBe(5 - sent);
+    expect(counterText(state, DAY_START + sent * HOUR)).toBe(
+      `今天已申请 ${sent}/${DAILY_LIMIT} 名同学`,
+    );
+    expect(remainingToday(state, DAY_START + sent * HOUR)).toBe(DAILY_LIMIT - sent);
   }
   const sixth = recordRequest(state, { now: LAST_SECOND, label: '第六位', id: nextId() });
   expect(sixth.ok).toBe(false);
   if (sixth.ok) return;
   expect(sixth.error.kind).toBe('limit');
-  expect(sixth.error.message).toContain('每天最多可申请 5 名同学协助');
+  expect(sixth.error.message).toContain(`每天最多可申请 ${DAILY_LIMIT} 名同学协助`);
   expect(sixth.error.message).toContain('计数在 00:00（北京时间）清零');
   expect(sixth.error.message).toContain('约 1 分钟后');
-  expect(state.requests).toHaveLength(5);
+  expect(state.requests).toHaveLength(DAILY_LIMIT);
 });
 
 test('at 00:00:00 Beijing time the next day is accepted again', () => {
   let state = EMPTY_ASSIST_STATE;
   for (let sent = 0; sent < DAILY_LIMIT; sent += 1) state = send(state, LAST_SECOND - sent * 1000);
   expect(recordRequest(state, { now: LAST_SECOND, label: '', id: nextId() }).ok).toBe(false);
-  expect(counterText(state, NEXT_MIDNIGHT)).toBe('今天已申请 0/5 名同学');
+  expect(counterText(state, NEXT_MIDNIGHT)).toBe(`今天已申请 0/${DAILY_LIMIT} 名同学`);
   const next = recordRequest(state, { now: NEXT_MIDNIGHT, label: '', id: nextId() });
   expect(next.ok).toBe(true);
   if (!next.ok) return;
   expect(next.value.request.day).toBe('2026-12-01');
   expect(next.value.state.requests.filter((request) => request.day === '2026-11-30')).toHaveLength(
-    5,
+    DAILY_LIMIT,
   );
 });
 
@@ -68,9 +70,9 @@ test('a clock moved back a little keeps counting against the latest recorded day
   let state = EMPTY_ASSIST_STATE;
   for (let sent = 0; sent < DAILY_LIMIT; sent += 1)
     state = send(state, NEXT_MIDNIGHT + sent * HOUR);
-  // The clock goes back 3 hours, into the previous Beijing day: still 5/5, still refused.
+  // The clock goes back 3 hours, into the previous Beijing day: still full, still refused.
   const earlier = NEXT_MIDNIGHT - 3 * HOUR;
-  expect(counterText(state, earlier)).toBe('今天已申请 5/5 名同学');
+  expect(counterText(state, earlier)).toBe(`今天已申请 ${DAILY_LIMIT}/${DAILY_LIMIT} 名同学`);
   expect(recordRequest(state, { now: earlier, label: '', id: nextId() }).ok).toBe(false);
   // A request made while the clock is behind is stamped no earlier than the latest one.
   let partial = EMPTY_ASSIST_STATE;
@@ -87,7 +89,7 @@ test('a clock moved back more than a day is believed (the old stamps were ahead)
   for (let sent = 0; sent < DAILY_LIMIT; sent += 1) state = send(state, ahead);
   expect(effectiveNow(state, ahead - MAX_BACKWARD_MS)).toBe(ahead);
   expect(effectiveNow(state, ahead - MAX_BACKWARD_MS - 1)).toBe(ahead - MAX_BACKWARD_MS - 1);
-  expect(counterText(state, DAY_START + HOUR)).toBe('今天已申请 0/5 名同学');
+  expect(counterText(state, DAY_START + HOUR)).toBe(`今天已申请 0/${DAILY_LIMIT} 名同学`);
   expect(recordRequest(state, { now: DAY_START + HOUR, label: '', id: nextId() }).ok).toBe(true);
 });
 

@@ -8,10 +8,14 @@ import {
   type EntryResult,
 } from '../../miniprogram/core/entry';
 import { HOME_START_URL, homeNoticeUrl } from '../../miniprogram/content/home-arrival';
+import { PROBLEM_IDS } from '../../miniprogram/content/problems';
 import { staffConfig } from '../../miniprogram/content/staff-config';
+import { ENTRY_OPTIONS, ENTRY_URLS } from '../../miniprogram/views/entry';
 
 const PREFIX = 'https://qr.example-college.edu.cn/xueji/';
-const OPTIONS = { prefixes: [PREFIX] };
+const OPTIONS = { ...ENTRY_OPTIONS, prefixes: [PREFIX] };
+/** Shaped like a problem's code, one past the last problem: no route has it. */
+const UNKNOWN_CODE = `p${Math.max(...PROBLEM_IDS) + 1}`;
 
 function parse(input: EntryInput): EntryResult {
   return parseEntry(input, OPTIONS);
@@ -77,12 +81,17 @@ describe('ordinary-link QR codes (query.q)', () => {
 
   test('a previously registered prefix keeps its printed codes working', () => {
     const old = 'https://old.example-college.edu.cn/qr/';
-    const result = parseEntry({ query: scanned(`${old}?r=p2`) }, { prefixes: [PREFIX, old] });
+    const result = parseEntry(
+      { query: scanned(`${old}?r=p2`) },
+      { ...OPTIONS, prefixes: [PREFIX, old] },
+    );
     expect(result).toMatchObject({ ok: true, route: 'p2' });
   });
 
   test('unknown and malformed codes, broken encoding, non-links', () => {
-    expect(parse({ query: scanned(`${PREFIX}?r=p10`) })).toMatchObject({ error: 'unknown-code' });
+    expect(parse({ query: scanned(`${PREFIX}?r=${UNKNOWN_CODE}`) })).toMatchObject({
+      error: 'unknown-code',
+    });
     expect(parse({ query: scanned(`${PREFIX}?r=<script>`) })).toMatchObject({ error: 'bad-code' });
     expect(parse({ query: scanned(`${PREFIX}?r=`) })).toMatchObject({ error: 'bad-code' });
     expect(parse({ query: { q: '%E0%A4%A' } })).toMatchObject({ error: 'bad-encoding' });
@@ -212,11 +221,11 @@ describe('plain paths (menu pagepath, share cards) and scene numbers', () => {
 describe('where the entry page goes', () => {
   test('menu and orientation codes put the guide start underneath the topic', () => {
     for (const source of ['menu', 'qr', 'wxacode'] as const) {
-      expect(planEntry({ ok: true, source, route: 'p3' })).toEqual({
+      expect(planEntry({ ok: true, source, route: 'p3' }, ENTRY_URLS)).toEqual({
         start: HOME_START_URL,
         target: '/pages/problem/index?id=3',
       });
-      expect(planEntry({ ok: true, source, route: 'home' })).toEqual({
+      expect(planEntry({ ok: true, source, route: 'home' }, ENTRY_URLS)).toEqual({
         start: null,
         target: HOME_START_URL,
       });
@@ -225,11 +234,11 @@ describe('where the entry page goes', () => {
 
   test('share cards, article links and direct opens go straight to the page', () => {
     for (const source of ['share', 'article', 'direct'] as const) {
-      expect(planEntry({ ok: true, source, route: 'check' })).toEqual({
+      expect(planEntry({ ok: true, source, route: 'check' }, ENTRY_URLS)).toEqual({
         start: null,
         target: '/pages/section/index?id=login&part=check',
       });
-      expect(planEntry({ ok: true, source, route: 'home' })).toEqual({
+      expect(planEntry({ ok: true, source, route: 'home' }, ENTRY_URLS)).toEqual({
         start: null,
         target: '/pages/home/index',
       });
@@ -237,18 +246,21 @@ describe('where the entry page goes', () => {
   });
 
   test('errors open home with a notice code, never the raw input', () => {
-    expect(planEntry({ ok: false, source: 'qr', error: 'foreign-link' })).toEqual({
+    expect(planEntry({ ok: false, source: 'qr', error: 'foreign-link' }, ENTRY_URLS)).toEqual({
       start: null,
       target: homeNoticeUrl('bad-link'),
     });
-    expect(planEntry({ ok: false, source: 'menu', error: 'unknown-code' })).toEqual({
+    expect(planEntry({ ok: false, source: 'menu', error: 'unknown-code' }, ENTRY_URLS)).toEqual({
       start: null,
       target: homeNoticeUrl('unknown-link'),
     });
   });
 
   test('the default options accept the configured prefix', () => {
-    const result = parseEntry({ query: scanned(`${staffConfig.qrLinkPrefix}?r=p7`) });
+    const result = parseEntry(
+      { query: scanned(`${staffConfig.qrLinkPrefix}?r=p7`) },
+      ENTRY_OPTIONS,
+    );
     expect(result).toMatchObject({ ok: true, route: 'p7' });
   });
 });

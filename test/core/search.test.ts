@@ -8,6 +8,7 @@ import {
   search,
   type Segment,
 } from '../../miniprogram/tools/core/search';
+import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
 const index = buildIndex(problems, sections);
 
@@ -30,7 +31,7 @@ describe('every on-screen message finds its problem first', () => {
   test.each(cases)('%s → problem %i', (text, id) => {
     const results = search(index, text);
     expect(results[0]?.key).toBe(`problem-${id}`);
-    expect(results[0]?.url).toContain(`/pages/problem/index?id=${id}`);
+    expect(results[0]?.target).toMatchObject({ kind: 'problem', id });
   });
 
   test.each(cases)('%s, pasted with other punctuation and spaces → problem %i', (text, id) => {
@@ -81,8 +82,8 @@ describe('typical queries land right', () => {
   });
 
   test('a hit inside a part opens the page at that part', () => {
-    const result = search(index, '每天最多可申请 5 名同学协助')[0];
-    expect(result?.url).toBe('/pages/problem/index?id=3&part=classmate');
+    const result = search(index, `每天最多可申请 ${DAILY_LIMIT} 名同学协助`)[0];
+    expect(result?.target).toEqual({ kind: 'problem', id: 3, part: 'classmate' });
   });
 });
 

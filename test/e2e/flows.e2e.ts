@@ -4,6 +4,7 @@ import { problems } from '../../miniprogram/content/problems';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { qrLinkUrl } from '../../miniprogram/core/entry-links';
 import { closeSharedBrowser, PreviewApp } from './helpers/app';
+import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
 function problem(id: number) {
   const found = problems.find((candidate) => candidate.id === id);
@@ -21,22 +22,24 @@ afterAll(async () => {
   await closeSharedBrowser();
 });
 
-test("home → problem 3 → class helper → five requests → the sixth refused → a card → the classmate's page", async () => {
+test("home → problem 3 → class helper → a day's requests → one more refused → a card → the classmate's page", async () => {
   app = await PreviewApp.create();
   await app.openApp({ path: 'pages/home/index' });
   await app.tapText(problem(3).symptom);
   await app.waitForRoute('pages/problem/index');
   await app.tapText('打开“同学协助”助手');
   await app.waitForRoute('pages/class-helper/index');
-  for (let sent = 1; sent <= 5; sent++) {
+  for (let sent = 1; sent <= DAILY_LIMIT; sent++) {
     await app.fill(`李同学${sent}`);
     await app.tapText(/我已在学信网向/);
-    await app.waitForText(`今天已申请 ${sent}/5 名同学`);
+    await app.waitForText(`今天已申请 ${sent}/${DAILY_LIMIT} 名同学`);
   }
-  await app.fill('李同学6');
+  await app.fill('再一位同学');
   await app.tapText(/我已在学信网向/);
-  await app.waitForText('今天已经申请了 5 名同学，学信网每天最多可申请 5 名同学协助。');
-  expect(await app.readText()).toContain('今天已申请 5/5 名同学');
+  await app.waitForText(
+    `今天已经申请了 ${DAILY_LIMIT} 名同学，学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助。`,
+  );
+  expect(await app.readText()).toContain(`今天已申请 ${DAILY_LIMIT}/${DAILY_LIMIT} 名同学`);
   await app.screenshot('flow-class-helper-sixth-refused');
 
   const card = await app.shareCardOf('发卡片给同学');

@@ -1,5 +1,6 @@
-// Dark mode and accessibility, checked from the files WeChat reads: text contrast of at least 4.5:1
-// in both themes computed from app.wxss's own variables, a complete dark theme, theme.json behind
+// Dark mode and accessibility, checked from the files WeChat reads (a fast check; the browser audit
+// in test/e2e/audit.e2e.ts measures the rendered pages and decides): text contrast of at least
+// 4.5:1 in both themes computed from app.wxss's own variables, a complete dark theme, theme.json behind
 // every @-variable in app.json, text sized in rem/em so it follows the WeChat font size setting,
 // every page opening with the page-meta that turns that on, and labels on icon-only controls.
 import * as fs from 'node:fs';
@@ -89,25 +90,44 @@ function contrast(a: string, b: string): number {
   return ((high ?? 0) + 0.05) / ((low ?? 0) + 0.05);
 }
 
-const TEXT = ['--text-strong', '--text-body', '--text-muted', '--warning-text', '--link'];
+const TEXT = [
+  '--color-text',
+  '--color-text-secondary',
+  '--color-primary',
+  '--color-warning',
+  '--color-danger',
+  '--color-success',
+];
 const BACKGROUNDS = [
-  '--page-bg',
-  '--surface',
-  '--surface-sunken',
-  '--notice-info-bg',
-  '--notice-tip-bg',
-  '--notice-warning-bg',
+  '--color-bg',
+  '--color-surface',
+  '--color-surface-sunken',
+  '--color-tip-bg',
+  '--color-warning-bg',
+  '--color-danger-bg',
+  '--color-success-bg',
 ];
 /** Text drawn on a filled control, and Vant's text on Vant's backgrounds. */
 const FILLED: [string, string][] = [
-  ['--on-accent', '--accent'],
+  ['--color-on-primary', '--color-primary'],
+  ['--color-on-danger', '--color-danger'],
+  ['--color-on-success', '--color-success'],
   ['--tag-text-color', '--tag-success-color'],
   ['--cell-text-color', '--cell-background-color'],
   ['--cell-label-color', '--cell-background-color'],
   ['--cell-value-color', '--cell-background-color'],
-  ['--cell-group-title-color', '--page-bg'],
+  ['--cell-group-title-color', '--color-bg'],
   ['--button-primary-color', '--button-primary-background-color'],
   ['--button-default-color', '--button-default-background-color'],
+  ['--button-danger-color', '--button-danger-background-color'],
+  ['--button-warning-color', '--button-warning-background-color'],
+  ['--button-primary-background-color', '--button-plain-background-color'],
+  ['--checkbox-label-color', '--color-surface'],
+  ['--field-label-color', '--cell-background-color'],
+  ['--field-input-text-color', '--cell-background-color'],
+  ['--field-placeholder-text-color', '--cell-background-color'],
+  ['--field-input-text-color', '--search-background-color'],
+  ['--field-placeholder-text-color', '--search-background-color'],
 ];
 
 test('the contrast check itself: black on white is 21:1, grey on white fails', () => {
@@ -188,8 +208,10 @@ test('dark mode is on, and theme.json defines every @-variable app.json uses, in
   expect(theme.dark.navTextStyle).toBe('white');
   // The page behind the content matches the stylesheet's page colour in each theme.
   const { light, dark } = themesFromAppWxss();
-  expect(theme.light.pageBackground).toBe(resolveColour(light, '--page-bg'));
-  expect(theme.dark.pageBackground).toBe(resolveColour(dark, '--page-bg'));
+  expect(theme.light.pageBackground).toBe(resolveColour(light, '--color-bg'));
+  expect(theme.dark.pageBackground).toBe(resolveColour(dark, '--color-bg'));
+  expect(theme.light.navBackground).toBe(resolveColour(light, '--color-surface'));
+  expect(theme.dark.navBackground).toBe(resolveColour(dark, '--color-surface'));
 });
 
 const VANT_ROOT = path.join(MINIPROGRAM_ROOT, 'miniprogram_npm/@vant/weapp');
@@ -229,7 +251,21 @@ function vantFontVariables(): Set<string> {
 }
 
 /** Sizes that follow the root or the parent font size, which page-meta ties to WeChat's setting. */
-const RELATIVE_SIZE = /^(\d*\.?\d+(rem|em|%)|inherit)$/;
+const RELATIVE_SIZE = /^(\d*\.?\d+(rem|em|%)|inherit|var\(--font-size-[\w-]+\))$/;
+
+/** A size variable's value with var(--font-size-…) tokens resolved through app.wxss. */
+function resolvedSize(vars: Map<string, string>, value: string, depth = 0): string {
+  const reference = /^var\(\s*(--[\w-]+)\s*\)$/.exec(value);
+  const next = reference ? vars.get(reference[1] ?? '') : undefined;
+  return next !== undefined && depth < 10 ? resolvedSize(vars, next, depth + 1) : value;
+}
+
+test('every type-scale token (--font-size-…) is in rem', () => {
+  const { light } = themesFromAppWxss();
+  const scale = [...light].filter(([name]) => name.startsWith('--font-size-'));
+  expect(scale.length).toBeGreaterThanOrEqual(4);
+  for (const [name, value] of scale) expect(`${name}: ${value}`).toMatch(/: [\d.]+rem$/);
+});
 
 /** Every font-size declaration (and font-size variable) in `css` not in rem, em, % or inherit. */
 function fixedFontSizes(css: string, fontVariables: ReadonlySet<string>): string[] {
@@ -261,7 +297,7 @@ test('app.wxss sets every font-size variable of the Vant components in use, in r
   const unset = [...fontVariables].filter((name) => !light.has(name));
   expect(unset).toEqual([]);
   for (const name of fontVariables)
-    expect(`${name}: ${light.get(name) ?? ''}`).toMatch(/: [\d.]+rem$/);
+    expect(`${name}: ${resolvedSize(light, light.get(name) ?? '')}`).toMatch(/: [\d.]+rem$/);
 });
 
 test('the font size check fails for rpx, px and fixed Vant variables', () => {

@@ -19,8 +19,11 @@ interface PageHooks {
   onReady?: () => void;
 }
 
-if (!fs.existsSync(path.join(MINIPROGRAM_ROOT, 'miniprogram_npm/@vant/weapp'))) {
-  throw new Error('miniprogram_npm is missing: run `npm install` (it builds the npm packages).');
+// npm install builds both: Vant for the main package, and the Vant files only `tools` uses.
+for (const built of ['miniprogram_npm/@vant/weapp', 'tools/miniprogram_npm/@vant/weapp/field']) {
+  if (!fs.existsSync(path.join(MINIPROGRAM_ROOT, built))) {
+    throw new Error(`${built} is missing: run \`npm install\` (it builds the npm packages).`);
+  }
 }
 
 /*

@@ -1,6 +1,7 @@
 import { openPage, simulate, tapVant, textOf } from '../helpers/render';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { CLASSMATE_STEPS } from '../../miniprogram/content/assist';
+import { sharePath } from '../../miniprogram/core/entry-links';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import {
   APP_CARD_TITLE,
@@ -135,7 +136,7 @@ test.each<[string, Record<string, string>, string]>([
     // The forward menu still works, with nothing from the query in it.
     expect((page.instance as Instance).onShareAppMessage(replyTap)).toEqual({
       title: APP_CARD_TITLE,
-      path: '/pages/home/index',
+      path: sharePath('home'),
       imageUrl: STATIC_GUIDE_IMAGE,
     });
   },

@@ -9,6 +9,7 @@ import {
   AssistStore,
 } from '../../miniprogram/stores/assist-store';
 import { HELPER_TEXT } from '../../miniprogram/content/assist';
+import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
 // 2026-11-30 10:00 in Beijing (02:00 UTC).
 const MORNING = Date.UTC(2026, 10, 30, 2, 0, 0);
@@ -52,12 +53,15 @@ beforeEach(() => {
   wxControl.reset();
   now = MORNING;
   seed = 1;
-  assistStore.useClock(() => now, rng);
+  // The page uses the app's own store: control the phone's clock and random source instead.
+  jest.spyOn(Date, 'now').mockImplementation(() => now);
+  jest.spyOn(Math, 'random').mockImplementation(rng);
   assistStore.load();
 });
 
 afterEach(() => {
   while (restore.length > 0) restore.pop()?.();
+  jest.restoreAllMocks();
 });
 
 async function record(page: Rendered, label: string): Promise<void> {
@@ -76,7 +80,7 @@ test('a refused write keeps the record on screen as 未保存, and nothing is lo
   const page = await openPage('pages/class-helper/index');
   await record(page, '周同学');
   expect(names(page)).toEqual(['周同学']);
-  expect(counter(page)).toBe('今天已申请 1/5 名同学');
+  expect(counter(page)).toBe(`今天已申请 1/${DAILY_LIMIT} 名同学`);
   const notice = textOf(page.querySelector('.unsaved-notice') ?? {});
   expect(notice).toContain('未保存');
   expect(notice).toContain('记录会一直显示在这里');
@@ -94,10 +98,10 @@ test('a refused write keeps the record on screen as 未保存, and nothing is lo
   hooks(reopened).onShow();
   await simulate.sleep(0);
   expect(reopened.querySelector('.unsaved-notice')).toBeUndefined();
-  const coldStart = new AssistStore(() => now, rng);
+  const coldStart = new AssistStore(() => now);
   coldStart.load();
   expect(coldStart.history.map((row) => row.name)).toEqual(['周同学']);
-  expect(coldStart.counterText).toBe('今天已申请 1/5 名同学');
+  expect(coldStart.counterText).toBe(`今天已申请 1/${DAILY_LIMIT} 名同学`);
 });
 
 test('再试一次保存 saves what is on screen once storage works again', async () => {
@@ -122,7 +126,7 @@ test('after the clock goes back across midnight, （今天） marks the day the 
   now = Date.UTC(2026, 10, 30, 15, 50, 0); // the phone's clock back to 2026-11-30 23:50
   hooks(page).onShow();
   await simulate.sleep(0);
-  expect(counter(page)).toBe('今天已申请 1/5 名同学');
+  expect(counter(page)).toBe(`今天已申请 1/${DAILY_LIMIT} 名同学`);
   expect(textOf(page.querySelector('.request__day') ?? {})).toBe('2026-12-01 00:10（今天）');
 });
 
@@ -143,11 +147,11 @@ test('deleting a request hides it and keeps the day’s count', async () => {
   await simulate.sleep(0);
   expect(wxControl.record.modals.at(-1)?.content).toContain('今天的申请次数不会退回');
   expect(names(list)).toEqual(['陈同学']);
-  expect(counter(list)).toBe('今天已申请 2/5 名同学');
+  expect(counter(list)).toBe(`今天已申请 2/${DAILY_LIMIT} 名同学`);
   expect(textOf(list.querySelector('.message') ?? {})).toBe(HELPER_TEXT.deleted);
-  const coldStart = new AssistStore(() => now, rng);
+  const coldStart = new AssistStore(() => now);
   coldStart.load();
-  expect(coldStart.counterText).toBe('今天已申请 2/5 名同学');
+  expect(coldStart.counterText).toBe(`今天已申请 2/${DAILY_LIMIT} 名同学`);
   expect(coldStart.history.map((row) => row.name)).toEqual(['陈同学']);
 });
 
@@ -165,7 +169,7 @@ test('cancelling the delete dialog keeps the request', async () => {
 
 async function fullDay(): Promise<Rendered> {
   const page = await openPage('pages/class-helper/index');
-  for (let sent = 0; sent < 5; sent += 1) await record(page, '');
+  for (let sent = 0; sent < DAILY_LIMIT; sent += 1) await record(page, '');
   return page;
 }
 
@@ -223,7 +227,7 @@ test('without wx.addPhoneCalendar the page says to remember it by hand', async (
   );
 });
 
-test('the reminder is offered only when today’s five are used', async () => {
+test('the reminder is offered only when today’s quota is used', async () => {
   const page = await openPage('pages/class-helper/index');
   await record(page, '');
   expect(page.querySelector('.remind-button')).toBeUndefined();

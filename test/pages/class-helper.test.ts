@@ -3,6 +3,7 @@ import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { assistStore, ASSIST_STORAGE_KEY } from '../../miniprogram/stores/assist-store';
 import { ASSIST_CARD_TITLE, STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
 import { parseAssistQuery } from '../../miniprogram/core/share-card';
+import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
 // 2026-11-30 10:00 in Beijing (02:00 UTC).
 const MORNING = Date.UTC(2026, 10, 30, 2, 0, 0);
@@ -18,8 +19,14 @@ beforeEach(() => {
   wxControl.reset();
   now = MORNING;
   seed = 1;
-  assistStore.useClock(() => now, rng);
+  // The page uses the app's own store: control the phone's clock and random source instead.
+  jest.spyOn(Date, 'now').mockImplementation(() => now);
+  jest.spyOn(Math, 'random').mockImplementation(rng);
   assistStore.load();
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
 });
 
 interface Instance {
@@ -44,37 +51,42 @@ function counter(page: Rendered): string {
   return node ? textOf(node) : '';
 }
 
-test('the counter reads 今天已申请 n/5 after each request; at 5/5 the button is disabled and says when', async () => {
+/** The counter line for `sent` requests today. */
+const counterLine = (sent: number): string => `今天已申请 ${sent}/${DAILY_LIMIT} 名同学`;
+const NAMES = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
+const FULL_BUTTON = `今天 ${DAILY_LIMIT} 名已满 · 00:00 后可再申请`;
+
+test('the counter reads n/DAILY_LIMIT after each request; when full the button is disabled and says when', async () => {
   const page = await openPage('pages/class-helper/index');
-  expect(counter(page)).toBe('今天已申请 0/5 名同学');
+  expect(counter(page)).toBe(counterLine(0));
   expect(page.querySelector('.limit-reached')).toBeUndefined();
-  for (let sent = 1; sent <= 5; sent += 1) {
-    await record(page, `同学${'甲乙丙丁戊'.charAt(sent - 1)}`);
-    expect(counter(page)).toBe(`今天已申请 ${sent}/5 名同学`);
+  for (let sent = 1; sent <= DAILY_LIMIT; sent += 1) {
+    await record(page, `同学${NAMES.charAt(sent - 1)}`);
+    expect(counter(page)).toBe(counterLine(sent));
     expect(textOf(page.querySelector('.meter') ?? {})).toBe(
-      '●'.repeat(sent) + '○'.repeat(5 - sent),
+      '●'.repeat(sent) + '○'.repeat(DAILY_LIMIT - sent),
     );
   }
-  expect(all(page, '.request')).toHaveLength(5);
+  expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
   expect(textOf(page.querySelector('.limit-reached') ?? {})).toBe(
-    '今天 5 名已满 · 00:00（北京时间）后可再申请（约 14 小时后）',
+    `今天 ${DAILY_LIMIT} 名已满 · 00:00（北京时间）后可再申请（约 14 小时后）`,
   );
   const button = page.querySelector('.record-button');
   expect((button?.instance as { data?: unknown } | undefined)?.data).toMatchObject({
     disabled: true,
   });
-  expect(textOf(button ?? {})).toBe('今天 5 名已满 · 00:00 后可再申请');
+  expect(textOf(button ?? {})).toBe(FULL_BUTTON);
   // A tap on the disabled button records nothing.
-  await record(page, '己');
-  expect(counter(page)).toBe('今天已申请 5/5 名同学');
-  expect(all(page, '.request')).toHaveLength(5);
-  // The store refuses a sixth on its own too, with the reason.
+  await record(page, '又一位');
+  expect(counter(page)).toBe(counterLine(DAILY_LIMIT));
+  expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
+  // The store refuses one more on its own too, with the reason.
   (page.instance as unknown as { onRecord(): void }).onRecord();
   await simulate.sleep(0);
   const message = textOf(page.querySelector('.message') ?? {});
-  expect(message).toContain('学信网每天最多可申请 5 名同学协助');
+  expect(message).toContain(`学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助`);
   expect(message).toContain('00:00（北京时间）清零');
-  expect(all(page, '.request')).toHaveLength(5);
+  expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
 });
 
 test('the record button shows what will be kept, and repeated labels get a number', async () => {
@@ -149,7 +161,7 @@ test('the share button of a request gives the assist card; sharing again counts 
   });
   for (let again = 0; again < 6; again += 1) instanceOf(page).onShareAppMessage(options);
   await simulate.sleep(0);
-  expect(counter(page)).toBe('今天已申请 1/5 名同学');
+  expect(counter(page)).toBe(counterLine(1));
   const query = Object.fromEntries(new URLSearchParams(payload.path.split('?')[1]));
   expect(parseAssistQuery(query)).toEqual({
     ok: true,
@@ -205,15 +217,15 @@ test('after 00:00 Beijing time, showing the page again starts a new count', asyn
   now = Date.UTC(2026, 10, 30, 15, 59, 0); // 23:59 in Beijing
   assistStore.tick();
   const page = await openPage('pages/class-helper/index');
-  for (let sent = 0; sent < 5; sent += 1) await record(page, '');
-  expect(counter(page)).toBe('今天已申请 5/5 名同学');
+  for (let sent = 0; sent < DAILY_LIMIT; sent += 1) await record(page, '');
+  expect(counter(page)).toBe(counterLine(DAILY_LIMIT));
   now = Date.UTC(2026, 10, 30, 16, 0, 0); // 00:00 the next day
   (page.instance as { onShow(): void }).onShow();
   await simulate.sleep(0);
-  expect(counter(page)).toBe('今天已申请 0/5 名同学');
+  expect(counter(page)).toBe(counterLine(0));
   expect(textOf(page)).toContain('2026-11-30');
   await record(page, '');
-  expect(counter(page)).toBe('今天已申请 1/5 名同学');
+  expect(counter(page)).toBe(counterLine(1));
   expect(textOf(page.querySelector('.request') ?? {})).toContain('2026-12-01 00:00（今天）');
 });
 
@@ -222,8 +234,8 @@ test('unreadable stored requests are set aside and the page says so, then works'
   assistStore.load();
   const page = await openPage('pages/class-helper/index');
   expect(textOf(page.querySelector('.recovered-notice') ?? {})).toContain('已另存一份备份');
-  expect(counter(page)).toBe('今天已申请 0/5 名同学');
+  expect(counter(page)).toBe(counterLine(0));
   expect(wxControl.storage.has(`${ASSIST_STORAGE_KEY}.backup`)).toBe(true);
   await record(page, '甲');
-  expect(counter(page)).toBe('今天已申请 1/5 名同学');
+  expect(counter(page)).toBe(counterLine(1));
 });

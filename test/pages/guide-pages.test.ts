@@ -5,6 +5,7 @@ import { schoolConfig } from '../../miniprogram/content/school-config';
 import { sections } from '../../miniprogram/content/sections';
 import { all, find, openPage, tapVant, textOf } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
+import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
 beforeEach(() => {
   wxControl.reset();
@@ -69,7 +70,7 @@ test('problem 3 shows the four paths with the school values from configuration',
   expect(text).toContain(`学校全称：${schoolConfig.fullName}`);
   expect(text).toContain(`入学年份：${schoolConfig.enrollmentYear}`);
   expect(text).toContain('优先推荐使用');
-  expect(text).toContain('每天最多可申请 5 名同学协助');
+  expect(text).toContain(`每天最多可申请 ${DAILY_LIMIT} 名同学协助`);
 });
 
 test('a part named in the query is scrolled to once the page is ready', async () => {

@@ -5,8 +5,16 @@
 // Nothing here reaches WeChat: only the pure option builder is exercised.
 import * as path from 'node:path';
 import { buildCiOptions, HOW_TO_GET_A_KEY } from '../../scripts/ci';
+import { ciSetting } from '../../scripts/lib/build';
+import { staffConfig, type StaffConfig } from '../../miniprogram/content/staff-config';
+import projectConfig from '../../project.config.json';
 
 const KEY = '/keys/private.wx0123456789abcdef.key';
+const STAFF: StaffConfig = {
+  ...staffConfig,
+  qrLinkPrefix: 'https://www.college.edu.cn/xueji/',
+  appId: 'wx0123456789abcdef',
+};
 const exists = (file: string): boolean => file === KEY;
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -68,7 +76,7 @@ test('refuses the placeholder appid, a malformed appid, a missing key file, a ba
 test('builds the project, upload and preview options from the environment', () => {
   const result = buildCiOptions(
     { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY, WX_ROBOT: '3', WX_DESC: '迎新版' },
-    { fileExists: exists, packageVersion: '0.1.0', route: 'p3' },
+    { fileExists: exists, packageVersion: '0.1.0', route: 'p3', staff: STAFF },
   );
   expect(result).toEqual({
     ok: true,
@@ -78,12 +86,12 @@ test('builds the project, upload and preview options from the environment', () =
         type: 'miniProgram',
         projectPath: ROOT,
         privateKeyPath: KEY,
-        ignores: ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'artifacts/**/*'],
+        ignores: ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'artifacts/**/*', 'dist/**/*'],
       },
       version: '0.1.0',
       desc: '迎新版',
       robot: 3,
-      setting: { es6: true, es7: true, minify: true, autoPrefixWXSS: true },
+      setting: ciSetting(projectConfig),
       preview: {
         pagePath: 'pages/entry/index',
         searchQuery: 'r=p3',
@@ -94,7 +102,7 @@ test('builds the project, upload and preview options from the environment', () =
   });
   const defaults = buildCiOptions(
     { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY, WX_VERSION: '1.2.3' },
-    { fileExists: exists },
+    { fileExists: exists, staff: STAFF },
   );
   expect(defaults.ok && defaults.options).toMatchObject({
     version: '1.2.3',
@@ -102,4 +110,39 @@ test('builds the project, upload and preview options from the environment', () =
     robot: 1,
     preview: { searchQuery: 'r=home' },
   });
+});
+
+test('uploads with the compile switches of project.config.json, as `npm run build` does', () => {
+  const env = { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY };
+  const minified = buildCiOptions(env, { fileExists: exists, staff: STAFF });
+  expect(minified.ok && minified.options.setting).toEqual({
+    es6: false,
+    es7: false,
+    minifyJS: true,
+    minifyWXML: true,
+    minifyWXSS: true,
+    autoPrefixWXSS: true,
+  });
+  const es5 = buildCiOptions(env, {
+    fileExists: exists,
+    staff: STAFF,
+    projectConfig: { setting: { es6: true, enhance: true, minified: false } },
+  });
+  expect(es5.ok && es5.options.setting).toMatchObject({ es6: true, es7: true, minifyJS: false });
+});
+
+test('refuses while staff-config.ts holds a placeholder, or names another appid', () => {
+  const env = { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY };
+  const shipped = buildCiOptions(env, { fileExists: exists });
+  expect(shipped.ok ? '' : shipped.message).toMatch(/staff-config\.ts still holds a placeholder/);
+  const examplePrefix = buildCiOptions(env, {
+    fileExists: exists,
+    staff: { ...STAFF, qrLinkPrefix: 'https://qr.example.com/xueji/' },
+  });
+  expect(examplePrefix.ok ? '' : examplePrefix.message).toMatch(/placeholder/);
+  const otherApp = buildCiOptions(env, {
+    fileExists: exists,
+    staff: { ...STAFF, appId: 'wxfedcba9876543210' },
+  });
+  expect(otherApp.ok ? '' : otherApp.message).toMatch(/is not the appId in .*staff-config\.ts/);
 });

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { ROUTE_CODES } from '../../miniprogram/content/routes';
 import { staffConfig, type StaffConfig } from '../../miniprogram/content/staff-config';
 import { parseEntry } from '../../miniprogram/core/entry';
+import { ENTRY_OPTIONS } from '../../miniprogram/views/entry';
 import { buildMenu, buildScenes, MENU_LIMITS, SCENE_CHARSET } from '../../scripts/lib/staff-kit';
 import { writeMenuKit } from '../../scripts/menu';
 
@@ -34,10 +35,12 @@ test('the default menu: miniprogram items with appid, pagepath into the entry pa
       });
       // The menu's own path, opened from scene 1035, lands on the route it names.
       const code = /r=([a-z0-9]+)/.exec(sub.pagepath)?.[1] ?? '';
-      const result = parseEntry({ query: { r: code, from: 'menu' }, scene: 1035 });
+      const result = parseEntry({ query: { r: code, from: 'menu' }, scene: 1035 }, ENTRY_OPTIONS);
       expect(result).toMatchObject({ ok: true, source: 'menu', route: code });
       // The fallback URL is the same route's QR link, which the app also accepts.
-      expect(parseEntry({ query: { q: encodeURIComponent(sub.url) } })).toMatchObject({
+      expect(
+        parseEntry({ query: { q: encodeURIComponent(sub.url) } }, ENTRY_OPTIONS),
+      ).toMatchObject({
         ok: true,
         route: code,
       });
@@ -69,7 +72,10 @@ test('wxacode scenes: one per route, ≤ 32 allowed characters, each opens its r
     expect(scene.scene.length).toBeLessThanOrEqual(32);
     expect(scene.scene).toMatch(SCENE_CHARSET);
     const query = { scene: encodeURIComponent(scene.scene) };
-    expect(parseEntry({ query, scene: 1047 })).toMatchObject({ ok: true, route: scene.code });
+    expect(parseEntry({ query, scene: 1047 }, ENTRY_OPTIONS)).toMatchObject({
+      ok: true,
+      route: scene.code,
+    });
   }
 });
 

@@ -17,6 +17,7 @@ const ROUTE_CODES = printedRoutes.map((route) => route.code);
 const routes = printedRoutes;
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { parseEntry } from '../../miniprogram/core/entry';
+import { ENTRY_OPTIONS } from '../../miniprogram/views/entry';
 import { CHROMIUM, generateQrKit, parseArgs } from '../../scripts/qrcodes';
 
 type Kit = Awaited<ReturnType<typeof generateQrKit>>;
@@ -53,9 +54,10 @@ test('each PNG decodes back to its URL, and that URL opens its route in the app'
   for (const code of kit.codes) {
     const decoded = decodePng(code.png);
     expect(decoded).toBe(`${staffConfig.qrLinkPrefix}?r=${code.code}`);
-    const result = parseEntry({
-      query: { q: encodeURIComponent(decoded ?? ''), scancode_time: '1' },
-    });
+    const result = parseEntry(
+      { query: { q: encodeURIComponent(decoded ?? ''), scancode_time: '1' } },
+      ENTRY_OPTIONS,
+    );
     expect(result).toMatchObject({ ok: true, source: 'qr', route: code.code });
     // Orientation codes open the guide's start (home?start=1) or the topic's own page.
     expect(code.target).toBe(

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { problems } from '../../miniprogram/content/problems';
 import { ROUTE_CODES } from '../../miniprogram/content/routes';
 import { parseEntry, planEntry } from '../../miniprogram/core/entry';
+import { ENTRY_OPTIONS, ENTRY_URLS } from '../../miniprogram/views/entry';
 import { sharePath } from '../../miniprogram/core/entry-links';
 import { parseAssistQuery, parseReplyQuery } from '../../miniprogram/core/share-card';
 import { problemPageData, sectionPageData } from '../../miniprogram/views/guide-page';
@@ -66,9 +67,9 @@ function land(cardPath: string, routes: readonly string[]): Landing | string {
   if (!opened) return `${cardPath}: not a page path`;
   if (!routes.includes(opened.route)) return `${cardPath}: no page ${opened.route} in app.json`;
   if (opened.route !== 'pages/entry/index') return opened;
-  const entry = parseEntry({ query: opened.query, scene: SHARE_SCENE });
+  const entry = parseEntry({ query: opened.query, scene: SHARE_SCENE }, ENTRY_OPTIONS);
   if (!entry.ok) return `${cardPath}: the entry page cannot read it (${entry.error})`;
-  const target = parsePageUrl(planEntry(entry).target);
+  const target = parsePageUrl(planEntry(entry, ENTRY_URLS).target);
   if (!target) return `${cardPath}: the entry page plans no page`;
   if (!routes.includes(target.route)) {
     return `${cardPath}: leads to ${target.route}, which app.json does not have`;

@@ -1,5 +1,6 @@
+import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 import { reaction } from 'mobx-miniprogram';
-import { ASSIST_SCHEMA_VERSION } from '../../miniprogram/core/assist-requests';
+import { ASSIST_SCHEMA_VERSION, REQUEST_ID_PATTERN } from '../../miniprogram/core/assist-requests';
 import { BACKUP_SUFFIX } from '../../miniprogram/services/storage';
 import { ASSIST_STORAGE_KEY, AssistStore } from '../../miniprogram/stores/assist-store';
 import { wxControl } from '../helpers/wx-mock';
@@ -7,14 +8,15 @@ import { wxControl } from '../helpers/wx-mock';
 const HOUR = 3600 * 1000;
 const DAY_START = Date.UTC(2026, 10, 29, 16, 0, 0); // 2026-11-30 00:00 Beijing
 let now = DAY_START + 10 * HOUR;
-let seed = 7;
-const random = (): number => {
-  seed = (seed * 48271) % 2147483647;
-  return seed / 2147483647;
-};
+let issued = 0;
+/** Ids as a counter: id00001, id00002, … */
+const nextId = (): string => `id${String((issued += 1)).padStart(6, '0')}`;
+
+/** The counter line for `sent` requests today. */
+const counterLine = (sent: number): string => `今天已申请 ${sent}/${DAILY_LIMIT} 名同学`;
 
 function freshStore(): AssistStore {
-  const store = new AssistStore(() => now, random);
+  const store = new AssistStore(() => now, nextId);
   store.load();
   return store;
 }
@@ -37,7 +39,7 @@ test('requests survive a restart: a new store reads back what the old one saved'
   expect(restarted.recovered).toBe(false);
   expect(restarted.state).toEqual(store.state);
   expect(restarted.requesterMask).toBe('欧*');
-  expect(restarted.counterText).toBe('今天已申请 2/5 名同学');
+  expect(restarted.counterText).toBe(counterLine(2));
   expect(restarted.history.map((row) => [row.name, row.day, row.status])).toEqual([
     ['一位同学', '2026-11-30 10:00（今天）', '已申请'],
     ['李同学', '2026-11-30 10:00（今天）', '同学已完成'],
@@ -53,34 +55,37 @@ test('the counter follows the clock: after 00:00 Beijing time it starts again', 
     () => store.counterText,
     (text) => seen.push(text),
   );
-  for (let sent = 0; sent < 5; sent += 1) store.record('');
+  for (let sent = 0; sent < DAILY_LIMIT; sent += 1) store.record('');
   const refused = store.record('');
   expect(refused.ok).toBe(false);
   now = DAY_START + 24 * HOUR;
   store.tick();
-  expect(store.remaining).toBe(5);
+  expect(store.remaining).toBe(DAILY_LIMIT);
   expect(store.record('').ok).toBe(true);
   stop();
-  expect(seen).toEqual([
-    '今天已申请 1/5 名同学',
-    '今天已申请 2/5 名同学',
-    '今天已申请 3/5 名同学',
-    '今天已申请 4/5 名同学',
-    '今天已申请 5/5 名同学',
-    '今天已申请 0/5 名同学',
-    '今天已申请 1/5 名同学',
-  ]);
+  const today = Array.from({ length: DAILY_LIMIT }, (_, index) => counterLine(index + 1));
+  expect(seen).toEqual([...today, counterLine(0), counterLine(1)]);
 });
 
-test('ids stay unique even when the random source is stuck', () => {
+test('an id already in the history is drawn again, so ids stay unique', () => {
+  const drawn = ['aaaaaaaa', 'aaaaaaaa', 'aaaaaaaa', 'bbbbbbbb'];
   const store = new AssistStore(
     () => now,
-    () => 0,
+    () => drawn.shift() ?? 'cccccccc',
   );
   store.load();
-  for (let sent = 0; sent < 5; sent += 1) store.record('');
+  store.record('');
+  store.record('');
+  expect(store.state.requests.map((request) => request.id)).toEqual(['aaaaaaaa', 'bbbbbbbb']);
+});
+
+test("the app's own id generator gives well-formed, different ids", () => {
+  const store = new AssistStore(() => now);
+  store.load();
+  for (let sent = 0; sent < DAILY_LIMIT; sent += 1) store.record('');
   const ids = store.state.requests.map((request) => request.id);
-  expect(new Set(ids).size).toBe(5);
+  for (const id of ids) expect(id).toMatch(REQUEST_ID_PATTERN);
+  expect(new Set(ids).size).toBe(DAILY_LIMIT);
 });
 
 test.each<[string, unknown, string]>([
@@ -98,7 +103,7 @@ test.each<[string, unknown, string]>([
     const store = freshStore();
     expect(store.recovered).toBe(true);
     expect(store.state.requests).toEqual([]);
-    expect(store.counterText).toBe('今天已申请 0/5 名同学');
+    expect(store.counterText).toBe(counterLine(0));
     const backup = wxControl.storage.get(ASSIST_STORAGE_KEY + BACKUP_SUFFIX) as {
       raw: unknown;
       reason: string;

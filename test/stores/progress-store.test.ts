@@ -12,26 +12,27 @@ beforeEach(() => {
   wxControl.reset();
 });
 
-test('toggling saves a versioned list of step ids, in checklist order', () => {
+const TOTAL = PROGRESS_STEP_IDS.length;
+
+test('ticking saves a versioned list of step ids, in checklist order', () => {
   const store = new ProgressStore();
-  store.toggle('loggedOut');
-  store.toggle('registered');
-  expect(store.summary).toBe('已完成 2/5 步');
+  store.setDone(['loggedOut', 'registered']);
+  expect(store.summary).toBe(`已完成 2/${TOTAL} 步`);
   expect(wxControl.storage.get(PROGRESS_KEY)).toEqual({
     v: PROGRESS_VERSION,
     data: { done: ['registered', 'loggedOut'] },
   });
-  store.toggle('registered');
+  store.setDone(['loggedOut']);
   expect(store.done).toEqual(['loggedOut']);
 });
 
 test('a new store reads what an earlier one saved', () => {
   const first = new ProgressStore();
-  for (const id of PROGRESS_STEP_IDS) first.toggle(id);
+  first.setDone(PROGRESS_STEP_IDS);
   const second = new ProgressStore();
   second.ensureLoaded();
-  expect(second.doneCount).toBe(5);
-  expect(second.summary).toBe('5 步全部完成');
+  expect(second.doneCount).toBe(TOTAL);
+  expect(second.summary).toBe(`${TOTAL} 步全部完成`);
   expect(second.recovered).toBe(false);
 });
 

@@ -2,20 +2,16 @@
 // lists, described screens, form fields, links and the copy-the-address action).
 import { defineComponent } from '../../common/define';
 import { schoolConfig } from '../../content/school-config';
-import { copyChsiAddress } from '../../services/clipboard';
+import { copyChsiBehavior } from '../../behaviors/copy-chsi';
 import type { PartView } from '../../views/guide';
 
 defineComponent({
+  behaviors: [copyChsiBehavior],
   properties: {
     part: { type: Object, value: {} as PartView },
   },
   data: {
     chsiUrl: schoolConfig.chsiUrl,
     chsiDomain: schoolConfig.chsiDomain,
-  },
-  methods: {
-    onCopy() {
-      void copyChsiAddress();
-    },
   },
 });

@@ -11,14 +11,16 @@ import { CLASSMATE_STEPS, CLASSMATE_TEXT, REPLY_CARD_CONTENT } from '../../conte
 import { linkUrl } from '../../content/links';
 import { schoolConfig } from '../../content/school-config';
 import type { RawQuery } from '../../core/query';
-import { STATIC_REPLY_IMAGE, appCard, replyCard } from '../../core/share-card';
+import { STATIC_REPLY_IMAGE, replyCard } from '../../core/share-card';
+import { appCard } from '../../views/share';
+import { copyChsiBehavior } from '../../behaviors/copy-chsi';
 import { drawShareCard } from '../../services/card-canvas';
-import { copyChsiAddress } from '../../services/clipboard';
 import { assistPageView } from '../../views/assist';
 
 const CANVAS_ID = 'reply-card-canvas';
 
 definePage({
+  behaviors: [copyChsiBehavior],
   data: {
     asker: '',
     dayText: '',
@@ -49,9 +51,6 @@ definePage({
           this.setData({ replyImage });
         },
       );
-    },
-    onCopy() {
-      void copyChsiAddress();
     },
     onShareAppMessage(options: ShareOptions): ShareContent {
       const { replyId, replyImage } = this.data;

@@ -13,14 +13,15 @@ import { linkUrl } from '../../content/links';
 import { sanitizeLabel } from '../../core/assist-requests';
 import { beijingTimeText, nextBeijingMorning } from '../../core/beijing-day';
 import type { RawQuery } from '../../core/query';
-import { appCard, assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../core/share-card';
+import { assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../core/share-card';
+import { appCard } from '../../views/share';
 import {
   addPhoneReminder,
   openPermissionSettings,
   type ReminderOutcome,
 } from '../../services/calendar';
 import { drawShareCard } from '../../services/card-canvas';
-import { copyChsiAddress } from '../../services/clipboard';
+import { copyChsiBehavior } from '../../behaviors/copy-chsi';
 import { confirmAction } from '../../services/dialog';
 import { assistStore } from '../../stores/assist-store';
 
@@ -76,6 +77,7 @@ function reminderMessage(outcome: ReminderOutcome, startsAt: number): string {
 }
 
 definePage({
+  behaviors: [copyChsiBehavior],
   data: initial,
   storeBindings: {
     store: assistStore,
@@ -186,9 +188,6 @@ definePage({
       void openPermissionSettings().then((allowed) => {
         if (allowed) this.setData({ reminderOutcome: '', reminderMessage: '' });
       });
-    },
-    onCopy() {
-      void copyChsiAddress();
     },
     show(messageKind: MessageKind, message: string) {
       this.setData({ messageKind, message });

@@ -1,15 +1,15 @@
 // Entry: the page the QR prefix, the menu and wxacodes open. It resolves the arrival and replaces
 // itself with the target, so Back never returns here; it shows only a one-line "opening" text.
 import { definePage } from '../../common/define';
-import { parseEntry, planEntry } from '../../core/entry';
 import type { RawQuery } from '../../core/query';
 import { enterScene } from '../../services/enter-options';
 import { replacePage, replaceThenOpen } from '../../services/navigation';
+import { entryPlan } from '../../views/entry';
 
 definePage({
   methods: {
     onLoad(query: RawQuery) {
-      const plan = planEntry(parseEntry({ query, scene: enterScene() }));
+      const plan = entryPlan({ query, scene: enterScene() });
       if (plan.start === null) replacePage(plan.target);
       else replaceThenOpen(plan.start, plan.target);
     },

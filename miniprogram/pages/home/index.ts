@@ -1,10 +1,11 @@
 // Home: the guide's sections in order, the problems by symptom, the tools and the contact.
 import { definePage } from '../../common/define';
+import { CLASS_HELPER_LABEL } from '../../content/home';
 import { START_HERE_LABEL } from '../../content/home-arrival';
 import { linkUrl, PAGES } from '../../content/links';
 import { toolEntries } from '../../content/tools';
 import type { RawQuery } from '../../core/query';
-import { routeShare } from '../../core/share-card';
+import { routeShare } from '../../views/share';
 import { homeArrival, homeView } from '../../views/home';
 
 const view = homeView();
@@ -23,6 +24,7 @@ definePage({
     startHere: false,
     startLabel: START_HERE_LABEL,
     classHelperUrl: linkUrl({ kind: 'class-helper' }),
+    classHelperLabel: CLASS_HELPER_LABEL,
     privacyUrl: PAGES.privacy,
   },
   methods: {

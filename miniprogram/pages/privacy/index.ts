@@ -1,7 +1,7 @@
 // The privacy page: in plain words, what the app keeps on the phone and why, and how it uses the
 // clipboard. Linked from the home page's footer.
 import { definePage } from '../../common/define';
-import { routeShare } from '../../core/share-card';
+import { routeShare } from '../../views/share';
 import { privacyView } from '../../views/privacy';
 
 const view = privacyView();

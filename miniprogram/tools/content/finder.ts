@@ -4,6 +4,7 @@
 import { MSG_REQUEST_CANCELLED } from '../../content/problems';
 import { contactName, schoolConfig } from '../../content/school-config';
 import type { LinkTarget } from '../../content/types';
+import { DAILY_LIMIT } from '../../core/daily-limit';
 
 export type FinderNodeId = string;
 
@@ -133,7 +134,7 @@ export const finderNodes: readonly FinderNode[] = [
     kind: 'answer',
     id: 'p3-classmate',
     title: '问题 3（2）：使用大学同班同学协助',
-    text: '填写已审核通过的同班同学的姓名和手机号，每天最多可申请 5 名同学协助。',
+    text: `填写已审核通过的同班同学的姓名和手机号，每天最多可申请 ${DAILY_LIMIT} 名同学协助。`,
     to: { kind: 'problem', id: 3, part: 'classmate' },
   },
   {

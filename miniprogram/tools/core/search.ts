@@ -3,7 +3,6 @@
 // Matching is Chinese-aware: text is normalised (punctuation, spaces, quotes and width ignored;
 // 号码/号, 帐/账, 身份证号/证件号 … treated alike) and compared by character bigrams, so a
 // message that is quoted slightly differently, or only in part, still finds its fix.
-import { linkUrl } from '../../content/links';
 import type { Block, LinkTarget, Part, Problem, Section } from '../../content/types';
 
 export type FieldKind = 'message' | 'title' | 'symptom' | 'answer' | 'body';
@@ -122,7 +121,8 @@ export interface SearchResult {
   readonly snippet: readonly Segment[];
   /** What the snippet is: 屏幕提示, 解决办法 … */
   readonly snippetLabel: string;
-  readonly url: string;
+  /** Where the result leads, scrolled to the best-matching part (tools/views/search.ts makes the URL). */
+  readonly target: LinkTarget;
   readonly score: number;
 }
 
@@ -344,7 +344,7 @@ export function search(
       title: highlight(doc.title, queryGrams),
       snippet: clip(highlight(best.text, queryGrams)),
       snippetLabel: LABELS[best.kind],
-      url: linkUrl(target),
+      target,
       score: Math.round(score * 100) / 100,
     };
   });

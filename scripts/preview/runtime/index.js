@@ -18,6 +18,8 @@ const jUtils = require('j-component/src/tool/utils');
 const exparser = require('miniprogram-exparser');
 require('./builtins');
 const router = require('./router');
+const wxssShim = require('./wxss-shim');
+const theme = require('./theme');
 
 globalThis.getCurrentPages = () => router.state.stack.map((entry) => entry.instance);
 
@@ -121,6 +123,12 @@ function launchOptions(appJson) {
 function start(config) {
   const { appJson, json, factories, appFactory } = config;
   router.state.config = config;
+  theme.init({
+    appJson,
+    themeJson: config.themeJson,
+    params: new URLSearchParams(location.search),
+  });
+  theme.onChange(() => router.renderWindowTheme());
   const subpackages = appJson.subpackages || appJson.subPackages || [];
   router.state.routes = [
     ...appJson.pages,
@@ -144,8 +152,17 @@ function start(config) {
       console.error(`preview: no code bundled for ${path}`);
       return;
     }
-    globalThis.Component = (options) =>
-      register({ ...options, behaviors: [...(options.behaviors || []), hostBehavior(path)] });
+    globalThis.Component = (options) => {
+      // addGlobalClass (every Vant component has it): app.wxss styles the component's inside.
+      const own = options.options || {};
+      if (own.addGlobalClass || ['apply-shared', 'shared'].includes(own.styleIsolation)) {
+        wxssShim.sharesAppStyles(path);
+      }
+      return register({
+        ...options,
+        behaviors: [...(options.behaviors || []), hostBehavior(path)],
+      });
+    };
     try {
       factory();
     } finally {

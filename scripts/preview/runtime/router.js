@@ -5,6 +5,7 @@
 const simulate = require('miniprogram-simulate');
 const wxssShim = require('./wxss-shim');
 const ui = require('./ui');
+const theme = require('./theme');
 
 const MAX_STACK = 10;
 const state = {
@@ -79,10 +80,21 @@ function titleFor(route) {
   return pageJson.navigationBarTitleText ?? window.navigationBarTitleText ?? '';
 }
 
+/** The navigation bar's and window's colours for the top page in the current theme. */
+function renderWindowTheme() {
+  const entry = top();
+  const style = theme.windowStyle(entry ? state.config.json[entry.route] || {} : {});
+  const root = document.documentElement.style;
+  root.setProperty('--preview-nav-background', style.navBackground);
+  root.setProperty('--preview-nav-text', style.navText);
+  root.setProperty('--preview-page-background', style.pageBackground);
+}
+
 function renderNavBar() {
   const entry = top();
   const back = document.getElementById('preview-back');
   const title = document.getElementById('preview-title');
+  renderWindowTheme();
   if (title) title.textContent = entry ? entry.title : '';
   if (back) back.hidden = state.stack.length <= 1;
   document.title = entry ? `${entry.title} · 预览` : '预览';
@@ -281,7 +293,9 @@ async function share(from, target) {
 function launchAgain(path, scene) {
   const { route, search } = resolveUrl(path);
   const url = new URL(location.href);
+  const kept = ['theme', 'font'].map((key) => [key, url.searchParams.get(key)]);
   url.search = '';
+  for (const [key, value] of kept) if (value) url.searchParams.set(key, value);
   url.searchParams.set('path', route);
   if (search) url.searchParams.set('query', search);
   url.searchParams.set('scene', String(scene));
@@ -299,4 +313,5 @@ module.exports = {
   parseQuery,
   launchAgain,
   tagFor,
+  renderWindowTheme,
 };

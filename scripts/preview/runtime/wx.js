@@ -5,6 +5,7 @@
 'use strict';
 const router = require('./router');
 const ui = require('./ui');
+const theme = require('./theme');
 
 const STORAGE_PREFIX = 'wx-storage:';
 let clipboard = '';
@@ -100,8 +101,8 @@ function systemInfo() {
     language: 'zh_CN',
     version: '8.0.50',
     SDKVersion: '3.7.0',
-    theme: 'light',
-    fontSizeSetting: 16,
+    theme: theme.currentTheme(),
+    fontSizeSetting: theme.fontSize(),
     enableDebug: false,
   };
 }
@@ -296,9 +297,12 @@ const wx = {
     SDKVersion: '3.7.0',
     language: 'zh_CN',
     version: '8.0.50',
-    theme: 'light',
+    theme: theme.currentTheme(),
+    fontSizeSetting: theme.fontSize(),
     enableDebug: false,
   }),
+  onThemeChange: (listener) => theme.onChange(listener),
+  offThemeChange: (listener) => theme.offChange(listener),
   getAccountInfoSync: () => ({
     miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' },
   }),

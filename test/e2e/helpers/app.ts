@@ -46,6 +46,15 @@ export interface OpenOptions {
   query?: string | Record<string, string>;
   /** The scene number for getLaunchOptionsSync/getEnterOptionsSync (1001 when left out). */
   scene?: number;
+  /** WeChat's root font size in px (page-meta root-font-size="system"); 17 when left out. */
+  font?: number;
+  /** Forces a theme; left out, the app follows the browser's prefers-color-scheme. */
+  theme?: 'light' | 'dark';
+}
+
+export interface DisplayOptions {
+  /** The phone's dark mode setting (prefers-color-scheme), which WeChat follows. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface ShareCard {
@@ -104,8 +113,15 @@ export class PreviewApp {
   static async create(
     viewport: Viewport = PHONE,
     app: 'main' | 'fixture' = 'main',
+    display: DisplayOptions = {},
   ): Promise<PreviewApp> {
-    const context = await (await sharedBrowser()).newContext({ viewport, locale: 'zh-CN' });
+    const context = await (
+      await sharedBrowser()
+    ).newContext({
+      viewport,
+      locale: 'zh-CN',
+      colorScheme: display.colorScheme ?? 'light',
+    });
     const { url, fixtureUrl } = state();
     return new PreviewApp(context, await context.newPage(), app === 'main' ? url : fixtureUrl);
   }
@@ -133,6 +149,8 @@ export class PreviewApp {
           : '';
     if (query) params.set('query', query);
     if (options.scene !== undefined) params.set('scene', String(options.scene));
+    if (options.font !== undefined) params.set('font', String(options.font));
+    if (options.theme !== undefined) params.set('theme', options.theme);
     await this.page.goto(`${this.baseUrl}app?${params.toString()}`);
     await this.page.waitForFunction(() => document.body.dataset.ready === 'true');
     await this.settle();

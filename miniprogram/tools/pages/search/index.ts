@@ -5,14 +5,15 @@ import { problems } from '../../../content/problems';
 import { sections } from '../../../content/sections';
 import { parseTextParam } from '../../../core/page-query';
 import type { RawQuery } from '../../../core/query';
-import { routeShare } from '../../../core/share-card';
+import { routeShare } from '../../../views/share';
 import { datasetString } from '../../../services/navigation';
-import { buildIndex, search, type SearchResult } from '../../core/search';
+import { buildIndex } from '../../core/search';
+import { searchResults, type SearchResultView } from '../../views/search';
 
 const EXAMPLES = ['证件号码已注册', '手机号已存在', '请求被取消', '未查名单', '邮箱'] as const;
 
 const index = buildIndex(problems, sections);
-const noResults: SearchResult[] = [];
+const noResults: SearchResultView[] = [];
 
 definePage({
   // The forwarded card: this page through its route code (no typed text).
@@ -23,7 +24,7 @@ definePage({
       const trimmed = query.trim();
       this.setData({
         query,
-        results: trimmed.length > 0 ? search(index, trimmed) : [],
+        results: trimmed.length > 0 ? searchResults(index, trimmed) : [],
         searched: trimmed.length > 0,
       });
     },

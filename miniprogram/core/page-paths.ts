@@ -1,0 +1,17 @@
+// Every page path of the app, with its leading slash, as app.json lists it (a test checks both
+// ways). Links, share cards, QR codes and the menu all build their paths from here.
+
+export const PAGES = {
+  home: '/pages/home/index',
+  section: '/pages/section/index',
+  problem: '/pages/problem/index',
+  precheck: '/tools/pages/precheck/index',
+  finder: '/tools/pages/finder/index',
+  search: '/tools/pages/search/index',
+  entry: '/pages/entry/index',
+  classHelper: '/pages/class-helper/index',
+  assist: '/pages/assist/index',
+  privacy: '/pages/privacy/index',
+} as const;
+
+export type PagePath = (typeof PAGES)[keyof typeof PAGES];

@@ -1,0 +1,103 @@
+/**
+ * @jest-environment node
+ */
+// The build's budgets and checks can fail: a tiny project over every budget, with an import of a
+// missing module, syntax older iPhones cannot parse and WXML compression off, built by WeChat's
+// compiler through the same function as `npm run build`.
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  BUDGETS,
+  checkBudgets,
+  failedQuality,
+  runBuild,
+  syntaxCheck,
+  type BuildReport,
+} from '../../scripts/lib/build';
+import { ROOT, remove, writeProject } from '../helpers/project-copy';
+
+const KIB = 1024;
+const projectConfig = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8'),
+) as { setting: Record<string, unknown> };
+
+let dir: string;
+let report: BuildReport;
+let output: string;
+
+beforeAll(() => {
+  dir = writeProject({
+    'project.config.json': JSON.stringify({
+      ...projectConfig,
+      setting: { ...projectConfig.setting, minifyWXML: false },
+    }),
+    'miniprogram/app.json': JSON.stringify({
+      pages: ['pages/home/index'],
+      subpackages: [{ root: 'extra', pages: ['pages/big/index'] }],
+    }),
+    'miniprogram/app.ts': 'App({});\n',
+    'miniprogram/pages/home/index.ts':
+      "import './missing-module';\nclass Counter {\n  count = 0;\n}\nComponent({ data: { counter: new Counter() } });\n",
+    'miniprogram/pages/home/index.json': '{ "usingComponents": {} }',
+    'miniprogram/pages/home/index.wxml': '<image src="/assets/main.png" />',
+    'miniprogram/assets/main.png': randomBytes(210 * KIB),
+    'miniprogram/extra/pages/big/index.ts': 'Component({});\n',
+    'miniprogram/extra/pages/big/index.json': '{ "usingComponents": {} }',
+    'miniprogram/extra/pages/big/index.wxml': '<image src="/extra/big.png" />',
+    'miniprogram/extra/big.png': randomBytes(2 * KIB * KIB + KIB),
+  });
+  const result = runBuild({ projectPath: dir, outDir: path.join(dir, 'dist') });
+  if (!result.ok) throw new Error(result.output);
+  report = result.report;
+  output = result.output;
+}, 180_000);
+
+afterAll(() => {
+  remove(dir);
+});
+
+test('a package over budget fails: main package, whole app and the subpackage, by name', () => {
+  expect(checkBudgets(report).map((violation) => violation.kind)).toEqual([
+    'main-package',
+    'app',
+    'subpackage',
+  ]);
+  expect(output).toMatch(/OVER BUDGET: main package is 2\d\d\.\d KiB, over its 200\.0 KiB budget/);
+  expect(output).toContain('OVER BUDGET: subpackage extra is');
+});
+
+test('the 20 MiB limit on all packages is checked too', () => {
+  const tight = { ...BUDGETS, totalLimitBytes: report.totalBytes - 1 };
+  expect(checkBudgets(report, tight).map((violation) => violation.kind)).toContain('total-limit');
+});
+
+test('an import of a missing module is reported by the analyser, naming the importing file', () => {
+  expect(report.unresolved).toEqual([
+    expect.objectContaining({ from: 'pages/home/index.js', request: './missing-module' }),
+  ]);
+  expect(output).toContain('UNRESOLVED: pages/home/index.js imports ./missing-module');
+});
+
+test('a class field (iOS 14.5+) in the shipped code fails the syntax check', () => {
+  expect(report.syntax.map((entry) => entry.file)).toEqual(['pages/home/index.js']);
+});
+
+test('WXML compression off fails checkCodeQuality', () => {
+  expect(failedQuality(report.quality).map((item) => item.name)).toContain('WXML_COMPRESS_OPEN');
+});
+
+test('the syntax check passes ES2021 and rejects newer syntax and regex lookbehind', () => {
+  const problems = syntaxCheck({
+    'ok.js': 'const a = b?.c ?? d; e ||= 1; const n = 1_000; const r = /(?<year>\\d{4})/u;',
+    'field.js': 'class A { x = 1; }',
+    'private.js': 'class A { #x; }',
+    'lookbehind.js': 'const r = /(?<=a)b/;',
+    'style.wxss': 'class A { x = 1; }',
+  });
+  expect(problems.map((problem) => problem.file).sort()).toEqual([
+    'field.js',
+    'lookbehind.js',
+    'private.js',
+  ]);
+});
