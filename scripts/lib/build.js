@@ -19,10 +19,16 @@ const CLI = path.join(ROOT, 'scripts', 'build.js');
 const KIB = 1024;
 const MIB = 1024 * KIB;
 
-/** Size budgets on the compiled package. The first two are ours, the last two WeChat's limits. */
+/**
+ * Size budgets on the compiled package. The first two are ours, the last two WeChat's limits.
+ * Ours were 200/270 KiB, met at cea1a15 (193.8/266.5 KiB) for the app as it was; the lead raised
+ * them to 260/340 KiB on 2026-12-01 for the features landing that day (new home page, copy chips,
+ * drawn CHSI screens, share cards, design tokens). They are ceilings, not targets: trim real
+ * waste first, and tighten them to the final size plus a few per cent.
+ */
 const BUDGETS = Object.freeze({
-  mainPackageBytes: 200 * KIB,
-  appBytes: 270 * KIB,
+  mainPackageBytes: 260 * KIB,
+  appBytes: 340 * KIB,
   subpackageBytes: 2 * MIB,
   totalLimitBytes: 20 * MIB,
 });

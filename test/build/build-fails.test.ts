@@ -41,11 +41,11 @@ beforeAll(() => {
       "import './missing-module';\nclass Counter {\n  count = 0;\n}\nComponent({ data: { counter: new Counter() } });\n",
     'miniprogram/pages/home/index.json': '{ "usingComponents": {} }',
     'miniprogram/pages/home/index.wxml': '<image src="/assets/main.png" />',
-    'miniprogram/assets/main.png': randomBytes(210 * KIB),
+    'miniprogram/assets/main.png': randomBytes(BUDGETS.mainPackageBytes + 10 * KIB),
     'miniprogram/extra/pages/big/index.ts': 'Component({});\n',
     'miniprogram/extra/pages/big/index.json': '{ "usingComponents": {} }',
     'miniprogram/extra/pages/big/index.wxml': '<image src="/extra/big.png" />',
-    'miniprogram/extra/big.png': randomBytes(2 * KIB * KIB + KIB),
+    'miniprogram/extra/big.png': randomBytes(BUDGETS.subpackageBytes + KIB),
   });
   const result = runBuild({ projectPath: dir, outDir: path.join(dir, 'dist') });
   if (!result.ok) throw new Error(result.output);
@@ -63,7 +63,11 @@ test('a package over budget fails: main package, whole app and the subpackage, b
     'app',
     'subpackage',
   ]);
-  expect(output).toMatch(/OVER BUDGET: main package is 2\d\d\.\d KiB, over its 200\.0 KiB budget/);
+  expect(output).toMatch(
+    new RegExp(
+      `OVER BUDGET: main package is \\d+\\.\\d KiB, over its ${(BUDGETS.mainPackageBytes / KIB).toFixed(1)} KiB budget`,
+    ),
+  );
   expect(output).toContain('OVER BUDGET: subpackage extra is');
 });
 
