@@ -167,19 +167,44 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 
+/**
+ * An indexed-colour PNG (the cards use a handful of flat colours): a third of the RGB data
+ * before compression, so each card stays around 1 KB in the package.
+ */
 function encode() {
+  /** @type {Map<number, number>} */
+  const index = new Map();
+  const indices = Buffer.alloc(WIDTH * HEIGHT);
+  for (let at = 0; at < WIDTH * HEIGHT; at += 1) {
+    const rgb =
+      ((pixels[at * 3] ?? 0) << 16) | ((pixels[at * 3 + 1] ?? 0) << 8) | (pixels[at * 3 + 2] ?? 0);
+    let slot = index.get(rgb);
+    if (slot === undefined) {
+      slot = index.size;
+      if (slot > 255) throw new Error('more than 256 colours: cannot write an indexed PNG');
+      index.set(rgb, slot);
+    }
+    indices[at] = slot;
+  }
+  const palette = Buffer.alloc(index.size * 3);
+  for (const [rgb, slot] of index) {
+    palette[slot * 3] = (rgb >> 16) & 0xff;
+    palette[slot * 3 + 1] = (rgb >> 8) & 0xff;
+    palette[slot * 3 + 2] = rgb & 0xff;
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(WIDTH, 0);
   header.writeUInt32BE(HEIGHT, 4);
   header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(2, 9); // colour type: RGB
+  header.writeUInt8(3, 9); // colour type: indexed
   const rows = [];
   for (let y = 0; y < HEIGHT; y += 1) {
-    rows.push(Buffer.from([0]), pixels.subarray(y * WIDTH * 3, (y + 1) * WIDTH * 3));
+    rows.push(Buffer.from([0]), indices.subarray(y * WIDTH, (y + 1) * WIDTH));
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
+    chunk('PLTE', palette),
     chunk('IDAT', zlib.deflateSync(Buffer.concat(rows), { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
