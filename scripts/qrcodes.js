@@ -1,6 +1,6 @@
 // @ts-check
 // `npm run qrcodes`: one ordinary-link QR code per route (PNG and SVG) and a printable A4 sheet
-// (HTML, plus PDF through Debian's chromium when it is installed), into artifacts/qrcodes/.
+// (HTML, plus PDF through Chromium: scripts/lib/chromium.js), into artifacts/qrcodes/.
 // Usage: npm run qrcodes -- [--out DIR] [--prefix URL] [--no-pdf]
 'use strict';
 const { Buffer } = require('node:buffer');
@@ -10,7 +10,8 @@ const path = require('node:path');
 const QRCode = require('qrcode');
 const { PNG } = require('pngjs');
 const { KitError, configWarnings, qrEntries, staffConfig } = require('./lib/staff-kit');
-const { CHROMIUM, CHROMIUM_ARGS } = require('./lib/chromium');
+const { findChromium, launchOptions } = require('./lib/chromium');
+const { cjkFontCss } = require('./lib/cjk-font');
 
 const DEFAULT_OUT = path.resolve(__dirname, '..', 'artifacts', 'qrcodes');
 /** Error correction M survives a little wear; a 4-module quiet zone is what scanners expect. */
@@ -84,7 +85,7 @@ function sheetHtml(codes, schoolName) {
   @page { size: A4; margin: 10mm; }
   @media screen { body { width: 210mm; padding: 10mm; } }
   * { box-sizing: border-box; }
-  body { margin: 0; font-family: 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; color: #1a1a1a; }
+  body { margin: 0; font-family: 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans SC', sans-serif; color: #1a1a1a; }
   header { text-align: center; margin-bottom: 4mm; }
   h1 { font-size: 16pt; margin: 0; }
   header p { margin: 1mm 0 0; font-size: 10pt; color: #444; }
@@ -110,19 +111,33 @@ ${cells}
 }
 
 /**
- * Prints the sheet to PDF with chromium. Resolves to an explanation instead of throwing when the
- * browser or playwright-core is missing: the HTML is already written and can be printed by hand.
+ * Prints the sheet to PDF with Chromium (scripts/lib/chromium.js finds one; `executablePath`
+ * forces one). Resolves to an explanation instead of throwing when there is none: the HTML is
+ * already written and can be printed by hand.
  * @param {string} htmlPath
  * @param {string} pdfPath
  * @param {string} pngPath
- * @param {string} executablePath
+ * @param {string} [executablePath]
  * @returns {Promise<{ ok: true } | { ok: false, message: string }>}
  */
 async function printPdf(htmlPath, pdfPath, pngPath, executablePath) {
-  if (!fs.existsSync(executablePath)) {
+  if (executablePath !== undefined && !fs.existsSync(executablePath)) {
     return {
       ok: false,
-      message: `no PDF: chromium is not installed at ${executablePath} (apt-get install chromium fonts-noto-cjk); print ${htmlPath} from a browser instead.`,
+      message: `no PDF: chromium is not installed at ${executablePath}; print ${htmlPath} from a browser instead.`,
+    };
+  }
+  /** @type {import('./lib/chromium').FoundChromium} */
+  let found;
+  try {
+    found =
+      executablePath === undefined
+        ? await findChromium()
+        : { executablePath, source: 'CHROMIUM_PATH', env: {} };
+  } catch (error) {
+    return {
+      ok: false,
+      message: `no PDF: ${error instanceof Error ? error.message : String(error)} Print ${htmlPath} from a browser instead.`,
     };
   }
   /** @type {typeof import('playwright-core')} */
@@ -135,14 +150,16 @@ async function printPdf(htmlPath, pdfPath, pngPath, executablePath) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-sheet-chromium-'));
   // A fresh profile each time (platform-notes.md); playwright takes it as the persistent context.
   const browser = await playwright.chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
+    ...launchOptions(found),
     deviceScaleFactor: 2,
   });
   try {
     const page = await browser.newPage();
     await page.goto(`file://${htmlPath}`);
+    // The topics are Chinese: draw them in the bundled web font, whatever the machine has.
+    await page.addStyleTag({ content: cjkFontCss() });
+    // Runs in the page (a string, since scripts/ has no DOM types).
+    await page.evaluate('document.fonts.ready.then(() => undefined)');
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: true, preferCSSPageSize: true });
     // The same sheet as a PNG (A4 at 192 dpi) for chat groups and quick checks.
     await page.setViewportSize({ width: 794, height: 1123 });
@@ -200,7 +217,7 @@ async function generateQrKit(options = {}) {
   const pdf =
     options.pdf === false
       ? { ok: /** @type {const} */ (false), message: 'no PDF: skipped (--no-pdf).' }
-      : await printPdf(html, pdfPath, sheetPng, options.chromiumPath ?? CHROMIUM);
+      : await printPdf(html, pdfPath, sheetPng, options.chromiumPath);
   return {
     outDir,
     prefix,
@@ -250,4 +267,4 @@ if (path.resolve(process.argv[1] ?? '') === __filename) {
   });
 }
 
-module.exports = { generateQrKit, sheetHtml, parseArgs, CHROMIUM };
+module.exports = { generateQrKit, sheetHtml, parseArgs };

@@ -6,10 +6,17 @@ import type { Part } from '../content/types';
 import { parsePartId, parseProblemId, parseSectionId } from '../core/page-query';
 import type { RawQuery } from '../core/query';
 import { err, ok, type Result } from '../core/result';
+import {
+  problemParts,
+  problemView,
+  sectionView,
+  type ProblemView,
+  type SectionView,
+} from './guide';
+import { decidedParts } from './blocks';
+import { homeView, problemHomeTitle, type HomeEntry } from './home';
 import { HOME_SHARE, type PageShare } from './share';
 import { routeCodeFor, routeShare } from '../content/routes';
-import { problemView, sectionView, type ProblemView, type SectionView } from './guide';
-import { homeView, type HomeEntry } from './home';
 
 export interface GuidePageData<View> {
   /** The content to show, or null when the query did not name any. */
@@ -17,6 +24,8 @@ export interface GuidePageData<View> {
   readonly title: string;
   /** Anchor to scroll to (`part-<id>`), or '' for the top. */
   readonly anchor: string;
+  /** Parts a decision keeps closed that are open from the start (the query named one). */
+  readonly open: Readonly<Record<string, boolean>>;
   /** Shown instead of the content when the query was unusable. */
   readonly notice: string;
   readonly fallback: readonly HomeEntry[];
@@ -31,31 +40,33 @@ interface Found<Item, View> {
   readonly toView: (item: Item) => View;
   readonly titleOf: (item: Item) => string;
   readonly shareOf: (item: Item, part: string | undefined) => PageShare;
+  /** The parts as the page shows them (a problem's 你现在要做的 comes first). */
+  readonly partsOf: (item: Item) => readonly Part[];
   readonly fallbackTitle: string;
   readonly fallbackPrompt: string;
   readonly fallback: () => readonly HomeEntry[];
 }
 
-function guidePageData<Item extends { readonly parts: readonly Part[] }, View>(
-  query: RawQuery,
-  found: Found<Item, View>,
-): GuidePageData<View> {
+function guidePageData<Item, View>(query: RawQuery, found: Found<Item, View>): GuidePageData<View> {
   if (!found.parsed.ok) {
     return {
       view: null,
       title: found.fallbackTitle,
       anchor: '',
+      open: {},
       notice: `${found.parsed.error}，${found.fallbackPrompt}`,
       fallback: found.fallback(),
       share: HOME_SHARE,
     };
   }
   const item = found.parsed.value;
-  const part = parsePartId(query, item.parts);
+  const parts = found.partsOf(item);
+  const part = parsePartId(query, parts);
   return {
     view: found.toView(item),
     title: found.titleOf(item),
     anchor: part ? `part-${part}` : '',
+    open: part && decidedParts(parts).has(part) ? { [part]: true } : {},
     notice: '',
     fallback: [],
     share: found.shareOf(item, part),
@@ -87,6 +98,7 @@ export function sectionPageData(query: RawQuery): GuidePageData<SectionView> {
         routeCodeFor({ kind: 'section', id: section.id });
       return code ? routeShare(code) : HOME_SHARE;
     },
+    partsOf: (section) => section.parts,
     fallbackTitle: '学籍核对指南',
     fallbackPrompt: '请从下面选择：',
     fallback: () => homeView().sections,
@@ -97,8 +109,10 @@ export function problemPageData(query: RawQuery): GuidePageData<ProblemView> {
   return guidePageData(query, {
     parsed: lookUp(parseProblemId(query, PROBLEM_IDS), problems, '问题无法识别'),
     toView: problemView,
-    titleOf: (problem) => `问题 ${problem.id}`,
-    // The words on the student's screen: 注册时提示“手机号已存在”怎么办.
+    // The nav bar shows the words on the student's screen (提示“手机号已存在”), not a number.
+    titleOf: problemHomeTitle,
+    partsOf: problemParts,
+    // The card says the words on the student's screen too: 注册时提示“手机号已存在”怎么办.
     shareOf: (problem) => {
       const code = routeCodeFor({ kind: 'problem', id: problem.id });
       return code ? routeShare(code) : HOME_SHARE;

@@ -1,13 +1,20 @@
 // @ts-check
 // Serves the browser preview: `/` is the host page (a phone-sized frame with an entry panel),
 // `/app` is the mini-program itself (what the frame shows; tests and screenshots open it
-// directly), `/preview/*` the built bundle, `/mp/*` the mini-program's own files (images).
+// directly), `/preview/*` the built bundle, `/mp/*` the mini-program's own files (images),
+// `/fonts/noto-sans-sc/*` the CJK web font (@fontsource/noto-sans-sc, split by unicode-range, so
+// the browser fetches only the parts the page's text needs): text never depends on system fonts.
 'use strict';
 const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 const { buildPreview } = require('./build');
+const { CJK_FONT_DIR, cjkFontCss } = require('../lib/cjk-font');
+
+const CJK_FONT_URL = '/fonts/noto-sans-sc/';
+const CJK_FONT_FACES = `${CJK_FONT_URL}faces.css`;
+const CJK_FONT_LINKS = `<link rel="stylesheet" href="${CJK_FONT_FACES}">`;
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.js': 'text/javascript; charset=utf-8',
@@ -20,6 +27,8 @@ const TYPES = /** @type {Record<string, string>} */ ({
   '.gif': 'image/gif',
   '.svg': 'image/svg+xml',
   '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 });
 
 /** @param {string} text */
@@ -33,6 +42,7 @@ const APP_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, user-scalable=no">
 <title>预览</title>
+${CJK_FONT_LINKS}
 <link rel="stylesheet" href="/preview/base.css">
 </head>
 <body>
@@ -54,8 +64,9 @@ function hostHtml(meta) {
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(meta.appName)} · 浏览器预览</title>
+${CJK_FONT_LINKS}
 <style>
-body { margin: 0; font: 14px/1.5 -apple-system, 'Noto Sans CJK SC', sans-serif; background: #e9ebee; color: #222; }
+body { margin: 0; font: 14px/1.5 -apple-system, 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif; background: #e9ebee; color: #222; }
 main { display: flex; gap: 32px; padding: 24px; align-items: flex-start; flex-wrap: wrap; }
 .phone { padding: 14px; border-radius: 36px; background: #111; box-shadow: 0 8px 30px rgba(0,0,0,.25); }
 .phone iframe { display: block; border: 0; border-radius: 22px; background: #fff; }
@@ -133,6 +144,7 @@ async function startServer(options = {}) {
       '小程序',
   );
   const host = hostHtml({ pages: built.pages, appName });
+  const cjkFaces = cjkFontCss(CJK_FONT_URL);
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     /** @param {number} status @param {string} type @param {string | Buffer} body */
@@ -151,6 +163,17 @@ async function startServer(options = {}) {
       const type = TYPES[path.extname(file).toLowerCase()];
       if (file.startsWith(root + path.sep) && type && fs.existsSync(file)) {
         return send(200, type, fs.readFileSync(file));
+      }
+    }
+    if (url.pathname === CJK_FONT_FACES) return send(200, TYPES['.css'] ?? '', cjkFaces);
+    if (url.pathname.startsWith(`${CJK_FONT_URL}files/`)) {
+      const name = path.basename(decodeURIComponent(url.pathname));
+      const file = path.join(CJK_FONT_DIR, 'files', name);
+      const type = TYPES[path.extname(file)];
+      if (type && fs.existsSync(file)) {
+        response.writeHead(200, { 'content-type': type, 'cache-control': 'max-age=86400' });
+        response.end(fs.readFileSync(file));
+        return undefined;
       }
     }
     if (url.pathname === '/favicon.ico') return send(204, 'text/plain', '');

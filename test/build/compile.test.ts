@@ -4,7 +4,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { MINIPROGRAM_ROOT } from '../helpers/render';
-import { compileWxml, compileWxss, ownFiles } from '../helpers/official-compiler';
+import {
+  binaryFor,
+  COMPILER_PACKAGE,
+  compileWxml,
+  compileWxss,
+  ownFiles,
+} from '../helpers/official-compiler';
 
 test('finds the app’s own templates and styles (not miniprogram_npm)', () => {
   const wxml = ownFiles(MINIPROGRAM_ROOT, '.wxml');
@@ -44,4 +50,21 @@ describe('the check can fail', () => {
     fs.writeFileSync(path.join(dir, 'bad.wxss'), '.a { color: red; ');
     expect(() => compileWxss(dir, ['bad.wxss'])).toThrow();
   });
+});
+
+test('the binaries are picked per platform, and each ships in miniprogram-compiler', () => {
+  const picks = (['linux', 'darwin', 'win32'] as const).flatMap((platform) =>
+    (['wcc', 'wcsc'] as const).map((binary) => binaryFor(binary, platform)),
+  );
+  expect(picks).toEqual([
+    'bin/linux/wcc',
+    'bin/linux/wcsc',
+    'bin/mac/wcc',
+    'bin/mac/wcsc',
+    'bin/windows/wcc.exe',
+    'bin/windows/wcsc.exe',
+  ]);
+  for (const file of picks)
+    expect(fs.statSync(path.join(COMPILER_PACKAGE, file)).size).toBeGreaterThan(100_000);
+  expect(() => binaryFor('wcc', 'aix')).toThrow(/no wcc for aix/);
 });

@@ -4,6 +4,7 @@ import { problems } from '../../miniprogram/content/problems';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { qrLinkUrl } from '../../miniprogram/core/entry-links';
 import { HELPER_TEXT } from '../../miniprogram/content/assist';
+import { problemHomeTitle } from '../../miniprogram/views/home';
 import { closeSharedBrowser, PHONE, PreviewApp, SMALL_PHONE } from './helpers/app';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
@@ -26,7 +27,7 @@ afterAll(async () => {
 test("home → problem 3 → class helper → a day's requests → one more refused → a card → the classmate's page", async () => {
   app = await PreviewApp.create();
   await app.openApp({ path: 'pages/home/index' });
-  await app.tapText(problem(3).symptom);
+  await app.tapText(problemHomeTitle(problem(3)));
   await app.waitForRoute('pages/problem/index');
   await app.tapText('打开“同学协助”助手');
   await app.waitForRoute('pages/class-helper/index');
@@ -93,9 +94,10 @@ test('the class helper: the record button is on the first screen at 375×667 and
 test('home → search 手机号已存在 → problem 9', async () => {
   app = await PreviewApp.create();
   await app.openApp({ path: 'pages/home/index' });
-  await app.tapText('粘贴屏幕上的提示');
+  // The search bar at the top of home: type the message, tap 搜索.
+  await app.fill('手机号已存在');
+  await app.tapText('搜索');
   await app.waitForRoute('tools/pages/search/index');
-  await app.page.locator('.preview-page:not([hidden]) input').first().fill('手机号已存在');
   await app.tapText(problem(9).symptom);
   await app.waitForRoute('pages/problem/index');
   expect(await app.readText()).toContain(problem(9).title);

@@ -29,7 +29,9 @@ test('no screen requests anything but the preview server (no font or icon CDN)',
     (url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
   );
   expect(outside).toEqual([]);
-  expect(requested.filter((url) => /alicdn|\.woff2?(\?|$)|\.ttf(\?|$)/.test(url))).toEqual([]);
+  // Named for a clear message: the CDNs that icon and web fonts usually come from.
+  const cdn = /alicdn\.com|fonts\.googleapis\.com|fonts\.gstatic\.com|jsdelivr|unpkg|cdnjs/;
+  expect(requested.filter((url) => cdn.test(url))).toEqual([]);
 }, 120_000);
 
 test('the bundled vant-icon font loads and draws the cell arrow', async () => {

@@ -18,11 +18,12 @@ const routes = printedRoutes;
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { parseEntry } from '../../miniprogram/core/entry';
 import { ENTRY_OPTIONS } from '../../miniprogram/views/entry';
-import { CHROMIUM, generateQrKit, parseArgs } from '../../scripts/qrcodes';
+import { generateQrKit, parseArgs } from '../../scripts/qrcodes';
+import { chromiumAvailable } from '../../scripts/lib/chromium';
 
 type Kit = Awaited<ReturnType<typeof generateQrKit>>;
 
-const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
+const HAS_CHROMIUM = chromiumAvailable();
 let outDir = '';
 let kit: Kit;
 
@@ -75,7 +76,7 @@ test('the A4 sheet shows every topic under its code, escaped, with one inline SV
   expect(manifest.map((entry) => entry.code)).toEqual([...ROUTE_CODES]);
 });
 
-// The PDF needs Debian's chromium (platform-notes.md); where it is missing this one is skipped.
+// The PDF needs a Chromium (scripts/lib/chromium.js: system, CHROMIUM_PATH or npm's on Linux x64).
 (HAS_CHROMIUM ? test : test.skip)(
   '`npm run qrcodes` with chromium prints the sheet as one A4 page, PDF and PNG',
   async () => {

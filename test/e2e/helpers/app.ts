@@ -170,14 +170,19 @@ export class PreviewApp {
     await this.waitForRoute(lands);
   }
 
-  /** Waits until rendering has happened (two animation frames: onReady has run). */
+  /**
+   * Waits until rendering has happened (two animation frames: onReady has run) and the web fonts
+   * the text needs have loaded (the CJK font comes in unicode-range parts).
+   */
   async settle(): Promise<void> {
     await this.page.evaluate(
       () =>
         new Promise<void>((resolve) => {
           requestAnimationFrame(() => {
             requestAnimationFrame(() => {
-              resolve();
+              void document.fonts.ready.then(() => {
+                resolve();
+              });
             });
           });
         }),

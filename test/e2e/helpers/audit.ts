@@ -281,9 +281,12 @@ export function auditPage(options: AuditOptions): AuditResult {
       ),
     );
   const hostOf = (node: WxNode): WxNode | undefined => node.ownerShadowRoot?.__wxHost;
-  /** A host element of a library component (its `is` is under miniprogram_npm/). */
+  /**
+   * A host element of a library component: its `is` is under a miniprogram_npm/ (the main
+   * package's, or a subpackage's such as tools/miniprogram_npm/ for the Vant copies only it uses).
+   */
   const isLibrary = (host: WxNode | undefined): boolean =>
-    (host?.$$?.getAttribute('is') ?? '').startsWith('miniprogram_npm/');
+    /^(?:[\w-]+\/)?miniprogram_npm\//.test(host?.$$?.getAttribute('is') ?? '');
   /**
    * A tap listener inside a library component (Vant) matters when the component shows it can be
    * tapped (a clickable cell) or someone listens to the component (or to the one holding it).
@@ -345,7 +348,7 @@ export function auditPage(options: AuditOptions): AuditResult {
     if (text) return text;
     // A part of a library component (a checkbox's circle) is named by the component: its
     // aria-label or its label text, which WeChat's screen reader reads with it.
-    const component = element.closest('[is^="miniprogram_npm/"]');
+    const component = element.closest('[is^="miniprogram_npm/"], [is*="/miniprogram_npm/"]');
     return component
       ? (component.getAttribute('aria-label') ?? (component as HTMLElement).innerText).trim()
       : '';
