@@ -80,6 +80,14 @@ export const PRIVACY_TEXT = {
     { key: 'never', title: '从不保存、从不要求的内容', lines: NEVER_LINES },
     { key: 'clipboard', title: '剪切板', lines: CLIPBOARD_LINES },
     {
+      key: 'calendar',
+      title: '手机日历（仅写入）',
+      lines: [
+        '只有在你点“明天提醒我”时，才在手机日历里添加一条“可以再申请同学协助”的提醒，里面没有你的姓名或其他个人信息。',
+        '本小程序从不读取你的日历。第一次添加时，微信会问你是否允许；不允许也可以自己记下时间。',
+      ],
+    },
+    {
       key: 'delete',
       title: '怎样清除',
       lines: [
