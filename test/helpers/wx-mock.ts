@@ -28,6 +28,12 @@ export interface WxMockControl {
   canvasCalls: string[];
   /** The privacy-consent state WeChat keeps; see getPrivacySetting below. */
   privacy: PrivacyControl;
+  /**
+   * What the app registered with onLazyLoadError; undefined makes onLazyLoadError absent, as on
+   * base libraries before 2.24.3. Tests call the listeners as WeChat would when a subpackage fails.
+   */
+  lazyLoadErrorListeners:
+    ((result: { type: string; subpackage: string[]; errMsg: string }) => void)[] | undefined;
   reset(): void;
 }
 
@@ -78,7 +84,9 @@ export const wxControl: WxMockControl = {
     resolutions: [],
     contractOpened: 0,
   },
+  lazyLoadErrorListeners: [],
   reset() {
+    this.lazyLoadErrorListeners = [];
     this.canvas = 'missing';
     this.canvasCalls = [];
     this.storage.clear();
@@ -151,6 +159,14 @@ export function createWxMock(): Record<string, unknown> {
     },
     getStorageInfoSync() {
       return { keys: [...wxControl.storage.keys()], currentSize: 0, limitSize: 10240 };
+    },
+    get onLazyLoadError() {
+      const listeners = wxControl.lazyLoadErrorListeners;
+      return listeners === undefined
+        ? undefined
+        : (listener: (result: { type: string; subpackage: string[]; errMsg: string }) => void) => {
+            listeners.push(listener);
+          };
     },
     getEnterOptionsSync() {
       return { ...wxControl.enterOptions, referrerInfo: {} };
