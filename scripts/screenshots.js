@@ -27,6 +27,8 @@ async function main() {
   const screens = previewScreens();
   /** @type {string[]} */
   const problems = [];
+  /** @type {string[]} */
+  const drawnFiles = [];
   let count = 0;
   try {
     for (const size of SIZES) {
@@ -60,6 +62,15 @@ async function main() {
           height: Math.max(size.height, Math.ceil(height)),
         });
         await page.screenshot({ path: path.join(OUT, label, `${screen.name}.full.png`) });
+        // The CHSI pages the guide's lost screenshots showed, redrawn (示意图), one image each.
+        const drawn = page.locator('.preview-page:not([hidden]) [class*="chsi"][role="img"]');
+        const drawnCount = await drawn.count();
+        for (let index = 0; index < drawnCount; index++) {
+          const file = `${screen.name}.drawn-${index + 1}.png`;
+          await drawn.nth(index).screenshot({ path: path.join(OUT, label, file) });
+          drawnFiles.push(`${label}/${file}`);
+        }
+        count += drawnCount;
         await page.setViewportSize(size);
         count += 2;
         if (errors.length > 0) problems.push(`${label} ${screen.name}: ${errors.join(' | ')}`);
@@ -81,9 +92,15 @@ async function main() {
       return `<section><h2>${escapeHtml(screen.name)}</h2><p><code>${escapeHtml(url)}</code></p><div class="row">${cells}</div></section>`;
     })
     .join('\n');
+  const drawnGallery = drawnFiles
+    .map(
+      (file) =>
+        `<figure><img src="${file}" alt="${escapeHtml(file)}"><figcaption>${escapeHtml(file)}</figcaption></figure>`,
+    )
+    .join('');
   fs.writeFileSync(
     path.join(OUT, 'index.html'),
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>截图</title><style>body{font:14px/1.5 sans-serif;margin:24px;background:#eee}section{margin-bottom:32px}.row{display:flex;gap:24px;align-items:flex-start;flex-wrap:wrap}figure{margin:0}img{border:1px solid #ccc;background:#fff}</style></head><body><h1>每个页面的截图（${new Date().toISOString()}）</h1>\n${rows}\n</body></html>\n`,
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>截图</title><style>body{font:14px/1.5 sans-serif;margin:24px;background:#eee}section{margin-bottom:32px}.row{display:flex;gap:24px;align-items:flex-start;flex-wrap:wrap}figure{margin:0}img{border:1px solid #ccc;background:#fff}</style></head><body><h1>每个页面的截图（${new Date().toISOString()}）</h1>\n<section><h2>学信网页面示意图（代替指南遗失的截图）</h2><div class="row">${drawnGallery}</div></section>\n${rows}\n</body></html>\n`,
   );
   console.log(
     `screenshots: ${count} PNG files (${screens.length} screens × ${SIZES.length} sizes × first screen and whole page) and index.html in ${path.relative(process.cwd(), OUT)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,

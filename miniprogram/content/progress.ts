@@ -8,36 +8,43 @@ export interface ProgressStep {
   readonly id: ProgressStepId;
   readonly title: string;
   readonly note: string;
+  /** This app's rough estimate of how long the step takes, shown on home's next-step card. */
+  readonly minutes: number;
   readonly to: LinkTarget;
 }
 
 export const PROGRESS_STEPS: readonly ProgressStep[] = [
   {
     id: 'registered',
+    minutes: 5,
     title: '注册学信网账号',
     note: '已经有账号的直接勾选。',
     to: { kind: 'section', id: 'register' },
   },
   {
     id: 'loggedIn',
+    minutes: 2,
     title: '登录并打开学信档案',
     note: '用户名一般是手机号。',
     to: { kind: 'section', id: 'login', part: 'open-record' },
   },
   {
     id: 'checkedFields',
+    minutes: 3,
     title: '核对六项信息',
     note: '姓名、性别、身份证号、学号、专业、民族。',
     to: { kind: 'section', id: 'login', part: 'check' },
   },
   {
     id: 'reported',
+    minutes: 5,
     title: `有不符的已联系${schoolConfig.contact.office}`,
     note: `信息都对就直接勾选；有不符的请联系${contactName(schoolConfig)}。`,
     to: { kind: 'section', id: 'login', part: 'check' },
   },
   {
     id: 'loggedOut',
+    minutes: 1,
     title: '点“退出”正常退出',
     note: '不正常退出，可能仍留在未查名单上（问题 5）。',
     to: { kind: 'section', id: 'login', part: 'logout' },

@@ -6,7 +6,11 @@ import { ensurePrivacyConsent } from './privacy';
 
 export type CopyOutcome = 'copied' | 'shown';
 
-export function copyText(data: string, successHint: string): Promise<CopyOutcome> {
+/**
+ * Copies `data` exactly. With a `successHint` a toast confirms the copy; callers that show their
+ * own instructions afterwards (the paste sheet) leave it out.
+ */
+export function copyText(data: string, successHint?: string): Promise<CopyOutcome> {
   // The first copy asks for privacy consent; declining still shows the text to copy by hand.
   // A promise chain, not async/await: the ES5 build would pull in Babel's regenerator runtime.
   return ensurePrivacyConsent().then((consent) => {
@@ -18,7 +22,14 @@ export function copyText(data: string, successHint: string): Promise<CopyOutcome
       wx.setClipboardData({
         data,
         success: () => {
-          wx.showToast({ title: successHint, icon: 'none', duration: 2500, fail: () => undefined });
+          if (successHint !== undefined) {
+            wx.showToast({
+              title: successHint,
+              icon: 'none',
+              duration: 2500,
+              fail: () => undefined,
+            });
+          }
           resolve('copied');
         },
         fail: () => {

@@ -17,6 +17,9 @@ export interface ProgressStepView {
   readonly id: ProgressStepId;
   readonly title: string;
   readonly note: string;
+  /** 1-based position in the checklist (第 N 步). */
+  readonly number: number;
+  readonly minutes: number;
   readonly url: string;
   readonly done: boolean;
 }
@@ -57,10 +60,12 @@ export class ProgressStore {
   }
 
   get steps(): readonly ProgressStepView[] {
-    return PROGRESS_STEPS.map((step) => ({
+    return PROGRESS_STEPS.map((step, index) => ({
       id: step.id,
       title: step.title,
       note: step.note,
+      number: index + 1,
+      minutes: step.minutes,
       url: linkUrl(step.to),
       done: this.done.includes(step.id),
     }));
@@ -83,6 +88,14 @@ export class ProgressStore {
     this.done = loaded.value.done;
     this.recovered = loaded.recovered;
     this.loaded = true;
+  }
+
+  /** Ticks a step, or clears it when it was ticked (home's circles). */
+  toggle(id: ProgressStepId): void {
+    this.ensureLoaded();
+    this.setDone(
+      this.done.includes(id) ? this.done.filter((done) => done !== id) : [...this.done, id],
+    );
   }
 
   /** Replaces the finished steps (kept in checklist order) and saves them. */

@@ -6,8 +6,15 @@ import type { Part } from '../content/types';
 import { parsePartId, parseProblemId, parseSectionId } from '../core/page-query';
 import type { RawQuery } from '../core/query';
 import { err, ok, type Result } from '../core/result';
-import { problemView, sectionView, type ProblemView, type SectionView } from './guide';
-import { homeView, type HomeEntry } from './home';
+import {
+  problemParts,
+  problemView,
+  sectionView,
+  type ProblemView,
+  type SectionView,
+} from './guide';
+import { decidedParts } from './blocks';
+import { homeView, problemHomeTitle, type HomeEntry } from './home';
 
 export interface GuidePageData<View> {
   /** The content to show, or null when the query did not name any. */
@@ -15,6 +22,8 @@ export interface GuidePageData<View> {
   readonly title: string;
   /** Anchor to scroll to (`part-<id>`), or '' for the top. */
   readonly anchor: string;
+  /** Parts a decision keeps closed that are open from the start (the query named one). */
+  readonly open: Readonly<Record<string, boolean>>;
   /** Shown instead of the content when the query was unusable. */
   readonly notice: string;
   readonly fallback: readonly HomeEntry[];
@@ -26,30 +35,32 @@ interface Found<Item, View> {
   readonly parsed: Result<Item, string>;
   readonly toView: (item: Item) => View;
   readonly titleOf: (item: Item) => string;
+  /** The parts as the page shows them (a problem's 你现在要做的 comes first). */
+  readonly partsOf: (item: Item) => readonly Part[];
   readonly fallbackTitle: string;
   readonly fallbackPrompt: string;
   readonly fallback: () => readonly HomeEntry[];
 }
 
-function guidePageData<Item extends { readonly parts: readonly Part[] }, View>(
-  query: RawQuery,
-  found: Found<Item, View>,
-): GuidePageData<View> {
+function guidePageData<Item, View>(query: RawQuery, found: Found<Item, View>): GuidePageData<View> {
   if (!found.parsed.ok) {
     return {
       view: null,
       title: found.fallbackTitle,
       anchor: '',
+      open: {},
       notice: `${found.parsed.error}，${found.fallbackPrompt}`,
       fallback: found.fallback(),
     };
   }
   const item = found.parsed.value;
-  const part = parsePartId(query, item.parts);
+  const parts = found.partsOf(item);
+  const part = parsePartId(query, parts);
   return {
     view: found.toView(item),
     title: found.titleOf(item),
     anchor: part ? `part-${part}` : '',
+    open: part && decidedParts(parts).has(part) ? { [part]: true } : {},
     notice: '',
     fallback: [],
   };
@@ -71,6 +82,7 @@ export function sectionPageData(query: RawQuery): GuidePageData<SectionView> {
     parsed: lookUp(parseSectionId(query, SECTION_IDS), sections, '章节无法识别'),
     toView: sectionView,
     titleOf: (section) => section.title,
+    partsOf: (section) => section.parts,
     fallbackTitle: '学籍核对指南',
     fallbackPrompt: '请从下面选择：',
     fallback: () => homeView().sections,
@@ -81,7 +93,9 @@ export function problemPageData(query: RawQuery): GuidePageData<ProblemView> {
   return guidePageData(query, {
     parsed: lookUp(parseProblemId(query, PROBLEM_IDS), problems, '问题无法识别'),
     toView: problemView,
-    titleOf: (problem) => `问题 ${problem.id}`,
+    // The nav bar shows the words on the student's screen (提示“手机号已存在”), not a number.
+    titleOf: problemHomeTitle,
+    partsOf: problemParts,
     fallbackTitle: '常见问题',
     fallbackPrompt: '请选择你遇到的情况：',
     fallback: () => homeView().problems,

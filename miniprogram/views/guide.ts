@@ -1,6 +1,18 @@
 // Render-ready views of sections and problems: links resolved to URLs, sources labelled, and
 // every block flattened to one shape that WXML can switch on.
 import { linkUrl } from '../content/links';
+import {
+  checklistView,
+  chsiScreenView,
+  decidedParts,
+  decisionView,
+  tableOfContents,
+  type ChecklistView,
+  type ChsiScreenView,
+  type DecisionView,
+  type TocEntry,
+} from './blocks';
+import { copyChipViews, type CopyChipView } from './copy';
 import type {
   Block,
   FormField,
@@ -22,7 +34,14 @@ export interface BlockView {
   readonly steps: readonly Step[];
   readonly lines: readonly string[];
   readonly fields: readonly FormField[];
+  /** The fields' pinned warnings, shown above the collapsed field list. */
+  readonly pins: readonly string[];
   readonly url: string;
+  /** Copy chips (also the copy-the-address block, which is the chip for the CHSI address). */
+  readonly copies: readonly CopyChipView[];
+  readonly decision: DecisionView | null;
+  readonly drawn: ChsiScreenView | null;
+  readonly checklist: ChecklistView | null;
   /** "据公开资料" label for facts from outside the college's guide; empty for the guide's own. */
   readonly sourceNote: string;
 }
@@ -32,6 +51,8 @@ export interface PartView {
   readonly anchor: string;
   readonly title: string;
   readonly badge: string;
+  /** True for a part a decision opens: hidden until the student picks its answer. */
+  readonly decided: boolean;
   readonly blocks: readonly BlockView[];
 }
 
@@ -58,7 +79,12 @@ function blockView(block: Block, key: string): BlockView {
     steps: [],
     lines: [],
     fields: [],
+    pins: [],
     url: '',
+    copies: [],
+    decision: null,
+    drawn: null,
+    checklist: null,
     sourceNote: '',
   };
   switch (block.type) {
@@ -79,20 +105,33 @@ function blockView(block: Block, key: string): BlockView {
     case 'screen':
       return { ...empty, title: block.caption, lines: block.lines };
     case 'fields':
-      return { ...empty, fields: block.fields };
+      return {
+        ...empty,
+        fields: block.fields,
+        pins: block.fields.flatMap((field) => (field.pin ? [field.pin] : [])),
+      };
     case 'link':
       return { ...empty, text: block.link.text, url: linkUrl(block.link.to) };
     case 'copy-chsi':
-      return empty;
+      return { ...empty, copies: copyChipViews(['chsi-url']) };
+    case 'copy':
+      return { ...empty, copies: copyChipViews(block.values) };
+    case 'decision':
+      return { ...empty, decision: decisionView(block.question, block.options, key) };
+    case 'chsi-screen':
+      return { ...empty, drawn: chsiScreenView(block) };
+    case 'checklist':
+      return { ...empty, checklist: checklistView(block, key) };
   }
 }
 
-export function partView(part: Part): PartView {
+export function partView(part: Part, decided = false): PartView {
   return {
     id: part.id,
     anchor: `part-${part.id}`,
     title: part.title,
     badge: part.badge ?? '',
+    decided,
     blocks: part.blocks.map((block, index) => blockView(block, `${part.id}-${index}`)),
   };
 }
@@ -106,12 +145,20 @@ export function sourcesView(sources: readonly Source[], checkedOn: string): Sour
   };
 }
 
+/** A page's parts, each marked when a decision on the page opens it. */
+export function partViews(parts: readonly Part[]): readonly PartView[] {
+  const decided = decidedParts(parts);
+  return parts.map((part) => partView(part, decided.has(part.id)));
+}
+
 export interface SectionView {
   readonly id: string;
   readonly title: string;
   readonly heading: string;
   readonly summary: string;
   readonly parts: readonly PartView[];
+  /** 本页目录, empty for short pages. */
+  readonly toc: readonly TocEntry[];
   readonly sources: SourcesView;
 }
 
@@ -121,7 +168,8 @@ export function sectionView(section: Section): SectionView {
     title: section.title,
     heading: section.heading,
     summary: section.summary,
-    parts: section.parts.map(partView),
+    parts: partViews(section.parts),
+    toc: tableOfContents(section.parts),
     sources: sourcesView(section.sources, section.checkedOn),
   };
 }
@@ -136,12 +184,35 @@ export interface ProblemView {
     readonly where: string;
     readonly note: string;
   }[];
+  /** True when the page opens with 你现在要做的 (which then holds the answer). */
+  readonly hasNow: boolean;
   readonly parts: readonly PartView[];
+  readonly toc: readonly TocEntry[];
   readonly related: readonly LinkView[];
   readonly sources: SourcesView;
 }
 
+/** The part id and title of 你现在要做的. */
+export const NOW_PART_ID = 'now';
+export const NOW_PART_TITLE = '你现在要做的';
+
+/** A problem's parts as the page shows them: 你现在要做的 first (the answer, then its action). */
+export function problemParts(problem: Problem): readonly Part[] {
+  if (!problem.now) return problem.parts;
+  const now: Part = {
+    id: NOW_PART_ID,
+    title: NOW_PART_TITLE,
+    blocks: [
+      { type: 'paragraph', text: problem.answer },
+      problem.now.action,
+      ...(problem.now.more ?? []),
+    ],
+  };
+  return [now, ...problem.parts];
+}
+
 export function problemView(problem: Problem): ProblemView {
+  const parts = problemParts(problem);
   return {
     id: problem.id,
     title: problem.title,
@@ -151,7 +222,9 @@ export function problemView(problem: Problem): ProblemView {
       where: message.where,
       note: message.verbatim ? '' : '大意',
     })),
-    parts: problem.parts.map(partView),
+    hasNow: problem.now !== undefined,
+    parts: partViews(parts),
+    toc: tableOfContents(parts.filter((part) => part.id !== NOW_PART_ID)),
     related: problem.related.map((link) => ({ text: link.text, url: linkUrl(link.to) })),
     sources: sourcesView(problem.sources, problem.checkedOn),
   };

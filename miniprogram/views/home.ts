@@ -1,13 +1,14 @@
 // What the home page lists (the guide's sections as steps, the problems by symptom, the contact)
 // and what it adds for how the student arrived: a notice when a link or code could not be used
 // (known codes only: the raw input is never shown), and a "start here" mark on step 1.
-import { HOME_CONTACT, stepTitle } from '../content/home';
+import { HOME_CONTACT, OTHER_MOMENT, PROBLEM_MOMENTS, stepTitle } from '../content/home';
 import { HOME_NOTICES, type HomeNoticeCode } from '../content/home-arrival';
-import { linkUrl } from '../content/links';
+import { linkUrl, PAGES } from '../content/links';
 import { problems } from '../content/problems';
 import { schoolConfig } from '../content/school-config';
 import { sections } from '../content/sections';
 import { parseTextParam } from '../core/page-query';
+import type { Problem } from '../content/types';
 import type { RawQuery } from '../core/query';
 
 export interface HomeEntry {
@@ -21,7 +22,52 @@ export interface HomeView {
   readonly schoolName: string;
   readonly sections: readonly HomeEntry[];
   readonly problems: readonly HomeEntry[];
+  readonly problemGroups: readonly HomeProblemGroup[];
   readonly contact: string;
+}
+
+export interface HomeProblemGroup {
+  readonly key: string;
+  readonly title: string;
+  readonly entries: readonly HomeEntry[];
+}
+
+/** The words on the student's screen when the guide quotes them: 提示“手机号已存在”. */
+export function problemHomeTitle(problem: Problem): string {
+  const message = problem.messages.find((candidate) => candidate.verbatim);
+  return message ? `提示“${message.text}”` : problem.symptom;
+}
+
+function problemEntry(problem: Problem): HomeEntry {
+  const title = problemHomeTitle(problem);
+  const message = problem.messages.find((candidate) => candidate.verbatim)?.text ?? '';
+  // The symptom as the second line, unless it only repeats the title's words.
+  const repeats =
+    title === problem.symptom || (message !== '' && problem.symptom.includes(message));
+  return {
+    key: String(problem.id),
+    title,
+    label: repeats ? '' : problem.symptom,
+    url: linkUrl({ kind: 'problem', id: problem.id }),
+  };
+}
+
+/** The problems grouped by when they happen (PROBLEM_MOMENTS); unplaced ones come last. */
+export function problemGroups(all: readonly Problem[] = problems): readonly HomeProblemGroup[] {
+  const byId = new Map(all.map((problem) => [problem.id, problem] as const));
+  const listed = new Set(PROBLEM_MOMENTS.flatMap((moment) => moment.ids));
+  const groups = PROBLEM_MOMENTS.map((moment) => ({
+    key: moment.key,
+    title: moment.title,
+    entries: moment.ids.flatMap((id) => {
+      const problem = byId.get(id);
+      return problem ? [problemEntry(problem)] : [];
+    }),
+  }));
+  const others = all.filter((problem) => !listed.has(problem.id)).map(problemEntry);
+  return [...groups, ...(others.length > 0 ? [{ ...OTHER_MOMENT, entries: others }] : [])].filter(
+    (group) => group.entries.length > 0,
+  );
 }
 
 export function homeView(): HomeView {
@@ -39,8 +85,65 @@ export function homeView(): HomeView {
       label: problem.answer,
       url: linkUrl({ kind: 'problem', id: problem.id }),
     })),
+    problemGroups: problemGroups(),
     contact: HOME_CONTACT,
   };
+}
+
+/** A step as the progress store shows it. */
+export interface NextStepInput {
+  readonly id: string;
+  readonly title: string;
+  readonly number: number;
+  readonly minutes: number;
+  readonly url: string;
+  readonly done: boolean;
+}
+
+export interface NextStepCard {
+  readonly state: 'start' | 'continue' | 'done';
+  /** 第 1 步：注册学信网账号 / 继续第 3 步：核对六项信息 / 全部完成 */
+  readonly title: string;
+  /** 约 5 分钟, or '' */
+  readonly meta: string;
+  readonly note: string;
+  /** The id of the step the card points to, for 这一步已经做完; '' when all are done. */
+  readonly stepId: string;
+  /** The button's words (开始 / 继续 / …) and where it goes. */
+  readonly action: string;
+  readonly url: string;
+}
+
+/** Home's one next step: start at step 1, continue at the first step not done, or done. */
+export function nextStepCard(steps: readonly NextStepInput[]): NextStepCard {
+  const next = steps.find((step) => !step.done);
+  if (!next) {
+    return {
+      state: 'done',
+      title: '全部完成',
+      meta: '',
+      note: `${steps.length} 步都做完了。看过学籍却还在学校的未查名单上，点下面看怎么办。`,
+      stepId: '',
+      action: '还在未查名单上',
+      url: linkUrl({ kind: 'problem', id: 5 }),
+    };
+  }
+  const started = steps.some((step) => step.done);
+  return {
+    state: started ? 'continue' : 'start',
+    title: `${started ? '继续' : ''}${stepTitle(next.number, next.title)}`,
+    meta: `约 ${next.minutes} 分钟`,
+    note: '',
+    stepId: next.id,
+    action: started ? '继续' : '开始',
+    url: next.url,
+  };
+}
+
+/** The search page, opened with what the student typed (nothing typed: the empty search). */
+export function searchUrl(typed: string): string {
+  const query = typed.trim();
+  return query ? `${PAGES.search}?q=${encodeURIComponent(query)}` : PAGES.search;
 }
 
 export interface HomeArrival {

@@ -19,6 +19,11 @@ function previewScreens() {
   const { sections } = require(path.join(content, 'sections'));
   /** @type {{ problems: readonly { id: number }[] }} */
   const { problems } = require(path.join(content, 'problems'));
+  const views = path.join(__dirname, '../../miniprogram/views');
+  /** @type {{ problemParts: (problem: unknown) => readonly { id: string }[] }} */
+  const guide = require(path.join(views, 'guide'));
+  /** @type {{ decidedParts: (parts: readonly unknown[]) => ReadonlySet<string> }} */
+  const blocks = require(path.join(views, 'blocks'));
   /** @param {string} name @param {string} url @returns {Screen} */
   const fromUrl = (name, url) => {
     const [page = '', query = ''] = url.replace(/^\//, '').split('?');
@@ -43,6 +48,15 @@ function previewScreens() {
     ),
     ...problems.map((problem) =>
       fromUrl(`problem-${problem.id}`, links.linkUrl({ kind: 'problem', id: problem.id })),
+    ),
+    // A part that a decision keeps closed, opened as its answer (or a link with part=) opens it.
+    ...problems.flatMap((problem) =>
+      [...blocks.decidedParts(guide.problemParts(problem))].map((part) =>
+        fromUrl(
+          `problem-${problem.id}-${part}`,
+          links.linkUrl({ kind: 'problem', id: problem.id, part }),
+        ),
+      ),
     ),
   ];
 }

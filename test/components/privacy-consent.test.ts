@@ -1,37 +1,22 @@
 // The privacy consent before the first clipboard copy: WeChat's getPrivacySetting decides whether
 // the dialog opens; the agree button (open-type="agreePrivacyAuthorization") lets the copy go on;
 // declining still shows the address; onNeedPrivacyAuthorization is answered by the same dialog.
-import { sections } from '../../miniprogram/content/sections';
-import { sectionView, type PartView } from '../../miniprogram/views/guide';
+import { copyChipViews } from '../../miniprogram/views/copy';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { copyText } from '../../miniprogram/services/clipboard';
 import { AGREE_BUTTON_ID } from '../../miniprogram/services/privacy';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  MINIPROGRAM_ROOT,
-  load,
-  simulate,
-  tapVant,
-  textOf,
-  type Rendered,
-} from '../helpers/render';
+import { MINIPROGRAM_ROOT, load, simulate, textOf, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
-
-function partWithCopy(): PartView {
-  for (const section of sections) {
-    const part = sectionView(section).parts.find((candidate) =>
-      candidate.blocks.some((block) => block.type === 'copy-chsi'),
-    );
-    if (part) return part;
-  }
-  throw new Error('no guide part offers the copy button');
-}
 
 let mounted: Rendered | undefined;
 
 function renderPart(): Rendered {
-  const root = simulate.render(load('components/guide-part/index'), { part: partWithCopy() });
+  // The copy chips are the one renderer of every copy action; the CHSI address is one of them.
+  const root = simulate.render(load('components/copy-chips/index'), {
+    chips: copyChipViews(['chsi-url']),
+  });
   root.attach(document.createElement('parent-wrapper'));
   mounted = root;
   return root;
@@ -39,14 +24,14 @@ function renderPart(): Rendered {
 
 function consentOf(root: Rendered) {
   const consent = root.querySelector('.privacy-consent');
-  if (!consent) throw new Error('the copy block has no consent dialog');
+  if (!consent) throw new Error('the copy chips have no consent dialog');
   return consent;
 }
 
 async function tapCopy(root: Rendered): Promise<void> {
-  const button = root.querySelector('.copy-button');
-  if (!button) throw new Error('no copy button');
-  await tapVant(button, '.van-button');
+  const chip = root.querySelector('.copy-chip');
+  if (!chip) throw new Error('no copy chip');
+  chip.dispatchEvent('tap');
   await simulate.sleep(0);
 }
 
@@ -82,7 +67,10 @@ test('before the first copy the dialog explains the clipboard; agreeing copies t
   agree?.dispatchEvent('agreeprivacyauthorization');
   await simulate.sleep(0);
   expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
-  expect(wxControl.record.toasts).toEqual(['网址已复制，请粘贴到浏览器打开']);
+  // No toast: the paste sheet says what to do next.
+  expect(wxControl.record.toasts).toEqual([]);
+  await simulate.sleep(50);
+  expect(textOf(root)).toContain('粘贴并访问');
   expect(textOf(consent)).toBe('');
 });
 

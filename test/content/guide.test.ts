@@ -29,6 +29,14 @@ function blockText(block: Block): string {
       return block.link.text;
     case 'copy-chsi':
       return schoolConfig.chsiUrl;
+    case 'copy':
+      return block.values.join('');
+    case 'decision':
+      return `${block.question}${block.options.map((o) => `${o.label}${o.consequence ?? ''}`).join('')}`;
+    case 'chsi-screen':
+      return `${block.screen}${block.ring}${block.caption ?? ''}`;
+    case 'checklist':
+      return `${block.title ?? ''}${block.items.join('')}${block.wrong.title}${block.wrong.text}`;
   }
 }
 

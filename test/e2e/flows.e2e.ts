@@ -3,6 +3,7 @@
 import { problems } from '../../miniprogram/content/problems';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { qrLinkUrl } from '../../miniprogram/core/entry-links';
+import { problemHomeTitle } from '../../miniprogram/views/home';
 import { closeSharedBrowser, PreviewApp } from './helpers/app';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
@@ -25,7 +26,7 @@ afterAll(async () => {
 test("home → problem 3 → class helper → a day's requests → one more refused → a card → the classmate's page", async () => {
   app = await PreviewApp.create();
   await app.openApp({ path: 'pages/home/index' });
-  await app.tapText(problem(3).symptom);
+  await app.tapText(problemHomeTitle(problem(3)));
   await app.waitForRoute('pages/problem/index');
   await app.tapText('打开“同学协助”助手');
   await app.waitForRoute('pages/class-helper/index');
@@ -61,9 +62,10 @@ test("home → problem 3 → class helper → a day's requests → one more refu
 test('home → search 手机号已存在 → problem 9', async () => {
   app = await PreviewApp.create();
   await app.openApp({ path: 'pages/home/index' });
-  await app.tapText('粘贴屏幕上的提示');
+  // The search bar at the top of home: type the message, tap 搜索.
+  await app.fill('手机号已存在');
+  await app.tapText('搜索');
   await app.waitForRoute('tools/pages/search/index');
-  await app.page.locator('.preview-page:not([hidden]) input').first().fill('手机号已存在');
   await app.tapText(problem(9).symptom);
   await app.waitForRoute('pages/problem/index');
   expect(await app.readText()).toContain(problem(9).title);

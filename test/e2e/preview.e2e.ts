@@ -2,8 +2,10 @@
 // actually drawn, taps navigate as in WeChat, a copy shows its toast, every screen renders
 // without console errors or sideways scrolling at 320 px.
 import { problems } from '../../miniprogram/content/problems';
+import { PROGRESS_STEPS } from '../../miniprogram/content/progress';
 import { sections } from '../../miniprogram/content/sections';
 import { schoolConfig } from '../../miniprogram/content/school-config';
+import { problemHomeTitle } from '../../miniprogram/views/home';
 import { closeSharedBrowser, PreviewApp, SMALL_PHONE } from './helpers/app';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { previewScreens } = require('../../scripts/preview/screens') as {
@@ -25,15 +27,15 @@ test('home loads with its Chinese text drawn in a CJK font, not as boxes', async
   await app.openApp();
   expect(await app.route()).toBe('pages/home/index');
   const text = await app.readText();
-  expect(text).toContain('学信网学籍核对');
-  expect(text).toContain(schoolConfig.fullName);
-  for (const problem of problems) expect(text).toContain(problem.symptom);
+  expect(text).toContain('第 1 步');
+  expect(text).toContain(schoolConfig.chsiUrl);
+  for (const problem of problems) expect(text).toContain(problemHomeTitle(problem));
 
   // Draw two different characters and an unassigned code point in the page title's font: with
   // a CJK font they differ; without one all three are the same "tofu" box.
   const glyphs = await app.page.evaluate(() => {
-    const title = document.querySelector('.preview-page [class*="page-title"]');
-    if (!title) throw new Error('no page title');
+    const title = document.querySelector('.preview-page [class*="next__title"]');
+    if (!title) throw new Error('no next-step title');
     const font = getComputedStyle(title).font;
     const draw = (character: string): string => {
       const canvas = document.createElement('canvas');
@@ -72,37 +74,43 @@ test('page-meta draws nothing, and rem text keeps the phone sizes at 17px per re
       metas: metas.length,
       shown: metas.filter((meta) => getComputedStyle(meta).display !== 'none').length,
       root: getComputedStyle(document.documentElement).fontSize,
-      title: size('[class*="page-title"]'),
-      subtitle: size('[class*="page-subtitle"]'),
+      title: size('[class*="next__title"]'),
+      meta: size('[class*="next__meta"]'),
     };
   });
   expect(found.metas).toBe(1);
   expect(found.shown).toBe(0);
   expect(found.root).toBe('17px');
-  // 40rpx and 30rpx on a 375 px screen were 20 px and 15 px; as rem they stay so at 17 px.
-  expect(found.title).toBeCloseTo(20, 0);
-  expect(found.subtitle).toBeCloseTo(15, 0);
+  // 1.118rem and 0.765rem at 17 px per rem: 19 px and 13 px.
+  expect(found.title).toBeCloseTo(19, 0);
+  expect(found.meta).toBeCloseTo(13, 0);
   expect(app.errors).toEqual([]);
 });
 
-test('home → a problem → the copy button copies the CHSI address and shows the toast', async () => {
+test('home → a problem → the copy chip copies the CHSI address and the paste sheet appears', async () => {
   app = await PreviewApp.create();
   await app.openApp();
   const problem = problems.find((candidate) => candidate.id === 4);
   if (!problem) throw new Error('problem 4 is missing');
-  await app.tapText(problem.symptom);
+  await app.tapText(problemHomeTitle(problem));
   await app.waitForRoute('pages/problem/index');
   expect(await app.readText()).toContain(problem.title);
   expect(await app.stackDepth()).toBe(2);
 
-  await app.tapText('复制学信网网址');
-  expect(await app.toast()).toBe('网址已复制，请粘贴到浏览器打开');
+  await app.tap('[class*="copy-chip__action"]');
+  await app.waitForText('粘贴并访问');
+  expect(await app.readText()).toContain('长按顶部的地址栏');
   expect(
     await app.page.evaluate(
       () => (window as unknown as { __PREVIEW_CLIPBOARD__?: string }).__PREVIEW_CLIPBOARD__,
     ),
   ).toBe(schoolConfig.chsiUrl);
   await app.screenshot('problem-4-copied', false);
+  await app.tapText('知道了');
+  await app.page
+    .locator('.preview-page:not([hidden]) [class*="paste-sheet__title"]')
+    .first()
+    .waitFor({ state: 'hidden' });
   expect(app.errors).toEqual([]);
 });
 
@@ -114,7 +122,8 @@ test('home → a section → back returns to home, where it was', async () => {
   await app.scrollTo(120);
   const scrolled = await app.scrollTop();
   expect(scrolled).toBeGreaterThan(0);
-  await app.tapText(section.title);
+  await app.tap('[class*="progress-head"]');
+  await app.tapText(PROGRESS_STEPS[1]?.title ?? '?');
   await app.waitForRoute('pages/section/index');
   expect(await app.readText()).toContain(section.title);
   expect(await app.page.locator('#preview-back').isVisible()).toBe(true);

@@ -85,8 +85,8 @@ test("theme=dark in the /app URL gives the app's dark stylesheet on a light phon
   app = await PreviewApp.create(undefined, 'main', { colorScheme: 'light' });
   await app.openApp({ theme: 'dark' });
   const colours = await app.page.evaluate(() => {
-    const title = document.querySelector('.preview-page [class*="page-title"]');
-    if (!title) throw new Error('no page title');
+    const title = document.querySelector('.preview-page [class*="next__title"]');
+    if (!title) throw new Error('no next-step title');
     return { title: getComputedStyle(title).color, theme: document.documentElement.dataset.theme };
   });
   expect(colours.theme).toBe('dark');
@@ -96,7 +96,7 @@ test("theme=dark in the /app URL gives the app's dark stylesheet on a light phon
 
   await app.openApp({ theme: 'light' });
   const light = await app.page.evaluate(() => {
-    const title = document.querySelector('.preview-page [class*="page-title"]');
+    const title = document.querySelector('.preview-page [class*="next__title"]');
     return title ? getComputedStyle(title).color : '';
   });
   const [lr = 255, lg = 255, lb = 255] = (light.match(/\d+/g) ?? []).map(Number);
@@ -113,11 +113,11 @@ test.each([16, 17, 22, 27])(
     expect(found.root).toBe(`${font}px`);
     expect(found.font).toBe(font);
     const title = await app.page.evaluate(() => {
-      const element = document.querySelector('.preview-page [class*="page-title"]');
+      const element = document.querySelector('.preview-page [class*="next__title"]');
       return element ? parseFloat(getComputedStyle(element).fontSize) : 0;
     });
-    // The page title is 1.176rem: 20 px at the standard 17 px.
-    expect(title).toBeCloseTo(1.176 * font, 0);
+    // Home's next-step title is 1.118rem: 19 px at the standard 17 px.
+    expect(title).toBeCloseTo(1.118 * font, 0);
   },
 );
 

@@ -3,7 +3,7 @@
 import { APP_ROUTES } from '../helpers/app-routes';
 import { HOME_NOTICES, START_HERE_LABEL } from '../../miniprogram/content/home-arrival';
 import { staffConfig } from '../../miniprogram/content/staff-config';
-import { all, openPage, textOf } from '../helpers/render';
+import { all, find, openPage, textOf } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
 beforeEach(() => {
@@ -107,9 +107,9 @@ describe('home page arrival notices', () => {
 
   test('start=1 marks step 1 only; without it nothing is marked', async () => {
     const marked = await openPage('pages/home/index', { start: '1' });
-    const entries = all(marked, '.section-entry');
-    expect(textOf(entries[0] ?? {})).toContain(START_HERE_LABEL);
-    expect(textOf(entries[1] ?? {})).not.toContain(START_HERE_LABEL);
+    // A small tag on the next-step card (step 1), not a cell's value.
+    expect(textOf(find(marked, '.start-here'))).toBe(START_HERE_LABEL);
+    expect(all(marked, '.start-here')).toHaveLength(1);
     const plain = await openPage('pages/home/index', { start: 'yes' });
     expect(textOf(plain)).not.toContain(START_HERE_LABEL);
   });

@@ -3,7 +3,7 @@ import { APP_ROUTES } from '../helpers/app-routes';
 import { problems } from '../../miniprogram/content/problems';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { sections } from '../../miniprogram/content/sections';
-import { all, find, openPage, tapVant, textOf } from '../helpers/render';
+import { all, find, openPage, simulate, tapVant, textOf } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
@@ -30,8 +30,16 @@ test.each(sections.map((section) => [section.id, section] as const))(
   },
 );
 
-test('the registration page lists every form field with its notes', async () => {
-  const text = textOf(await openPage('pages/section/index', { id: 'register' }));
+test('the registration page lists every form field with its notes, once opened', async () => {
+  const page = await openPage('pages/section/index', { id: 'register' });
+  expect(textOf(page)).not.toContain('密保问题3');
+  const toggle = all(page, '.guide-part')
+    .map((part) => part.querySelector('.fields__toggle'))
+    .find((node) => node !== undefined);
+  if (!toggle) throw new Error('no field list toggle');
+  toggle.dispatchEvent('tap');
+  await simulate.sleep(0);
+  const text = textOf(page);
   for (const field of [
     '手机号',
     '验证码',
@@ -84,18 +92,21 @@ test('an unknown part is ignored: the page opens at the top', async () => {
   expect(textOf(page)).not.toContain('<script>');
 });
 
-test('the copy button copies the CHSI address and says what to do next', async () => {
+test('the copy chip copies the CHSI address and the paste sheet says what to do next', async () => {
   const page = await openPage('pages/problem/index', { id: '5' });
-  await tapVant(find(page, '.guide-part', '.copy-button'), '.van-button');
+  const chips = find(page, '.guide-part', '.copy-chips-block');
+  find(chips, '.copy-chip').dispatchEvent('tap');
+  await simulate.sleep(50);
   expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
-  expect(wxControl.record.toasts[0]).toContain('浏览器');
+  expect(textOf(find(chips, '.paste-sheet-host'))).toContain('长按顶部的地址栏');
 });
 
 test('when the clipboard is refused, the address is shown to copy by hand', async () => {
   wxControl.clipboardFailure =
     'setClipboardData:fail api scope is not declared in the privacy agreement';
   const page = await openPage('pages/section/index', { id: 'login' });
-  await tapVant(find(page, '.guide-part', '.copy-button'), '.van-button');
+  find(page, '.guide-part', '.copy-chips-block', '.copy-chip').dispatchEvent('tap');
+  await simulate.sleep(0);
   expect(wxControl.record.clipboard).toEqual([]);
   expect(wxControl.record.modals).toEqual([{ title: '请手动复制', content: schoolConfig.chsiUrl }]);
 });

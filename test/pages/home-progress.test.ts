@@ -1,8 +1,8 @@
-// The home page's 进度 checklist and tool entries (issue 5).
-import { APP_ROUTES } from '../helpers/app-routes';
+// 我的进度 on home: collapsed to n/5; opened, only the circle ticks a step, the row opens the
+// step's page, every step shows its note, and progress is kept on the phone.
 import { PROGRESS_STEPS } from '../../miniprogram/content/progress';
 import { PROGRESS_KEY, progressStore } from '../../miniprogram/stores/progress-store';
-import { all, find, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
+import { all, find, openPage, simulate, textOf, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
 beforeEach(() => {
@@ -10,46 +10,46 @@ beforeEach(() => {
   progressStore.reload();
 });
 
+const total = PROGRESS_STEPS.length;
+
 function summary(page: Rendered): string {
   return textOf(find(page, '.home-progress', '.progress-summary'));
 }
 
+async function expand(page: Rendered): Promise<void> {
+  find(page, '.home-progress', '.progress-head').dispatchEvent('tap');
+  await simulate.sleep(0);
+}
+
 async function tick(page: Rendered, index: number): Promise<void> {
-  const box = all(find(page, '.home-progress'), '.step-check')[index];
-  if (!box) throw new Error(`no checkbox ${index}`);
-  await tapVant(box, '.van-checkbox__icon-wrap');
+  const circle = all(find(page, '.home-progress'), '.step-tick')[index];
+  if (!circle) throw new Error(`no circle ${index}`);
+  circle.dispatchEvent('tap');
   await simulate.sleep(10);
 }
 
-test('shows the five steps with the contact office and an empty summary', async () => {
+test('collapsed, it is one row: 我的进度 0/5, no steps', async () => {
   const page = await openPage('pages/home/index');
+  expect(summary(page)).toBe(`0/${total}`);
+  expect(all(find(page, '.home-progress'), '.progress-step')).toHaveLength(0);
+});
+
+test('opened, it shows every step with its note and the contact office', async () => {
+  const page = await openPage('pages/home/index');
+  await expand(page);
   const text = textOf(find(page, '.home-progress'));
-  for (const step of PROGRESS_STEPS) expect(text).toContain(step.title);
+  for (const step of PROGRESS_STEPS) {
+    expect(text).toContain(step.title);
+    expect(text).toContain(step.note);
+  }
   expect(text).toContain('有不符的已联系教务处');
-  expect(summary(page)).toBe('已完成 0/5 步');
 });
 
-test('ticking a step updates the summary and persists; ticking again clears it', async () => {
+test('tapping a step’s row opens its page and does not tick it', async () => {
   const page = await openPage('pages/home/index');
-  await tick(page, 0);
-  expect(summary(page)).toBe('已完成 1/5 步');
-  expect(wxControl.storage.get(PROGRESS_KEY)).toEqual({ v: 1, data: { done: ['registered'] } });
-  await tick(page, 4);
-  expect(summary(page)).toBe('已完成 2/5 步');
-
-  // Reopening the app: the store reads what was stored.
-  progressStore.reload();
-  const again = await openPage('pages/home/index');
-  expect(summary(again)).toBe('已完成 2/5 步');
-  await tick(again, 0);
-  expect(summary(again)).toBe('已完成 1/5 步');
-  expect(wxControl.storage.get(PROGRESS_KEY)).toEqual({ v: 1, data: { done: ['loggedOut'] } });
-});
-
-test('each step links to its guide page', async () => {
-  const page = await openPage('pages/home/index');
-  for (const link of all(find(page, '.home-progress'), '.step-link')) {
-    link.dispatchEvent('tap');
+  await expand(page);
+  for (const row of all(find(page, '.home-progress'), '.step-row')) {
+    row.dispatchEvent('tap');
     await simulate.sleep(0);
   }
   expect(wxControl.record.navigations.map((navigation) => navigation.url)).toEqual([
@@ -59,6 +59,28 @@ test('each step links to its guide page', async () => {
     '/pages/section/index?id=login&part=check',
     '/pages/section/index?id=login&part=logout',
   ]);
+  expect(progressStore.done).toEqual([]);
+  expect(summary(page)).toBe(`0/${total}`);
+});
+
+test('the circle ticks and persists; tapping it again clears it', async () => {
+  const page = await openPage('pages/home/index');
+  await expand(page);
+  await tick(page, 0);
+  expect(summary(page)).toBe(`1/${total}`);
+  expect(wxControl.record.navigations).toEqual([]);
+  expect(wxControl.storage.get(PROGRESS_KEY)).toEqual({ v: 1, data: { done: ['registered'] } });
+  await tick(page, 4);
+  expect(summary(page)).toBe(`2/${total}`);
+
+  // Reopening the app: the store reads what was stored.
+  progressStore.reload();
+  const again = await openPage('pages/home/index');
+  expect(summary(again)).toBe(`2/${total}`);
+  await expand(again);
+  await tick(again, 0);
+  expect(summary(again)).toBe(`1/${total}`);
+  expect(wxControl.storage.get(PROGRESS_KEY)).toEqual({ v: 1, data: { done: ['loggedOut'] } });
 });
 
 test('corrupt stored progress is recovered with a notice', async () => {
@@ -66,23 +88,5 @@ test('corrupt stored progress is recovered with a notice', async () => {
   progressStore.reload();
   const page = await openPage('pages/home/index');
   expect(textOf(find(page, '.home-progress'))).toContain('之前的进度记录读不出来');
-  expect(summary(page)).toBe('已完成 0/5 步');
-});
-
-test('the tool entries open 填写前自查, 问题诊断 and 搜索, pages that exist in app.json', async () => {
-  const page = await openPage('pages/home/index');
-  const entries = all(page, '.tool-entry');
-  expect(entries.map((entry) => textOf(entry).slice(0, 5))).toEqual([
-    '填写前自查',
-    '问题诊断回',
-    '搜索输入关',
-  ]);
-  for (const entry of entries) await tapVant(entry, '.van-cell');
-  const routes = wxControl.record.navigations.map((navigation) => navigation.url.slice(1));
-  expect(routes).toEqual([
-    'tools/pages/precheck/index',
-    'tools/pages/finder/index',
-    'tools/pages/search/index',
-  ]);
-  for (const route of routes) expect(APP_ROUTES).toContain(route);
+  expect(summary(page)).toBe(`0/${total}`);
 });

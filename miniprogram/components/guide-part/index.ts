@@ -1,17 +1,30 @@
 // Renders one part of a section or problem: its title, badge and blocks (text, notices, steps,
-// lists, described screens, form fields, links and the copy-the-address action).
+// lists, form fields, links) and hands the action blocks to their one renderer each (copy chips,
+// decisions, drawn CHSI screens, the 对/不对 checklist).
 import { defineComponent } from '../../common/define';
-import { schoolConfig } from '../../content/school-config';
-import { copyChsiBehavior } from '../../behaviors/copy-chsi';
+import { datasetString } from '../../services/navigation';
 import type { PartView } from '../../views/guide';
 
+const noneExpanded: Record<string, boolean> = {};
+
 defineComponent({
-  behaviors: [copyChsiBehavior],
   properties: {
     part: { type: Object, value: {} as PartView },
+    /** The page's open parts (part id → true), for the decisions in this part. */
+    open: { type: Object, value: {} },
   },
   data: {
-    chsiUrl: schoolConfig.chsiUrl,
-    chsiDomain: schoolConfig.chsiDomain,
+    /** Field lists the student opened (block key → true). */
+    expanded: noneExpanded,
+  },
+  methods: {
+    /** A decision's answer, passed on to the page, which opens the part. */
+    onChoose(event: WechatMiniprogram.CustomEvent<{ opens: string }>) {
+      this.triggerEvent('choose', event.detail);
+    },
+    onToggleFields(event: WechatMiniprogram.BaseEvent) {
+      const key = datasetString(event, 'key');
+      if (key) this.setData({ [`expanded.${key}`]: !this.data.expanded[key] });
+    },
   },
 });

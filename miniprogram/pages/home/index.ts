@@ -1,33 +1,71 @@
-// Home: the guide's sections in order, the problems by symptom, the tools and the contact.
+// Home, status first: a search bar for the message on screen, the one next step (from the
+// student's progress) with the copy-the-address chip, the other ways in (我看到了一条提示,
+// 我要请同学协助), 我的进度 n/5, the problems grouped by when they happen, and the contact.
 import { definePage } from '../../common/define';
 import { CLASS_HELPER_LABEL } from '../../content/home';
 import { START_HERE_LABEL } from '../../content/home-arrival';
 import { linkUrl, PAGES } from '../../content/links';
+import { isProgressStepId } from '../../content/progress';
 import { toolEntries } from '../../content/tools';
 import type { RawQuery } from '../../core/query';
-import { homeArrival, homeView } from '../../views/home';
+import { progressStore } from '../../stores/progress-store';
+import { datasetString, openPage } from '../../services/navigation';
+import { copyChipViews } from '../../views/copy';
+import { homeArrival, homeView, nextStepCard, searchUrl } from '../../views/home';
 
 const view = homeView();
 
 definePage({
+  storeBindings: { store: progressStore, fields: ['steps'] },
   data: {
-    schoolName: view.schoolName,
-    sections: view.sections,
-    problems: view.problems,
+    problemGroups: view.problemGroups,
     contact: view.contact,
-    tools: toolEntries(),
-    // How the student arrived (see views/home.ts): a notice, and step 1 marked.
+    copyChsi: copyChipViews(['chsi-url']),
+    precheck: toolEntries().filter((entry) => entry.key === 'precheck'),
+    next: nextStepCard([]),
+    typed: '',
+    // How the student arrived (see views/home.ts): a notice, and the start marked.
     arrivalNotice: '',
     startHere: false,
     startLabel: START_HERE_LABEL,
+    searchUrl: PAGES.search,
+    finderUrl: PAGES.finder,
     classHelperUrl: linkUrl({ kind: 'class-helper' }),
     classHelperLabel: CLASS_HELPER_LABEL,
     privacyUrl: PAGES.privacy,
+  },
+  observers: {
+    // The next-step card follows the store's steps.
+    steps(steps: typeof progressStore.steps) {
+      this.setData({ next: nextStepCard(steps) });
+    },
+  },
+  lifetimes: {
+    attached() {
+      progressStore.ensureLoaded();
+      this.setData({ next: nextStepCard(progressStore.steps) });
+    },
   },
   methods: {
     onLoad(query: RawQuery) {
       const arrival = homeArrival(query);
       this.setData({ arrivalNotice: arrival.notice, startHere: arrival.startHere });
+    },
+    onTyped(event: WechatMiniprogram.Input) {
+      this.setData({ typed: event.detail.value });
+    },
+    /** The keyboard's search key. */
+    onSearch(event: WechatMiniprogram.InputConfirm) {
+      openPage(searchUrl(event.detail.value));
+    },
+    /** The 搜索 button beside the bar. */
+    onSearchButton() {
+      openPage(searchUrl(this.data.typed));
+    },
+    /** 这一步已经做完: ticks the card's step, so the card moves on to the next one. */
+    onStepDone(event: WechatMiniprogram.BaseEvent) {
+      const id = datasetString(event, 'id');
+      if (isProgressStepId(id) && !progressStore.done.includes(id)) progressStore.toggle(id);
     },
   },
 });

@@ -155,7 +155,14 @@ function blockTexts(block: Block): string[] {
     case 'link':
       return [block.link.text];
     case 'copy-chsi':
+    case 'copy':
       return [];
+    case 'chsi-screen':
+      return [block.caption ?? ''];
+    case 'decision':
+      return [block.question, ...block.options.map((option) => option.label)];
+    case 'checklist':
+      return [block.title ?? '', ...block.items, block.wrong.title, block.wrong.text];
   }
 }
 

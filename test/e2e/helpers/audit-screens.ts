@@ -84,6 +84,47 @@ export function auditScreens(): AuditScreen[] {
         await app.tap('[class*="van-cell--clickable"]');
       },
     },
+    {
+      name: 'home-progress-open',
+      path: 'pages/home/index',
+      query: '',
+      lands: 'pages/home/index',
+      prepare: async (app) => {
+        await app.tap('[class*="progress-head"]');
+        await app.tap('[class*="step-tick"]');
+      },
+    },
+    {
+      name: 'problem-5-paste-sheet',
+      path: 'pages/problem/index',
+      query: 'id=5',
+      lands: 'pages/problem/index',
+      prepare: async (app) => {
+        await app.tap('[class*="copy-chip__action"]');
+        await app.waitForText('粘贴并访问');
+      },
+    },
+    {
+      name: 'section-register-fields-open',
+      path: 'pages/section/index',
+      query: 'id=register',
+      lands: 'pages/section/index',
+      prepare: async (app) => {
+        await app.tap('[class*="fields__toggle"]');
+      },
+    },
+    {
+      name: 'section-login-checklist-answered',
+      path: 'pages/section/index',
+      query: 'id=login&part=check',
+      lands: 'pages/section/index',
+      prepare: async (app) => {
+        const answers = app.page.locator(
+          '.preview-page:not([hidden]) [class*="checklist__answer"]',
+        );
+        if ((await answers.count()) > 1) await answers.nth(1).click();
+      },
+    },
   );
   return screens;
 }
