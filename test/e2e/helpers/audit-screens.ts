@@ -76,6 +76,27 @@ export function auditScreens(): AuditScreen[] {
       lands: classmatePath,
     },
     {
+      // The sheet before the first copy (shown when WeChat asks for privacy consent).
+      name: 'privacy-consent-sheet',
+      path: 'pages/section/index',
+      query: 'id=register',
+      lands: 'pages/section/index',
+      prepare: async (app) => {
+        await app.page.evaluate(() => {
+          type ConsentHost = Element & {
+            __wxElement?: { __methodCaller?: { setData(data: object): void } };
+          };
+          const host = document.querySelector<ConsentHost>(
+            '.preview-page:not([hidden]) [is="components/privacy-consent/index"]',
+          );
+          const consent = host?.__wxElement?.__methodCaller;
+          if (!consent) throw new Error('no privacy-consent component on the register page');
+          consent.setData({ visible: true, contractName: '《小程序隐私保护指引》' });
+        });
+        await app.settle();
+      },
+    },
+    {
       name: 'finder-answered',
       path: 'tools/pages/finder/index',
       query: '',

@@ -223,6 +223,27 @@ export function auditPage(options: AuditOptions): AuditResult {
       if (!first || hiddenBox(element, first)) continue;
       textNodes += 1;
       checkContrast(element, text, getComputedStyle(element).color);
+      // Text in a fixed layer (a sheet, a dialog) that does not scroll is lost beyond the screen.
+      const viewportHeight = document.documentElement.clientHeight;
+      const fixedLayer = (() => {
+        for (let at: Element | null = element; at; at = parentOf(at)) {
+          const style = getComputedStyle(at);
+          if (/(auto|scroll)/.test(style.overflowY) && at.scrollHeight > at.clientHeight)
+            return null;
+          if (style.position === 'fixed') return at;
+        }
+        return null;
+      })();
+      const lost = fixedLayer
+        ? rects.find((rect) => rect.top < -1 || rect.bottom > viewportHeight + 1)
+        : undefined;
+      if (lost) {
+        findings.push({
+          kind: 'overflow',
+          text: short(text),
+          detail: `off the ${viewportHeight}px screen in a layer that does not scroll (${Math.round(lost.top)}…${Math.round(lost.bottom)}px)`,
+        });
+      }
       const beyond = rects.find((rect) => rect.right > viewportWidth + 1 || rect.left < -1);
       if (beyond) {
         findings.push({
@@ -281,12 +302,9 @@ export function auditPage(options: AuditOptions): AuditResult {
       ),
     );
   const hostOf = (node: WxNode): WxNode | undefined => node.ownerShadowRoot?.__wxHost;
-  /**
-   * A host element of a library component: its `is` is under a miniprogram_npm/ (the main
-   * package's, or a subpackage's such as tools/miniprogram_npm/ for the Vant copies only it uses).
-   */
+  /** A host element of a library component (its `is` is under a miniprogram_npm/). */
   const isLibrary = (host: WxNode | undefined): boolean =>
-    /^(?:[\w-]+\/)?miniprogram_npm\//.test(host?.$$?.getAttribute('is') ?? '');
+    /(^|\/)miniprogram_npm\//.test(host?.$$?.getAttribute('is') ?? '');
   /**
    * A tap listener inside a library component (Vant) matters when the component shows it can be
    * tapped (a clickable cell) or someone listens to the component (or to the one holding it).
@@ -348,7 +366,7 @@ export function auditPage(options: AuditOptions): AuditResult {
     if (text) return text;
     // A part of a library component (a checkbox's circle) is named by the component: its
     // aria-label or its label text, which WeChat's screen reader reads with it.
-    const component = element.closest('[is^="miniprogram_npm/"], [is*="/miniprogram_npm/"]');
+    const component = element.closest('[is*="miniprogram_npm/"]');
     return component
       ? (component.getAttribute('aria-label') ?? (component as HTMLElement).innerText).trim()
       : '';
