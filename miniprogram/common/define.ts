@@ -5,6 +5,7 @@
 // Pages get the page lifetimes typed by the typings, onShareAppMessage included.
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import { linkBehavior, type LinkMethods } from '../behaviors/link';
+import { HOME_SHARE, pageCard, type PageShare } from '../views/share';
 
 type DataOption = WechatMiniprogram.Component.DataOption;
 type PropertyOption = WechatMiniprogram.Component.PropertyOption;
@@ -58,15 +59,23 @@ type ViewOptions<
     /** Extra behaviours; the link behaviour (and the store's) come first. */
     readonly behaviors?: readonly string[];
     readonly storeBindings?: StoreBinding<TStore, TField>;
+    /**
+     * Pages only: what the page's forwarded card says and where it leads (read when the student
+     * forwards). Every page forwards: without `share` (and without its own onShareAppMessage) the
+     * card is home's. The card always carries a bundled picture, never a screenshot.
+     */
+    readonly share?: () => PageShare;
   } & ThisType<
     ViewInstance<TData & { readonly [Key in TField]: TStore[Key] }, TProperty, TMethod, TIsPage>
   >;
 
 function define(options: Record<string, unknown>, isComponent: boolean): string {
-  const { behaviors, storeBindings, ...rest } = options as {
+  const { behaviors, storeBindings, share, ...rest } = options as {
     behaviors?: readonly string[];
     storeBindings?: StoreBinding<object, never>;
+    share?: (this: unknown) => PageShare;
     options?: WechatMiniprogram.Component.ComponentOptions;
+    methods?: Record<string, unknown>;
   } & Record<string, unknown>;
   const shared = storeBindings ? [storeBindingsBehavior, linkBehavior] : [linkBehavior];
   const definition: Record<string, unknown> = {
@@ -75,6 +84,15 @@ function define(options: Record<string, unknown>, isComponent: boolean): string 
   };
   // Components take the app's classes (app.wxss), as Vant's do; pages have them anyway.
   if (isComponent) definition.options = { addGlobalClass: true, ...rest.options };
+  // WeChat offers 转发 only on pages that define onShareAppMessage: every page gets one.
+  if (!isComponent && typeof rest.methods?.onShareAppMessage !== 'function') {
+    definition.methods = {
+      ...rest.methods,
+      onShareAppMessage(this: unknown): WechatMiniprogram.Page.ICustomShareContent {
+        return pageCard(share ? share.call(this) : HOME_SHARE);
+      },
+    };
+  }
   if (storeBindings) {
     definition.storeBindings = {
       store: storeBindings.store,
@@ -85,7 +103,7 @@ function define(options: Record<string, unknown>, isComponent: boolean): string 
   return Component(definition as WechatMiniprogram.Component.TrivialOption);
 }
 
-/** A page (built with Component(), as the house style says): page lifetimes go in `methods`. */
+/** A page, built with Component() so it also runs under simulate: page lifetimes go in `methods`. */
 export function definePage<
   TData extends DataOption = Empty,
   TMethod extends MethodOption = Empty,

@@ -3,6 +3,7 @@
 // (closing the parts of the other answers). Links come with definePage.
 import { definePage } from './define';
 import type { RawQuery } from '../core/query';
+import { HOME_SHARE, type PageShare } from '../views/share';
 import { scrollToAnchor, setPageTitle } from '../services/navigation';
 import { siblingParts } from '../views/blocks';
 import type { PartView } from '../views/guide';
@@ -14,6 +15,7 @@ interface GuidePageState<View> {
   notice: string;
   fallback: readonly HomeEntry[];
   anchor: string;
+  share: PageShare;
   /** Parts a decision opens that are open now (part id → true). */
   open: Readonly<Record<string, boolean>>;
 }
@@ -27,10 +29,15 @@ export function guidePage<View extends { readonly parts: readonly PartView[] }>(
     notice: '',
     fallback: [],
     anchor: '',
+    share: HOME_SHARE,
     open: {},
   };
   return definePage({
     data: initial,
+    // The card says what this page shows (its route code); set in onLoad.
+    share(this: { readonly data: GuidePageState<View> }) {
+      return this.data.share;
+    },
     methods: {
       onLoad(query: RawQuery) {
         const data = load(query);
@@ -39,6 +46,7 @@ export function guidePage<View extends { readonly parts: readonly PartView[] }>(
           notice: data.notice,
           fallback: data.fallback,
           anchor: data.anchor,
+          share: data.share,
           open: data.open,
         });
         setPageTitle(data.title);

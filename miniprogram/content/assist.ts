@@ -37,6 +37,15 @@ export const CARD_CONTENT: CardContent = {
   footer: `认准学信网 ${schoolConfig.chsiDomain} ｜ 来自“学籍核对助手”`,
 };
 
+/** The reply card's picture: what the classmate did, ticked, and where to see the result. */
+export const REPLY_CARD_CONTENT: CardContent = {
+  title: '已帮你点了“是”',
+  steps: [`登录了学信网（${schoolConfig.chsiDomain}）`, '打开了你的同学协助申请', '点了“是”'],
+  footer: `请登录学信网查看验证结果 ｜ 来自“学籍核对助手”`,
+  badge: 'check',
+  tone: 'success',
+};
+
 /** Why the classmate's page cannot say who is asking. */
 export const QUERY_NOTICE: Record<CardQueryError, string> = {
   missing: '没有读到是哪位同学发来的申请（可能是直接打开了本页）。',
@@ -50,4 +59,35 @@ export const ASKER_TEXT = {
   anonymous: '你的同学请你帮忙完成学信网「同学协助」',
   day: (day: string): string => `申请日期：${day}`,
   stepsStillApply: '如果同学请你在学信网上协助，步骤仍然是下面这些；完成后请直接告诉同学。',
+} as const;
+
+/** The hour (Beijing time) of the "明天提醒我" calendar reminder, the morning after a full day. */
+export const REMINDER_HOUR = 8;
+
+/** What the class-helper page says around recording, saving, deleting and the reminder. */
+export const HELPER_TEXT = {
+  intro: '先在学信网发出协助申请，再回到这里记一笔，然后把卡片发给这位同学。',
+  recordTitle: '在学信网发出申请后，回到这里记一笔',
+  labelPlaceholder: '同学的称呼（可不填），如 李同学',
+  fullButton: `今天 ${DAILY_LIMIT} 名已满 · 00:00 后可再申请`,
+  recorded: (name: string): string =>
+    `已记下：今天向${name}发出了申请。下一步：点下面的“发卡片给同学”，告诉${name}在学信网上点什么。`,
+  unsavedTitle: '未保存',
+  unsaved:
+    '这条记录没能保存到手机上（手机存储空间可能已满）。记录会一直显示在这里，下次操作时会再试着保存；清理手机空间后可点“再试一次保存”。',
+  savedAgain: '已保存。',
+  deleteTitle: '删除这条记录？',
+  deleteContent: `删除后不再显示。今天的申请次数不会退回：学信网已经记下这次申请，每天最多 ${DAILY_LIMIT} 名。`,
+  deleted: `已删除这条记录。今天的计数不变（学信网每天最多 ${DAILY_LIMIT} 名）。`,
+  reminderTitle: `学信网同学协助：今天可以再申请 ${DAILY_LIMIT} 名同学`,
+  reminderDescription:
+    '打开“学籍核对助手” → 同学协助。在学信网发出新的协助申请后，回到小程序记一笔。计数在 00:00（北京时间）清零。',
+  reminderAdded: (time: string): string => `已在手机日历里添加提醒：明天 ${time}（北京时间）。`,
+  reminderDenied:
+    '没有添加提醒：微信没有得到添加日历的允许。可以点下面的按钮，在设置里打开“添加到日历”，再点“明天提醒我”。',
+  reminderNoConsent: '没有添加提醒：需要先同意隐私保护指引。也可以自己记下，明天再回到本页申请。',
+  reminderUnsupported:
+    '这个版本的微信不能添加日历提醒。请自己记下：明天 00:00（北京时间）以后可以再申请。',
+  reminderFailed: '没有添加成功。请自己记下：明天 00:00（北京时间）以后可以再申请。',
+  copyHint: '还没在学信网发出申请？',
 } as const;

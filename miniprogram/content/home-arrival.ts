@@ -5,6 +5,9 @@ import { PAGES } from './links';
 export const HOME_NOTICES = {
   'bad-link': '这个链接或二维码无法识别，已为你打开首页，请从下面选择。',
   'unknown-link': '没有找到这个二维码对应的内容，已为你打开首页，请从下面选择。',
+  // App.onPageNotFound: a card or link named a page this version does not have.
+  'missing-page':
+    '这张卡片或链接要打开的页面已经不存在（可能来自旧版本），已为你打开首页，请从下面选择。',
 } as const;
 
 export type HomeNoticeCode = keyof typeof HOME_NOTICES;

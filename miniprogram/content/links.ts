@@ -14,6 +14,8 @@ export function linkUrl(target: LinkTarget): string {
       return withQuery(PAGES.problem, { id: String(target.id), part: target.part });
     case 'class-helper':
       return PAGES.classHelper;
+    case 'page':
+      return PAGES[target.page];
   }
 }
 

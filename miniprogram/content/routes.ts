@@ -1,6 +1,7 @@
 // The route table: short, stable codes printed on posters, QR codes and menus, each mapped to a
 // page and query. Pages may move; a code, once printed, keeps working as long as it stays here.
-// Every problem has its code p<id>, derived from the problems' data.
+// Every problem has its code p<id>, derived from the problems' data. Share cards lead through
+// these codes too (core/entry-links sharePath), so a forwarded card survives a page moving.
 import { linkUrl } from './links';
 import { PAGES } from '../core/page-paths';
 import { problems, type ProblemId } from './problems';
@@ -13,6 +14,13 @@ export interface RouteEntry {
   /** The topic printed under the QR code and used as the menu's default label. */
   readonly topic: string;
   readonly target: RouteTarget;
+  /**
+   * false: left off the printed orientation-day QR sheet (the code still works in QR codes,
+   * menus and share cards). Pages that are forwarded more than posted.
+   */
+  readonly printed?: false;
+  /** The title of the page's forwarded card, when it should differ from the topic. */
+  readonly shareTitle?: string;
 }
 
 const link = (to: LinkTarget): RouteTarget => ({ kind: 'link', to });
@@ -30,6 +38,30 @@ const BEFORE_PROBLEMS = {
 
 const AFTER_PROBLEMS = {
   assist: { topic: '同学协助验证（证件重号）', target: link({ kind: 'class-helper' }) },
+  precheck: {
+    topic: '注册前自查填写内容',
+    target: link({ kind: 'page', page: 'precheck' }),
+    printed: false,
+    shareTitle: '注册学信网前，先自查一遍',
+  },
+  finder: {
+    topic: '问题诊断',
+    target: link({ kind: 'page', page: 'finder' }),
+    printed: false,
+    shareTitle: '学信网遇到问题？几步找到办法',
+  },
+  search: {
+    topic: '搜索学信网的提示',
+    target: link({ kind: 'page', page: 'search' }),
+    printed: false,
+    shareTitle: '学信网上的提示看不懂？搜一下就知道怎么办',
+  },
+  privacy: {
+    topic: '隐私说明',
+    target: link({ kind: 'page', page: 'privacy' }),
+    printed: false,
+    shareTitle: '学籍核对助手：不收集、不上传任何信息',
+  },
 } as const satisfies Readonly<Record<string, RouteEntry>>;
 
 export type ProblemRouteCode = `p${ProblemId}`;
@@ -61,6 +93,9 @@ export const routes: readonly Route[] = [
   ...fixed(AFTER_PROBLEMS),
 ];
 
+/** The routes on the printed orientation-day QR sheet (all but those marked printed: false). */
+export const printedRoutes: readonly Route[] = routes.filter((route) => route.printed !== false);
+
 export const ROUTE_CODES: readonly RouteCode[] = routes.map((route) => route.code);
 
 const byCode = new Map<string, Route>(routes.map((route) => [route.code, route]));
@@ -73,6 +108,27 @@ export function isRouteCode(value: string): value is RouteCode {
 export function routeUrl(code: RouteCode): string {
   const route = byCode.get(code);
   return route ? linkUrl(route.target.to) : linkUrl({ kind: 'home' });
+}
+
+/**
+ * The code that opens exactly this target (a page shares itself through its code, so a forwarded
+ * card survives the page moving). Undefined when no route goes there.
+ */
+export function routeCodeFor(target: LinkTarget): RouteCode | undefined {
+  const url = linkUrl(target);
+  return ROUTE_CODES.find((code) => routeUrl(code) === url);
+}
+
+/**
+ * What the card of the page a code opens says and where it leads (problem pages say the words
+ * on the student's screen: 注册时提示“手机号已存在”怎么办).
+ */
+export function routeShare(code: RouteCode): { readonly title: string; readonly code: RouteCode } {
+  const route = byCode.get(code);
+  if (!route) return { title: BEFORE_PROBLEMS.home.topic, code: 'home' };
+  const title =
+    route.shareTitle ?? (route.target.to.kind === 'problem' ? `${route.topic}怎么办` : route.topic);
+  return { title, code };
 }
 
 /** Every page path the app has (core/page-paths.ts), for the staff kit's checks. */

@@ -14,7 +14,9 @@ export type LinkTarget =
   | { readonly kind: 'section'; readonly id: SectionId; readonly part?: string }
   | { readonly kind: 'problem'; readonly id: ProblemId; readonly part?: string }
   | { readonly kind: 'home' }
-  | { readonly kind: 'class-helper' };
+  | { readonly kind: 'class-helper' }
+  /** A page of its own (the tools, the privacy page), by its key in content/links.ts PAGES. */
+  | { readonly kind: 'page'; readonly page: 'precheck' | 'finder' | 'search' | 'privacy' };
 
 export interface ContentLink {
   readonly text: string;

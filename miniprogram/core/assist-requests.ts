@@ -19,7 +19,15 @@ export const ASSIST_SCHEMA_VERSION = 1;
  */
 export const MAX_BACKWARD_MS = 24 * 60 * 60 * 1000;
 
-export type AssistStatus = 'sent' | 'done';
+/** 已申请 (recorded here) → 已发卡片 (the card went to the classmate) → 同学已完成 (reply card). */
+export type AssistStatus = 'sent' | 'card-sent' | 'done';
+
+/** The status as the student reads it. */
+export const STATUS_TEXT: { readonly [Status in AssistStatus]: string } = {
+  sent: '已申请',
+  'card-sent': '已发卡片',
+  done: '同学已完成',
+};
 
 export interface AssistRequest {
   /** Random, [a-z0-9]{8}: travels in the share card and the reply card. */
@@ -29,6 +37,11 @@ export interface AssistRequest {
   readonly day: DayKey;
   readonly createdAt: number;
   readonly status: AssistStatus;
+  /**
+   * Deleted by the student (a mistaken tap): hidden from the history, but still counted for its
+   * day, so deleting never gives the day's quota back. Absent in data stored before deletion.
+   */
+  readonly deleted: boolean;
 }
 
 export interface AssistState {
@@ -82,12 +95,17 @@ export function effectiveNow(state: AssistState, now: number): number {
   return latest - now <= MAX_BACKWARD_MS ? latest : now;
 }
 
+/** The Beijing day requests are counted on now (see effectiveNow): the history's （今天）. */
+export function countingDay(state: AssistState, now: number): DayKey {
+  return beijingDayKey(effectiveNow(state, now));
+}
+
 export function requestsOnDay(state: AssistState, day: DayKey): readonly AssistRequest[] {
   return state.requests.filter((request) => request.day === day);
 }
 
 export function sentToday(state: AssistState, now: number): number {
-  return requestsOnDay(state, beijingDayKey(effectiveNow(state, now))).length;
+  return requestsOnDay(state, countingDay(state, now)).length;
 }
 
 export function remainingToday(state: AssistState, now: number): number {
@@ -134,6 +152,7 @@ export function recordRequest(
     day: beijingDayKey(at),
     createdAt: at,
     status: 'sent',
+    deleted: false,
   };
   const requests = [...state.requests, request].slice(-HISTORY_MAX);
   return ok({ state: { ...state, requests }, request });
@@ -149,14 +168,37 @@ export interface MarkedDone {
 /** 'unknown': no request with that id on this phone. */
 export type MarkDoneResult = Result<MarkedDone, 'unknown'>;
 
+function replaceRequest(state: AssistState, request: AssistRequest): AssistState {
+  const requests = state.requests.map((candidate) =>
+    candidate.id === request.id ? request : candidate,
+  );
+  return { ...state, requests };
+}
+
 /** The classmate's reply card arrived: that request is 同学已完成. */
 export function markDone(state: AssistState, id: string): MarkDoneResult {
   const found = state.requests.find((request) => request.id === id);
   if (!found) return err('unknown');
   if (found.status === 'done') return ok({ state, request: found, changed: false });
   const request: AssistRequest = { ...found, status: 'done' };
-  const requests = state.requests.map((candidate) => (candidate.id === id ? request : candidate));
-  return ok({ state: { ...state, requests }, request, changed: true });
+  return ok({ state: replaceRequest(state, request), request, changed: true });
+}
+
+/** The student sent this request's card: 已申请 becomes 已发卡片 (a later state is kept). */
+export function markCardSent(state: AssistState, id: string): AssistState | undefined {
+  const found = state.requests.find((request) => request.id === id);
+  if (!found || found.status !== 'sent') return undefined;
+  return replaceRequest(state, { ...found, status: 'card-sent' });
+}
+
+/**
+ * Removes a request from the history (a mistaken tap). It stays counted for its day: CHSI keeps
+ * its own count, and giving the quota back could let the student go past CHSI's limit.
+ */
+export function deleteRequest(state: AssistState, id: string): AssistState | undefined {
+  const found = state.requests.find((request) => request.id === id);
+  if (!found || found.deleted) return undefined;
+  return replaceRequest(state, { ...found, deleted: true });
 }
 
 export function findRequest(state: AssistState, id: string): AssistRequest | undefined {
@@ -165,15 +207,16 @@ export function findRequest(state: AssistState, id: string): AssistRequest | und
 
 function parseRequest(data: unknown): AssistRequest | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { id, classmateLabel, day, createdAt, status } = data as Record<string, unknown>;
+  const { id, classmateLabel, day, createdAt, status, deleted } = data as Record<string, unknown>;
   if (typeof id !== 'string' || !REQUEST_ID_PATTERN.test(id)) return undefined;
   if (typeof classmateLabel !== 'string' || sanitizeLabel(classmateLabel) !== classmateLabel) {
     return undefined;
   }
   if (typeof day !== 'string' || !isDayKey(day)) return undefined;
   if (typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return undefined;
-  if (status !== 'sent' && status !== 'done') return undefined;
-  return { id, classmateLabel, day, createdAt, status };
+  if (status !== 'sent' && status !== 'card-sent' && status !== 'done') return undefined;
+  if (deleted !== undefined && typeof deleted !== 'boolean') return undefined;
+  return { id, classmateLabel, day, createdAt, status, deleted: deleted === true };
 }
 
 /** Checks stored data (the envelope's payload); undefined when anything is off. */

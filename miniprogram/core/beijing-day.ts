@@ -17,6 +17,22 @@ export function beijingDayKey(epochMs: number): DayKey {
   return `${year}-${month}-${day}`;
 }
 
+/** The Beijing time of day of `epochMs` as HH:MM. */
+export function beijingTimeText(epochMs: number): string {
+  const shifted = new Date(epochMs + BEIJING_OFFSET_MS);
+  const hours = String(shifted.getUTCHours()).padStart(2, '0');
+  const minutes = String(shifted.getUTCMinutes()).padStart(2, '0');
+  return `${hours}:${minutes}`;
+}
+
+/**
+ * The next `hour`:00 Beijing time after `epochMs` on the following Beijing day (the morning after
+ * the day's quota is used up), as epoch milliseconds.
+ */
+export function nextBeijingMorning(epochMs: number, hour: number): number {
+  return epochMs + msUntilNextBeijingMidnight(epochMs) + hour * 60 * 60 * 1000;
+}
+
 /** Milliseconds from `epochMs` until the next 00:00 Beijing time (never 0: at midnight, a day). */
 export function msUntilNextBeijingMidnight(epochMs: number): number {
   const intoDay = (((epochMs + BEIJING_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;

@@ -38,6 +38,10 @@ export interface CardContent {
   readonly title: string;
   readonly steps: readonly string[];
   readonly footer: string;
+  /** What the step badges show: 1 2 3 4 (to do), or ✓ (done, the reply card). Default number. */
+  readonly badge?: 'number' | 'check';
+  /** The title band's colour: primary blue, or success green (the reply card). Default primary. */
+  readonly tone?: 'primary' | 'success';
 }
 
 export interface CardLayout {
@@ -64,6 +68,7 @@ const COLORS = {
   badgeText: '#ffffff',
   text: '#1a1a1a',
   muted: '#5c5c5c',
+  success: '#07855a',
 } as const;
 
 /** Splits text into tokens that must not break: runs of ASCII letters/digits/dots, or one char. */
@@ -110,9 +115,10 @@ export function layoutCard(content: CardContent, measure: MeasureText): CardLayo
   const ops: DrawOp[] = [
     { kind: 'rect', x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, color: COLORS.background },
   ];
+  const accent = content.tone === 'success' ? COLORS.success : COLORS.band;
   const titleLines = wrapText(content.title, CARD_WIDTH - 2 * PAD, TITLE_SIZE, measure, 2);
   const bandHeight = PAD + titleLines.length * TITLE_LINE + PAD / 2;
-  ops.push({ kind: 'rect', x: 0, y: 0, width: CARD_WIDTH, height: bandHeight, color: COLORS.band });
+  ops.push({ kind: 'rect', x: 0, y: 0, width: CARD_WIDTH, height: bandHeight, color: accent });
   titleLines.forEach((text, index) => {
     ops.push({
       kind: 'text',
@@ -142,11 +148,11 @@ export function layoutCard(content: CardContent, measure: MeasureText): CardLayo
       cx: PAD + BADGE / 2,
       cy: centre,
       r: BADGE / 2,
-      color: COLORS.badge,
+      color: content.tone === 'success' ? COLORS.success : COLORS.badge,
     });
     ops.push({
       kind: 'text',
-      text: String(index + 1),
+      text: content.badge === 'check' ? '✓' : String(index + 1),
       x: PAD + BADGE / 2,
       y: centre - STEP_SIZE / 2,
       size: STEP_SIZE,

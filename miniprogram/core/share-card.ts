@@ -1,8 +1,10 @@
-// Share cards of the classmate-assist flow, and the parsers of the queries they carry. A card's
-// path is readable and editable by anyone who receives it, so it carries only a random request
-// id, a masked name (张*) and a day; what comes back is parsed as untrusted input.
+// Share cards of the classmate-assist flow and the parsers of the queries they carry, and the
+// pictures every card uses (views/share.ts builds the other pages' cards). A card's path is
+// readable and editable by anyone who receives it, so an assist card carries only a random
+// request id, a masked name (张*) and a day; what comes back is parsed as untrusted input.
 import { isDayKey, type DayKey } from './beijing-day';
 import { REQUEST_ID_PATTERN, maskName } from './assist-requests';
+import { PAGES } from './page-paths';
 import { decodeOnce, readQueryString, type RawQuery } from './query';
 import { err, ok, type Result } from './result';
 
@@ -12,10 +14,12 @@ export type SharePayload = WechatMiniprogram.Page.ICustomShareContent & {
   readonly path: string;
 };
 
-export const ASSIST_PAGE = '/pages/assist/index';
-export const CLASS_HELPER_PAGE = '/pages/class-helper/index';
 /** Bundled fallback when the card cannot be drawn on the phone. */
 export const STATIC_CARD_IMAGE = '/assets/assist-card.png';
+/** Bundled fallback for the reply card (a ✓ on green). */
+export const STATIC_REPLY_IMAGE = '/assets/reply-card.png';
+/** The picture of every guide page's card and of the generic card (a checklist, never a screenshot). */
+export const STATIC_GUIDE_IMAGE = '/assets/guide-card.png';
 
 export const ASSIST_CARD_TITLE = '请帮我完成学信网「同学协助」';
 export const REPLY_CARD_TITLE = '我已在学信网点了「是」，同学协助完成';
@@ -31,19 +35,14 @@ export function assistCard(
   const name = mask ? `&n=${encodeURIComponent(mask)}` : '';
   return {
     title: ASSIST_CARD_TITLE,
-    path: `${ASSIST_PAGE}?r=${request.id}${name}&d=${request.day}`,
+    path: `${PAGES.assist}?r=${request.id}${name}&d=${request.day}`,
     imageUrl,
   };
 }
 
-/** The card the classmate sends back after tapping 是. */
-export function replyCard(requestId: string): SharePayload {
-  return { title: REPLY_CARD_TITLE, path: `${CLASS_HELPER_PAGE}?done=${requestId}` };
-}
-
-/** Forwarding a page from the menu, with no request in it. */
-export function appCard(): SharePayload {
-  return { title: APP_CARD_TITLE, path: '/pages/home/index' };
+/** The card the classmate sends back after tapping 是, with its drawn (or bundled) picture. */
+export function replyCard(requestId: string, imageUrl: string = STATIC_REPLY_IMAGE): SharePayload {
+  return { title: REPLY_CARD_TITLE, path: `${PAGES.classHelper}?done=${requestId}`, imageUrl };
 }
 
 export interface AssistCardQuery {

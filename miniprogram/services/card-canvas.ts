@@ -60,12 +60,13 @@ function pixelRatio(): number {
 
 /**
  * Draws the card into the `<canvas type="2d" id="…">` of `component` and resolves with a temp
- * file path, or with the bundled image. Never rejects.
+ * file path, or with the bundled `fallbackImage`. Never rejects.
  */
 export function drawShareCard(
   component: WechatMiniprogram.Component.TrivialInstance,
   canvasId: string,
   content: CardContent,
+  fallbackImage: string = STATIC_CARD_IMAGE,
 ): Promise<string> {
   return new Promise((resolve) => {
     let settled = false;
@@ -75,7 +76,7 @@ export function drawShareCard(
       resolve(path);
     };
     const fallback = (): void => {
-      finish(STATIC_CARD_IMAGE);
+      finish(fallbackImage);
     };
     const timer = setTimeout(fallback, DRAW_TIMEOUT_MS);
     const done = (path: string): void => {
@@ -93,7 +94,7 @@ export function drawShareCard(
             const canvas = first?.node;
             const context = canvas?.getContext('2d');
             if (!canvas || !context) {
-              done(STATIC_CARD_IMAGE);
+              done(fallbackImage);
               return;
             }
             const measure = (text: string, size: number): number => {
@@ -117,18 +118,18 @@ export function drawShareCard(
               destHeight: layout.height * 2,
               fileType: 'png',
               success: (result) => {
-                done(result.tempFilePath || STATIC_CARD_IMAGE);
+                done(result.tempFilePath || fallbackImage);
               },
               fail: () => {
-                done(STATIC_CARD_IMAGE);
+                done(fallbackImage);
               },
             });
           } catch {
-            done(STATIC_CARD_IMAGE);
+            done(fallbackImage);
           }
         });
     } catch {
-      done(STATIC_CARD_IMAGE);
+      done(fallbackImage);
     }
   });
 }

@@ -28,6 +28,14 @@ export function replacePage(url: string): void {
 }
 
 /**
+ * Starts the page stack again at `url`. Synchronous, as App.onPageNotFound requires (a redirect
+ * made later, e.g. in a setTimeout, is ignored by WeChat).
+ */
+export function relaunch(url: string): void {
+  wx.reLaunch({ url, fail: () => undefined });
+}
+
+/**
  * Replaces the current page with `first`, then opens `then` on top of it: the student sees `then`,
  * and Back leads to `first` (the entry page uses it to put the guide's start underneath a topic).
  */

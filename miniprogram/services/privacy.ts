@@ -1,9 +1,17 @@
-// WeChat's privacy consent before the first clipboard copy. The copy asks getPrivacySetting; if the
-// student has not agreed yet, the consent dialog (components/privacy-consent) opens and the copy
-// waits for its agree button (open-type="agreePrivacyAuthorization"). onNeedPrivacyAuthorization
-// covers any other privacy API call with the same dialog. Nothing is stored: WeChat keeps consent.
+// WeChat's privacy consent before a privacy API (the clipboard, the phone calendar). A caller asks
+// ensurePrivacyConsent first: if the student has not agreed yet, the consent dialog on screen
+// (components/privacy-consent) opens and the call waits for its agree button
+// (open-type="agreePrivacyAuthorization"). Nothing is stored: WeChat keeps consent.
+//
+// WeChat has no way to unregister onNeedPrivacyAuthorization, and registering it turns WeChat's own
+// consent popup off for the rest of the run. So it is registered only once a dialog exists, and it
+// never refuses on its own: a call stopped while no dialog is on screen waits for the next dialog
+// (every page that calls a privacy API hosts one), instead of failing for the rest of the run.
 
 export type ConsentOutcome = 'not-needed' | 'agreed' | 'declined' | 'no-dialog';
+
+/** What the consent is for: the dialog says why WeChat asks. */
+export type ConsentPurpose = 'clipboard' | 'calendar' | 'other';
 
 /** The id of the agree button; WeChat checks it was really tapped before honouring `agree`. */
 export const AGREE_BUTTON_ID = 'privacy-agree';
@@ -13,11 +21,13 @@ export const DEFAULT_CONTRACT_NAME = '《学籍核对助手隐私保护指引》
 
 export interface ConsentDialog {
   /** Opens the dialog; `done(true)` once the agree button was tapped, `done(false)` otherwise. */
-  open(contractName: string, done: (agreed: boolean) => void): void;
+  open(contractName: string, purpose: ConsentPurpose, done: (agreed: boolean) => void): void;
 }
 
 type ResolveOption =
   { event: 'agree'; buttonId: string } | { event: 'disagree' | 'exposureAuthorization' };
+
+type Resolve = (option: ResolveOption) => void;
 
 /** The privacy APIs, typed as the documentation describes them (the typings' listener is wrong). */
 interface PrivacyApi {
@@ -25,13 +35,25 @@ interface PrivacyApi {
     success?: (result: { needAuthorization: boolean; privacyContractName: string }) => void;
     fail?: () => void;
   }): void;
-  onNeedPrivacyAuthorization(listener: (resolve: (option: ResolveOption) => void) => void): void;
+  onNeedPrivacyAuthorization(listener: (resolve: Resolve) => void): void;
   openPrivacyContract(option: { fail?: () => void }): void;
 }
 
-/** The dialogs on screen; the most recently attached one is used. */
+/** The dialogs attached now; the most recently attached one (the top page's) is used. */
 const dialogs: ConsentDialog[] = [];
+/** Privacy calls WeChat stopped while no dialog was attached: answered by the next dialog. */
+const waiting: Resolve[] = [];
 let listening = false;
+/** What the next call WeChat stops is for (set just before a privacy API is called directly). */
+let nextPurpose: ConsentPurpose = 'other';
+
+/**
+ * Says what the privacy API about to be called is for, so the dialog WeChat's question opens
+ * explains it (APIs that must be called straight from a tap cannot wait for ensurePrivacyConsent).
+ */
+export function announcePrivacyCall(purpose: ConsentPurpose): void {
+  nextPurpose = purpose;
+}
 
 function privacyApi(): Partial<PrivacyApi> {
   return wx as unknown as Partial<PrivacyApi>;
@@ -41,21 +63,29 @@ function topDialog(): ConsentDialog | undefined {
   return dialogs[dialogs.length - 1];
 }
 
+/** Shows the dialog for every waiting call; each gets the student's answer. */
+function answerWaiting(dialog: ConsentDialog): void {
+  const calls = waiting.splice(0, waiting.length);
+  if (calls.length === 0) return;
+  for (const resolve of calls) resolve({ event: 'exposureAuthorization' });
+  const purpose = nextPurpose;
+  nextPurpose = 'other';
+  dialog.open(DEFAULT_CONTRACT_NAME, purpose, (agreed) => {
+    for (const resolve of calls) {
+      resolve(agreed ? { event: 'agree', buttonId: AGREE_BUTTON_ID } : { event: 'disagree' });
+    }
+  });
+}
+
 function listenForPrivacyCalls(): void {
   const api = privacyApi();
   if (listening || typeof api.onNeedPrivacyAuthorization !== 'function') return;
   listening = true;
-  // Registering replaces WeChat's own dialog, so every call must end in resolve().
+  // Every call must end in resolve(): a call that arrives with no dialog waits for one.
   api.onNeedPrivacyAuthorization((resolve) => {
+    waiting.push(resolve);
     const dialog = topDialog();
-    if (!dialog) {
-      resolve({ event: 'disagree' });
-      return;
-    }
-    resolve({ event: 'exposureAuthorization' });
-    dialog.open(DEFAULT_CONTRACT_NAME, (agreed) => {
-      resolve(agreed ? { event: 'agree', buttonId: AGREE_BUTTON_ID } : { event: 'disagree' });
-    });
+    if (dialog) answerWaiting(dialog);
   });
 }
 
@@ -63,6 +93,7 @@ function listenForPrivacyCalls(): void {
 export function registerConsentDialog(dialog: ConsentDialog): () => void {
   dialogs.push(dialog);
   listenForPrivacyCalls();
+  answerWaiting(dialog);
   return () => {
     const index = dialogs.indexOf(dialog);
     if (index >= 0) dialogs.splice(index, 1);
@@ -70,10 +101,13 @@ export function registerConsentDialog(dialog: ConsentDialog): () => void {
 }
 
 /**
- * Makes sure the student has agreed to the privacy guide before a privacy API (the clipboard) is
- * called. Resolves 'not-needed' when WeChat says no consent is missing or cannot tell.
+ * Makes sure the student has agreed to the privacy guide before a privacy API is called.
+ * Resolves 'not-needed' when WeChat says no consent is missing, cannot tell, or will ask with
+ * its own popup (no dialog was ever attached, so the listener is not registered). 'no-dialog'
+ * means consent is missing and nothing on screen can ask for it: the caller offers another way
+ * (the address to copy by hand) instead of a call that would wait.
  */
-export function ensurePrivacyConsent(): Promise<ConsentOutcome> {
+export function ensurePrivacyConsent(purpose: ConsentPurpose = 'other'): Promise<ConsentOutcome> {
   const api = privacyApi();
   if (typeof api.getPrivacySetting !== 'function') return Promise.resolve('not-needed');
   const getPrivacySetting = api.getPrivacySetting.bind(wx);
@@ -86,11 +120,11 @@ export function ensurePrivacyConsent(): Promise<ConsentOutcome> {
         }
         const dialog = topDialog();
         if (!dialog) {
-          resolve('no-dialog');
+          resolve(listening ? 'no-dialog' : 'not-needed');
           return;
         }
         const name = result.privacyContractName || DEFAULT_CONTRACT_NAME;
-        dialog.open(name, (agreed) => {
+        dialog.open(name, purpose, (agreed) => {
           resolve(agreed ? 'agreed' : 'declined');
         });
       },

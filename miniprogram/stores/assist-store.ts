@@ -2,12 +2,17 @@
 // service. The clock and the id generator are constructor arguments; the app's instance uses
 // the phone's clock and random ids.
 import { makeAutoObservable } from 'mobx-miniprogram';
-import { beijingDayKey } from '../core/beijing-day';
+import { beijingTimeText, durationText, msUntilNextBeijingMidnight } from '../core/beijing-day';
 import {
   ASSIST_SCHEMA_VERSION,
   EMPTY_ASSIST_STATE,
+  STATUS_TEXT,
+  countingDay,
   counterText,
+  deleteRequest,
+  effectiveNow,
   findRequest,
+  markCardSent,
   markDone,
   maskName,
   newRequestId,
@@ -19,6 +24,7 @@ import {
   type MarkDoneResult,
   type RecordResult,
 } from '../core/assist-requests';
+import { DAILY_LIMIT } from '../core/daily-limit';
 import { loadStored, saveStored } from '../services/storage';
 
 export const ASSIST_STORAGE_KEY = 'assist-requests';
@@ -34,10 +40,19 @@ function randomRequestId(): string {
 /** One row of the history list, ready for WXML. */
 export interface HistoryRow {
   readonly id: string;
+  /** The label, with ② ③ … when several requests carry the same one. */
   readonly name: string;
+  /** YYYY-MM-DD HH:MM, with （今天） on the day requests are counted on. */
   readonly day: string;
   readonly status: string;
+  readonly statusKind: AssistRequest['status'];
   readonly done: boolean;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+function ordinal(n: number): string {
+  return CIRCLED.charAt(n - 1) || `(${n})`;
 }
 
 export class AssistStore {
@@ -48,8 +63,11 @@ export class AssistStore {
   now: number;
   /** True when stored data could not be read and was set aside at the last load. */
   recovered: boolean;
-  /** False when the last save failed (storage full). */
-  saved: boolean;
+  /**
+   * True while what is on screen is not in storage yet (storage refused the last write, e.g.
+   * full): the records stay in memory and on screen, and every later action tries again.
+   */
+  unsaved: boolean;
   private loaded: boolean;
 
   private readonly clock: Clock;
@@ -59,7 +77,7 @@ export class AssistStore {
     this.state = EMPTY_ASSIST_STATE;
     this.now = 0;
     this.recovered = false;
-    this.saved = true;
+    this.unsaved = false;
     this.loaded = false;
     this.clock = clock;
     this.newId = newId;
@@ -77,8 +95,15 @@ export class AssistStore {
     if (!this.loaded) this.load();
   }
 
-  /** Reads the stored requests (corrupt data is set aside by the storage service). */
+  /**
+   * Reads the stored requests (corrupt data is set aside by the storage service). While records
+   * are unsaved, storage is older than what is on screen: keep the records and try to save again.
+   */
   load(): void {
+    if (this.unsaved) {
+      this.retrySave();
+      return;
+    }
     this.loaded = true;
     const loaded = loadStored(
       ASSIST_STORAGE_KEY,
@@ -95,6 +120,13 @@ export class AssistStore {
     this.now = this.clock();
   }
 
+  /** Tries again to save what is on screen; true once it is in storage. */
+  retrySave(): boolean {
+    this.now = this.clock();
+    if (this.unsaved) this.persist(this.state);
+    return !this.unsaved;
+  }
+
   get remaining(): number {
     return remainingToday(this.state, this.now);
   }
@@ -103,19 +135,55 @@ export class AssistStore {
     return counterText(this.state, this.now);
   }
 
+  /** One slot per daily request, true when used today (the ●●○○○ meter). */
+  get meter(): readonly boolean[] {
+    const used = DAILY_LIMIT - this.remaining;
+    return Array.from({ length: DAILY_LIMIT }, (_, index) => index < used);
+  }
+
+  get limitReached(): boolean {
+    return this.remaining === 0;
+  }
+
+  /** When today's quota is used: "今天 5 名已满 · 00:00（北京时间）后可再申请（约 3 小时后）". */
+  get nextRecordText(): string {
+    if (!this.limitReached) return '';
+    const wait = durationText(msUntilNextBeijingMidnight(effectiveNow(this.state, this.now)));
+    return `今天 ${DAILY_LIMIT} 名已满 · 00:00（北京时间）后可再申请（约 ${wait}后）`;
+  }
+
   get requesterMask(): string {
     return this.state.requesterMask;
   }
 
-  /** Newest first, with the day and the status in words. */
+  /**
+   * Newest first, deleted ones left out. （今天） marks the day requests are counted on, so it
+   * agrees with the counter even after the phone's clock went back.
+   */
   get history(): readonly HistoryRow[] {
-    return [...this.state.requests].reverse().map((request) => ({
-      id: request.id,
-      name: request.classmateLabel || '一位同学',
-      day: request.day === beijingDayKey(this.now) ? `${request.day}（今天）` : request.day,
-      status: request.status === 'done' ? '同学已完成' : '已发送',
-      done: request.status === 'done',
-    }));
+    const today = countingDay(this.state, this.now);
+    const shown = this.state.requests.filter((request) => !request.deleted);
+    const sameLabel = new Map<string, number>();
+    for (const request of shown) {
+      sameLabel.set(request.classmateLabel, (sameLabel.get(request.classmateLabel) ?? 0) + 1);
+    }
+    const seen = new Map<string, number>();
+    const rows = shown.map((request): HistoryRow => {
+      const label = request.classmateLabel || '一位同学';
+      const position = (seen.get(request.classmateLabel) ?? 0) + 1;
+      seen.set(request.classmateLabel, position);
+      const repeated = (sameLabel.get(request.classmateLabel) ?? 0) > 1;
+      const time = beijingTimeText(request.createdAt);
+      return {
+        id: request.id,
+        name: repeated ? `${label} ${ordinal(position)}` : label,
+        day: `${request.day} ${time}${request.day === today ? '（今天）' : ''}`,
+        status: STATUS_TEXT[request.status],
+        statusKind: request.status,
+        done: request.status === 'done',
+      };
+    });
+    return rows.reverse();
   }
 
   record(label: unknown): RecordResult {
@@ -136,6 +204,22 @@ export class AssistStore {
     return result;
   }
 
+  /** The student shared this request's card: 已申请 → 已发卡片. */
+  markCardSent(id: string): void {
+    this.now = this.clock();
+    const state = markCardSent(this.state, id);
+    if (state) this.persist(state);
+  }
+
+  /** Hides a request from the history; today's count stays as it was. */
+  deleteRequest(id: string): boolean {
+    this.now = this.clock();
+    const state = deleteRequest(this.state, id);
+    if (!state) return false;
+    this.persist(state);
+    return true;
+  }
+
   /** Keeps only the masked form (张*) of what the student typed; '' clears it. */
   setRequesterName(input: unknown): void {
     this.persist({ ...this.state, requesterMask: maskName(input) });
@@ -154,7 +238,7 @@ export class AssistStore {
 
   private persist(state: AssistState): void {
     this.state = state;
-    this.saved = saveStored(ASSIST_STORAGE_KEY, ASSIST_SCHEMA_VERSION, state);
+    this.unsaved = !saveStored(ASSIST_STORAGE_KEY, ASSIST_SCHEMA_VERSION, state);
   }
 }
 

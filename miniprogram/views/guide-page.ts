@@ -15,6 +15,8 @@ import {
 } from './guide';
 import { decidedParts } from './blocks';
 import { homeView, problemHomeTitle, type HomeEntry } from './home';
+import { HOME_SHARE, type PageShare } from './share';
+import { routeCodeFor, routeShare } from '../content/routes';
 
 export interface GuidePageData<View> {
   /** The content to show, or null when the query did not name any. */
@@ -27,6 +29,8 @@ export interface GuidePageData<View> {
   /** Shown instead of the content when the query was unusable. */
   readonly notice: string;
   readonly fallback: readonly HomeEntry[];
+  /** The page's forwarded card: its title in the student's words and its route code. */
+  readonly share: PageShare;
 }
 
 const SECTION_IDS = sections.map((section) => section.id);
@@ -35,6 +39,7 @@ interface Found<Item, View> {
   readonly parsed: Result<Item, string>;
   readonly toView: (item: Item) => View;
   readonly titleOf: (item: Item) => string;
+  readonly shareOf: (item: Item, part: string | undefined) => PageShare;
   /** The parts as the page shows them (a problem's 你现在要做的 comes first). */
   readonly partsOf: (item: Item) => readonly Part[];
   readonly fallbackTitle: string;
@@ -51,6 +56,7 @@ function guidePageData<Item, View>(query: RawQuery, found: Found<Item, View>): G
       open: {},
       notice: `${found.parsed.error}，${found.fallbackPrompt}`,
       fallback: found.fallback(),
+      share: HOME_SHARE,
     };
   }
   const item = found.parsed.value;
@@ -63,6 +69,7 @@ function guidePageData<Item, View>(query: RawQuery, found: Found<Item, View>): G
     open: part && decidedParts(parts).has(part) ? { [part]: true } : {},
     notice: '',
     fallback: [],
+    share: found.shareOf(item, part),
   };
 }
 
@@ -82,6 +89,15 @@ export function sectionPageData(query: RawQuery): GuidePageData<SectionView> {
     parsed: lookUp(parseSectionId(query, SECTION_IDS), sections, '章节无法识别'),
     toView: sectionView,
     titleOf: (section) => section.title,
+    // A part with its own code (核对六项 → check) shares that part; otherwise the section.
+    shareOf: (section, part) => {
+      const code =
+        (part === undefined
+          ? undefined
+          : routeCodeFor({ kind: 'section', id: section.id, part })) ??
+        routeCodeFor({ kind: 'section', id: section.id });
+      return code ? routeShare(code) : HOME_SHARE;
+    },
     partsOf: (section) => section.parts,
     fallbackTitle: '学籍核对指南',
     fallbackPrompt: '请从下面选择：',
@@ -96,6 +112,11 @@ export function problemPageData(query: RawQuery): GuidePageData<ProblemView> {
     // The nav bar shows the words on the student's screen (提示“手机号已存在”), not a number.
     titleOf: problemHomeTitle,
     partsOf: problemParts,
+    // The card says the words on the student's screen too: 注册时提示“手机号已存在”怎么办.
+    shareOf: (problem) => {
+      const code = routeCodeFor({ kind: 'problem', id: problem.id });
+      return code ? routeShare(code) : HOME_SHARE;
+    },
     fallbackTitle: '常见问题',
     fallbackPrompt: '请选择你遇到的情况：',
     fallback: () => homeView().problems,

@@ -8,7 +8,7 @@ const appJson = require('../../miniprogram/app.json');
 const { appPageRoutes } = require('./app-routes');
 
 const APP_ROUTES = appPageRoutes(appJson);
-const { routes, knownPages } = require('../../miniprogram/content/routes');
+const { routes, printedRoutes, knownPages } = require('../../miniprogram/content/routes');
 const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/staff-config');
 const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');
 const { ENTRY_OPTIONS, ENTRY_URLS } = require('../../miniprogram/views/entry');
@@ -59,7 +59,8 @@ function qrEntries(prefix) {
   if (!/^https?:\/\/[^/?#\s]+\/?[^?#\s]*$/i.test(prefix)) {
     throw new KitError(`QR prefix ${JSON.stringify(prefix)} is not an http(s) URL without query`);
   }
-  return routes.map((route) => {
+  // Codes marked printed: false (forwarded pages such as the tools) stay off the printed sheet.
+  return printedRoutes.map((route) => {
     const url = qrLinkUrl(prefix, route.code);
     // Exactly what WeChat hands the entry page: the whole URL encoded once, and the scan time.
     const query = { q: encodeURIComponent(url), scancode_time: '0' };

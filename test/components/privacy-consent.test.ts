@@ -102,7 +102,7 @@ test('a privacy API that WeChat stops is answered through the same dialog (onNee
   listener((option) => answers.push(option));
   await simulate.sleep(0);
   const consent = consentOf(root);
-  expect(textOf(consent)).toContain('同意并复制');
+  expect(textOf(consent)).toContain('请先同意隐私保护指引');
   expect(answers).toEqual([{ event: 'exposureAuthorization' }]);
   consent.querySelector(`#${AGREE_BUTTON_ID}`)?.dispatchEvent('agreeprivacyauthorization');
   await simulate.sleep(0);
@@ -123,10 +123,34 @@ test("the agree button is WeChat's agreePrivacyAuthorization button with the id 
   expect(agree).toContain('bindagreeprivacyauthorization="onAgree"');
 });
 
-test('without any dialog on screen, a stopped API is declined and the text is shown', async () => {
+test('without any dialog on screen, a copy shows the text by hand and nothing is refused', async () => {
   renderPart().detach();
   mounted = undefined;
   wxControl.privacy.needAuthorization = true;
   await expect(copyText(schoolConfig.chsiUrl, '已复制')).resolves.toBe('shown');
   expect(wxControl.record.modals).toEqual([{ title: '请手动复制', content: schoolConfig.chsiUrl }]);
+  // The app refused nothing on the student's behalf: WeChat was never answered 'disagree'.
+  expect(wxControl.privacy.resolutions).toEqual([]);
+});
+
+test('a privacy call stopped while no dialog is attached waits, and the next dialog answers it', async () => {
+  renderPart().detach();
+  mounted = undefined;
+  const listener = wxControl.privacy.listener;
+  if (!listener) throw new Error('the app did not listen to onNeedPrivacyAuthorization');
+  const answers: { event: string; buttonId?: string }[] = [];
+  listener((option) => answers.push(option));
+  await simulate.sleep(0);
+  // No automatic refusal: the call is still waiting.
+  expect(answers).toEqual([]);
+  const root = renderPart();
+  await simulate.sleep(0);
+  const consent = consentOf(root);
+  expect(textOf(consent)).toContain('隐私保护指引');
+  consent.querySelector(`#${AGREE_BUTTON_ID}`)?.dispatchEvent('agreeprivacyauthorization');
+  await simulate.sleep(0);
+  expect(answers).toEqual([
+    { event: 'exposureAuthorization' },
+    { event: 'agree', buttonId: AGREE_BUTTON_ID },
+  ]);
 });

@@ -41,6 +41,10 @@ const PINNED: Readonly<Record<string, string>> = {
   login: '/pages/section/index?id=login',
   check: '/pages/section/index?id=login&part=check',
   assist: '/pages/class-helper/index',
+  precheck: '/tools/pages/precheck/index',
+  finder: '/tools/pages/finder/index',
+  search: '/tools/pages/search/index',
+  privacy: '/pages/privacy/index',
 };
 
 function pinnedUrl(code: string): string {

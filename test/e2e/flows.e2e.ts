@@ -3,8 +3,9 @@
 import { problems } from '../../miniprogram/content/problems';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { qrLinkUrl } from '../../miniprogram/core/entry-links';
+import { HELPER_TEXT } from '../../miniprogram/content/assist';
 import { problemHomeTitle } from '../../miniprogram/views/home';
-import { closeSharedBrowser, PreviewApp } from './helpers/app';
+import { closeSharedBrowser, PHONE, PreviewApp, SMALL_PHONE } from './helpers/app';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
 function problem(id: number) {
@@ -35,15 +36,23 @@ test("home → problem 3 → class helper → a day's requests → one more refu
     await app.tapText(/我已在学信网向/);
     await app.waitForText(`今天已申请 ${sent}/${DAILY_LIMIT} 名同学`);
   }
-  await app.fill('再一位同学');
-  await app.tapText(/我已在学信网向/);
-  await app.waitForText(
-    `今天已经申请了 ${DAILY_LIMIT} 名同学，学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助。`,
-  );
+  // Full: the record button is disabled and says when the student can record again.
+  const full = app.page
+    .locator(
+      '.preview-page:not([hidden]) [class*="record-button"] button, .preview-page:not([hidden]) [class*="record-button"] wx-button',
+    )
+    .first();
+  expect((await full.innerText()).trim()).toBe(HELPER_TEXT.fullButton);
+  await app.tapText(HELPER_TEXT.fullButton);
   expect(await app.readText()).toContain(`今天已申请 ${DAILY_LIMIT}/${DAILY_LIMIT} 名同学`);
-  await app.screenshot('flow-class-helper-sixth-refused');
+  expect(
+    await app.page.locator('.preview-page:not([hidden]) [class*="request__name"]').count(),
+  ).toBe(DAILY_LIMIT);
+  expect(await app.readText()).toContain('明天提醒我');
+  await app.screenshot('flow-class-helper-full');
 
-  const card = await app.shareCardOf('发卡片给同学');
+  // The newest record sits right under the confirmation; its share button sends the card.
+  const card = await app.shareCardOf(/^发卡片给同学$/);
   expect(card.from).toBe('button');
   expect(card.path).toMatch(/^\/pages\/assist\/index\?/);
   expect(card.imageUrl).toMatch(/^data:image\/png;base64,/);
@@ -56,7 +65,30 @@ test("home → problem 3 → class helper → a day's requests → one more refu
     expect(text).toContain(step);
   }
   await app.screenshot('flow-assist');
+
+  // The classmate taps 我已点了“是”: the reply card carries its drawn ✓ picture and, opened by the
+  // requester, marks the request 同学已完成.
+  const reply = await app.shareCardOf(/^我已点了“是”$/);
+  expect(reply.path).toMatch(/^\/pages\/class-helper\/index\?done=/);
+  expect(reply.imageUrl).toMatch(/^data:image\/png;base64,/);
+  await app.screenshot('flow-reply-card', false);
   expect(app.errors).toEqual([]);
+});
+
+test('the class helper: the record button is on the first screen at 375×667 and 320×568', async () => {
+  for (const viewport of [PHONE, SMALL_PHONE]) {
+    app = await PreviewApp.create(viewport);
+    await app.openApp({ path: 'pages/class-helper/index' });
+    const box = await app.page
+      .locator('.preview-page:not([hidden]) [class*="record-button"]')
+      .first()
+      .boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+    await app.screenshot(`class-helper-first-screen-${viewport.width}`, false);
+    await app.close();
+  }
+  app = await PreviewApp.create();
 });
 
 test('home → search 手机号已存在 → problem 9', async () => {

@@ -1,8 +1,14 @@
-import { openPage, tapVant, textOf } from '../helpers/render';
-import { wxControl } from '../helpers/wx-mock';
+import { openPage, simulate, tapVant, textOf } from '../helpers/render';
+import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { CLASSMATE_STEPS } from '../../miniprogram/content/assist';
+import { sharePath } from '../../miniprogram/core/entry-links';
 import { schoolConfig } from '../../miniprogram/content/school-config';
-import { APP_CARD_TITLE, REPLY_CARD_TITLE } from '../../miniprogram/core/share-card';
+import {
+  APP_CARD_TITLE,
+  REPLY_CARD_TITLE,
+  STATIC_GUIDE_IMAGE,
+  STATIC_REPLY_IMAGE,
+} from '../../miniprogram/core/share-card';
 
 beforeEach(() => {
   wxControl.reset();
@@ -34,7 +40,41 @@ test('a valid card shows who is asking (masked), the day, the four steps and the
   expect(payload).toEqual({
     title: REPLY_CARD_TITLE,
     path: '/pages/class-helper/index?done=abcd2345',
+    imageUrl: STATIC_REPLY_IMAGE,
   });
+});
+
+test('step 1 holds the copy action, and 我已点了“是” sits right under the four steps', async () => {
+  const page = await openPage('pages/assist/index', { r: 'abcd2345' });
+  const card = page.querySelector('.steps')?.dom;
+  if (!card) throw new Error('no steps card');
+  const steps = Array.from(card.querySelectorAll('[class~="main--step"]'));
+  expect(steps).toHaveLength(CLASSMATE_STEPS.length);
+  // The copy button and the address are inside the first step, and only there.
+  const copyIn = steps.map((step) => step.querySelectorAll('[class~="main--copy-button"]').length);
+  expect(copyIn).toEqual([1, ...CLASSMATE_STEPS.slice(1).map(() => 0)]);
+  expect(steps[0]?.textContent).toContain(schoolConfig.chsiUrl);
+  // The reply button follows the last step inside the same card; the next card comes after it.
+  const reply = card.querySelector('[class~="main--reply-button"]');
+  expect(reply?.textContent.trim()).toBe('我已点了“是”');
+  const lastStep = steps.at(-1);
+  expect(
+    lastStep && reply
+      ? lastStep.compareDocumentPosition(reply) & Node.DOCUMENT_POSITION_FOLLOWING
+      : 0,
+  ).toBeTruthy();
+  expect(card.nextElementSibling?.className).toContain('verified');
+});
+
+test('with a working canvas the reply card carries the drawn ✓ picture', async () => {
+  wxControl.canvas = 'working';
+  const page = await openPage('pages/assist/index', { r: 'abcd2345' });
+  await simulate.sleep(0);
+  const payload = (page.instance as Instance).onShareAppMessage(replyTap);
+  expect(payload.imageUrl).toBe(MOCK_CARD_PATH);
+  const drawn = wxControl.canvasCalls.filter((call) => call.startsWith('fillText')).join('');
+  expect(drawn).toContain('已帮你点了“是”');
+  expect(drawn).toContain('✓');
 });
 
 test('the CHSI address is copied, and the guide links open the register section and home', async () => {
@@ -96,7 +136,8 @@ test.each<[string, Record<string, string>, string]>([
     // The forward menu still works, with nothing from the query in it.
     expect((page.instance as Instance).onShareAppMessage(replyTap)).toEqual({
       title: APP_CARD_TITLE,
-      path: '/pages/home/index',
+      path: sharePath('home'),
+      imageUrl: STATIC_GUIDE_IMAGE,
     });
   },
 );

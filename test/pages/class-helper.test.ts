@@ -54,24 +54,89 @@ function counter(page: Rendered): string {
 /** The counter line for `sent` requests today. */
 const counterLine = (sent: number): string => `今天已申请 ${sent}/${DAILY_LIMIT} 名同学`;
 const NAMES = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
+const FULL_BUTTON = `今天 ${DAILY_LIMIT} 名已满 · 00:00 后可再申请`;
 
-test('the counter reads 今天已申请 n/DAILY_LIMIT after each request; one more is refused', async () => {
+test('the counter reads n/DAILY_LIMIT after each request; when full the button is disabled and says when', async () => {
   const page = await openPage('pages/class-helper/index');
   expect(counter(page)).toBe(counterLine(0));
   expect(page.querySelector('.limit-reached')).toBeUndefined();
   for (let sent = 1; sent <= DAILY_LIMIT; sent += 1) {
     await record(page, `同学${NAMES.charAt(sent - 1)}`);
     expect(counter(page)).toBe(counterLine(sent));
+    expect(textOf(page.querySelector('.meter') ?? {})).toBe(
+      '●'.repeat(sent) + '○'.repeat(DAILY_LIMIT - sent),
+    );
   }
   expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
-  expect(textOf(page.querySelector('.limit-reached') ?? {})).toContain('00:00（北京时间）以后');
+  expect(textOf(page.querySelector('.limit-reached') ?? {})).toBe(
+    `今天 ${DAILY_LIMIT} 名已满 · 00:00（北京时间）后可再申请（约 14 小时后）`,
+  );
+  const button = page.querySelector('.record-button');
+  expect((button?.instance as { data?: unknown } | undefined)?.data).toMatchObject({
+    disabled: true,
+  });
+  expect(textOf(button ?? {})).toBe(FULL_BUTTON);
+  // A tap on the disabled button records nothing.
   await record(page, '又一位');
   expect(counter(page)).toBe(counterLine(DAILY_LIMIT));
   expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
+  // The store refuses one more on its own too, with the reason.
+  (page.instance as unknown as { onRecord(): void }).onRecord();
+  await simulate.sleep(0);
   const message = textOf(page.querySelector('.message') ?? {});
   expect(message).toContain(`学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助`);
   expect(message).toContain('00:00（北京时间）清零');
-  expect(message).toContain('约 14 小时');
+  expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
+});
+
+test('the record button shows what will be kept, and repeated labels get a number', async () => {
+  const page = await openPage('pages/class-helper/index');
+  const input = page.querySelector('.label-input');
+  input?.dispatchEvent('input', { detail: { value: '李同学1' } });
+  await simulate.sleep(0);
+  expect(textOf(page.querySelector('.record-button') ?? {})).toBe('我已在学信网向李同学发出申请');
+  for (let sent = 0; sent < 3; sent += 1) await record(page, '李同学');
+  await record(page, '王同学');
+  const names = all(page, '.request__name').map((node) => textOf(node));
+  expect(names.sort()).toEqual(['李同学 ①', '李同学 ②', '李同学 ③', '王同学']);
+  // Each row also carries the time it was recorded.
+  expect(textOf(page.querySelector('.request') ?? {})).toContain('2026-11-30 10:00（今天）');
+});
+
+test('the newest record sits right under the confirmation, with its share button', async () => {
+  const page = await openPage('pages/class-helper/index');
+  await record(page, '赵同学');
+  await record(page, '钱同学');
+  const newest = assistStore.state.requests[1];
+  if (!newest) throw new Error('no request recorded');
+  const message = page.querySelector('.message');
+  expect(textOf(message ?? {})).toContain('已记下：今天向钱同学发出了申请');
+  // The element right after the confirmation is the newest record, with its share button.
+  const next = message?.dom?.nextElementSibling;
+  expect(next?.className).toContain('request--newest');
+  expect(next?.textContent).toContain('钱同学');
+  expect(next?.querySelector('[class*="share-button"]')?.getAttribute('data-id')).toBe(newest.id);
+  // It is not listed a second time in the history below.
+  expect(all(page, '.request').filter((node) => textOf(node).includes('钱同学'))).toHaveLength(1);
+});
+
+test('states read 已申请 → 已发卡片 → 同学已完成', async () => {
+  const page = await openPage('pages/class-helper/index');
+  await record(page, '孙同学');
+  const request = assistStore.state.requests[0];
+  if (!request) throw new Error('no request recorded');
+  const status = (): string => textOf(page.querySelector('.request__status') ?? {});
+  expect(status()).toBe('已申请');
+  instanceOf(page).onShareAppMessage({ from: 'button', target: { dataset: { id: request.id } } });
+  await simulate.sleep(0);
+  expect(status()).toBe('已发卡片');
+  const reply = await openPage('pages/class-helper/index', { done: request.id });
+  await simulate.sleep(0);
+  expect(textOf(reply.querySelector('.request__status') ?? {})).toBe('同学已完成');
+  // The ··· menu share changes nothing and carries a bundled image, never a screenshot.
+  const menu = instanceOf(page).onShareAppMessage({ from: 'menu' });
+  expect(menu.imageUrl).toMatch(/^\/assets\/.+\.png$/);
+  expect(menu.path).not.toContain(request.id);
 });
 
 test('the share button of a request gives the assist card; sharing again counts nothing', async () => {
@@ -124,7 +189,7 @@ test('a reply card marks the request 同学已完成 with a visible confirmation
   await record(first, '王同学');
   const request = assistStore.state.requests[0];
   if (!request) throw new Error('no request recorded');
-  expect(textOf(first.querySelector('.request') ?? {})).toContain('已发送');
+  expect(textOf(first.querySelector('.request') ?? {})).toContain('已申请');
 
   const page = await openPage('pages/class-helper/index', { done: request.id });
   await simulate.sleep(0);
@@ -161,7 +226,7 @@ test('after 00:00 Beijing time, showing the page again starts a new count', asyn
   expect(textOf(page)).toContain('2026-11-30');
   await record(page, '');
   expect(counter(page)).toBe(counterLine(1));
-  expect(textOf(page.querySelector('.request') ?? {})).toContain('2026-12-01（今天）');
+  expect(textOf(page.querySelector('.request') ?? {})).toContain('2026-12-01 00:00（今天）');
 });
 
 test('unreadable stored requests are set aside and the page says so, then works', async () => {

@@ -10,7 +10,11 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { ROUTE_CODES, routeUrl, routes } from '../../miniprogram/content/routes';
+import { printedRoutes, routeUrl } from '../../miniprogram/content/routes';
+
+/** The codes on the printed sheet (forwarded-only codes such as the tools are left off). */
+const ROUTE_CODES = printedRoutes.map((route) => route.code);
+const routes = printedRoutes;
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { parseEntry } from '../../miniprogram/core/entry';
 import { ENTRY_OPTIONS } from '../../miniprogram/views/entry';

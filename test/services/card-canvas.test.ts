@@ -1,5 +1,9 @@
 import { CARD_CONTENT } from '../../miniprogram/content/assist';
-import { STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
+import {
+  STATIC_CARD_IMAGE,
+  STATIC_GUIDE_IMAGE,
+  STATIC_REPLY_IMAGE,
+} from '../../miniprogram/core/share-card';
 import { drawShareCard } from '../../miniprogram/services/card-canvas';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { execFileSync } from 'node:child_process';
@@ -29,12 +33,22 @@ test.each([['missing'], ['export-fails']] as const)(
   },
 );
 
-test('the bundled image exists, is a 5:4 PNG and stays small', () => {
-  const file = path.resolve(__dirname, '../../miniprogram', STATIC_CARD_IMAGE.slice(1));
-  const png = fs.readFileSync(file);
-  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-  expect(png.readUInt32BE(16) / png.readUInt32BE(20)).toBe(5 / 4);
-  expect(png.length).toBeLessThan(30 * 1024);
+test.each([[STATIC_CARD_IMAGE], [STATIC_REPLY_IMAGE], [STATIC_GUIDE_IMAGE]])(
+  'the bundled image %s exists, is a 5:4 PNG and stays small',
+  (image) => {
+    const file = path.resolve(__dirname, '../../miniprogram', image.slice(1));
+    const png = fs.readFileSync(file);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.readUInt32BE(16) / png.readUInt32BE(20)).toBe(5 / 4);
+    expect(png.length).toBeLessThan(30 * 1024);
+  },
+);
+
+test('a card drawn with another fallback falls back to it', async () => {
+  wxControl.canvas = 'export-fails';
+  await expect(drawShareCard(component, 'card', CARD_CONTENT, STATIC_REPLY_IMAGE)).resolves.toBe(
+    STATIC_REPLY_IMAGE,
+  );
 });
 
 test('the bundled image is what scripts/make-card-png.js draws (reproducible)', () => {

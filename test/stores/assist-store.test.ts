@@ -41,8 +41,8 @@ test('requests survive a restart: a new store reads back what the old one saved'
   expect(restarted.requesterMask).toBe('欧*');
   expect(restarted.counterText).toBe(counterLine(2));
   expect(restarted.history.map((row) => [row.name, row.day, row.status])).toEqual([
-    ['一位同学', '2026-11-30（今天）', '已发送'],
-    ['李同学', '2026-11-30（今天）', '同学已完成'],
+    ['一位同学', '2026-11-30 10:00（今天）', '已申请'],
+    ['李同学', '2026-11-30 10:00（今天）', '同学已完成'],
   ]);
   // Only the mask is stored: the full name never reaches storage.
   expect(JSON.stringify([...wxControl.storage.entries()])).not.toContain('欧阳');

@@ -12,10 +12,13 @@ import { progressStore } from '../../stores/progress-store';
 import { datasetString, openPage } from '../../services/navigation';
 import { copyChipViews } from '../../views/copy';
 import { homeArrival, homeView, nextStepCard, searchUrl } from '../../views/home';
+import { routeShare } from '../../views/share';
 
 const view = homeView();
 
 definePage({
+  // The forwarded card: this page through its route code (no typed text).
+  share: () => routeShare('home'),
   storeBindings: { store: progressStore, fields: ['steps'] },
   data: {
     problemGroups: view.problemGroups,

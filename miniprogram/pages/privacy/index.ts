@@ -1,11 +1,14 @@
 // The privacy page: in plain words, what the app keeps on the phone and why, and how it uses the
 // clipboard. Linked from the home page's footer.
 import { definePage } from '../../common/define';
+import { routeShare } from '../../views/share';
 import { privacyView } from '../../views/privacy';
 
 const view = privacyView();
 
 definePage({
+  // The forwarded card: this page through its route code (no typed text).
+  share: () => routeShare('privacy'),
   data: {
     summary: view.summary,
     sections: view.sections,

@@ -103,8 +103,9 @@ function forwardClicks() {
 
 function launchOptions(appJson) {
   const params = new URLSearchParams(location.search);
+  // An unknown path is kept: start() hands it to App.onPageNotFound, as WeChat does.
   const requested = (params.get('path') || '').replace(/^\//, '').split('?')[0];
-  const path = router.state.routes.includes(requested) ? requested : appJson.pages[0];
+  const path = requested || appJson.entryPagePath || appJson.pages[0];
   const query = router.parseQuery(params.get('query') || '');
   const scene = Number(params.get('scene')) || 1001;
   const referrer = params.get('referrerAppId');
@@ -211,9 +212,7 @@ function start(config) {
     }
   });
 
-  router.navigate('reLaunch', {
-    url: `/${options.path}${options.search ? `?${options.search}` : ''}`,
-  });
+  router.launch(app, options.path, options.search);
   document.body.dataset.ready = 'true';
   window.__PREVIEW__ = { router, wx, simulate };
 }

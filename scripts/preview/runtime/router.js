@@ -172,6 +172,55 @@ function open(route, query, search) {
   return entry;
 }
 
+/**
+ * WeChat's own "页面不存在" page, pushed when the page to open at launch does not exist and the
+ * app has no App.onPageNotFound (or that handler redirected to another missing page).
+ */
+function showNotFound(route) {
+  while (state.stack.length) unload(state.stack.pop());
+  document.querySelectorAll('.preview-not-found').forEach((node) => node.remove());
+  const holder = document.createElement('div');
+  holder.className = 'preview-page preview-not-found';
+  holder.dataset.route = route;
+  const title = document.createElement('div');
+  title.className = 'preview-not-found__title';
+  title.textContent = '页面不存在';
+  const detail = document.createElement('div');
+  detail.className = 'preview-not-found__detail';
+  detail.textContent = `/${route}`;
+  holder.append(title, detail);
+  scroller().append(holder);
+  const bar = document.getElementById('preview-title');
+  if (bar) bar.textContent = '';
+  const back = document.getElementById('preview-back');
+  if (back) back.hidden = true;
+  document.title = '页面不存在 · 预览';
+  document.body.dataset.route = '';
+  document.body.dataset.notFound = route;
+}
+
+/**
+ * Opens the launch page as WeChat does: a missing page goes to App.onPageNotFound (which must
+ * redirect synchronously), and to "页面不存在" when there is none or it did not redirect.
+ */
+function launch(app, path, search) {
+  const route = String(path).replace(/^\//, '').split('?')[0];
+  if (state.routes.includes(route)) {
+    navigate('reLaunch', { url: `/${route}${search ? `?${search}` : ''}` });
+    return;
+  }
+  if (app && typeof app.onPageNotFound === 'function') {
+    try {
+      app.onPageNotFound({ path: route, query: parseQuery(search), isEntryPage: true });
+    } catch (error) {
+      console.error('App.onPageNotFound failed:', error);
+    }
+    // Only a synchronous redirect to a page that exists counts; there is no second callback.
+    if (state.stack.length > 0) return;
+  }
+  showNotFound(route);
+}
+
 function fail(method, message) {
   return { errMsg: `${method}:fail ${message}` };
 }
@@ -188,6 +237,8 @@ function navigate(method, options = {}) {
   }
   const { route, query, search } = resolveUrl(options.url || '');
   if (!state.routes.includes(route)) return fail(method, `page "${route}" is not found`);
+  document.querySelectorAll('.preview-not-found').forEach((node) => node.remove());
+  delete document.body.dataset.notFound;
   if (method === 'navigateTo') {
     if (state.stack.length >= MAX_STACK) return fail(method, 'webview count limit exceed');
     if (top()) hide(top());
@@ -255,6 +306,7 @@ module.exports = {
   scroller,
   state,
   navigate,
+  launch,
   share,
   top,
   resolveUrl,

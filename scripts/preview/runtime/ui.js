@@ -102,8 +102,10 @@ function showActionSheet({ itemList = [], alertText }) {
  * relaunches the preview at that path with scene 1007, as a friend tapping the card would.
  */
 function showShareCard({ title, path, imageUrl, from, appName, onOpenAsFriend }) {
+  // A package path ('/assets/…') is served from the mini-program root, as in <image src>.
+  const src = /^\/(?!mp\/)/.test(imageUrl || '') ? `/mp${imageUrl}` : imageUrl;
   const image = imageUrl
-    ? h('img', { class: 'preview-card__image', src: imageUrl, alt: '分享图' })
+    ? h('img', { class: 'preview-card__image', src, alt: '分享图' })
     : h('div', {
         class: 'preview-card__image preview-card__image--default',
         text: '（未指定图片：微信会用当前页面截图）',

@@ -1,6 +1,7 @@
 // 问题诊断: walks the decision tree in tools/content/finder.ts one question at a time, with 上一步.
 import { definePage } from '../../../common/define';
 import { contactName, schoolConfig } from '../../../content/school-config';
+import { routeShare } from '../../../views/share';
 import { datasetString } from '../../../services/navigation';
 import { FINDER_START, type FinderNodeId } from '../../content/finder';
 import { finderView } from '../../views/finder';
@@ -8,6 +9,8 @@ import { finderView } from '../../views/finder';
 const start: FinderNodeId[] = [FINDER_START];
 
 definePage({
+  // The forwarded card: this page through its route code (no typed text).
+  share: () => routeShare('finder'),
   data: {
     path: start,
     view: finderView(start),
@@ -28,9 +31,6 @@ definePage({
     },
     onRestart() {
       this.show([FINDER_START]);
-    },
-    onShareAppMessage() {
-      return { title: '学信网遇到问题？几步找到办法', path: '/pages/finder/index' };
     },
   },
 });

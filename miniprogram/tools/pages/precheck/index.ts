@@ -1,10 +1,8 @@
 // 填写前自查 as its own page: the form, and a word on what it checks. Nothing typed is stored.
 import { definePage } from '../../../common/define';
+import { routeShare } from '../../../views/share';
 
 definePage({
-  methods: {
-    onShareAppMessage() {
-      return { title: '注册学信网前，先自查一遍', path: '/pages/precheck/index' };
-    },
-  },
+  // The forwarded card: this page through its route code (nothing typed goes in it).
+  share: () => routeShare('precheck'),
 });

@@ -5,6 +5,7 @@ import { problems } from '../../../content/problems';
 import { sections } from '../../../content/sections';
 import { parseTextParam } from '../../../core/page-query';
 import type { RawQuery } from '../../../core/query';
+import { routeShare } from '../../../views/share';
 import { datasetString } from '../../../services/navigation';
 import { buildIndex } from '../../core/search';
 import { searchResults, type SearchResultView } from '../../views/search';
@@ -15,6 +16,8 @@ const index = buildIndex(problems, sections);
 const noResults: SearchResultView[] = [];
 
 definePage({
+  // The forwarded card: this page through its route code (no typed text).
+  share: () => routeShare('search'),
   data: { query: '', results: noResults, searched: false, examples: EXAMPLES },
   methods: {
     run(query: string) {
