@@ -56,6 +56,8 @@ export default tseslint.config(
       'coverage/',
       'artifacts/',
       'dist/',
+      'reports/',
+      '.stryker-tmp/',
     ],
   },
   js.configs.recommended,

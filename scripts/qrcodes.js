@@ -148,7 +148,8 @@ async function printPdf(htmlPath, pdfPath, pngPath, executablePath) {
     return { ok: false, message: `no PDF: playwright-core is not installed; print ${htmlPath}.` };
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-sheet-chromium-'));
-  // A fresh profile each time (platform-notes.md); playwright takes it as the persistent context.
+  // A fresh profile each time, so no earlier run's profile lock or state gets in the way;
+  // playwright takes it as the persistent context.
   const browser = await playwright.chromium.launchPersistentContext(profile, {
     ...launchOptions(found),
     deviceScaleFactor: 2,

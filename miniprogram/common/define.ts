@@ -103,7 +103,7 @@ function define(options: Record<string, unknown>, isComponent: boolean): string 
   return Component(definition as WechatMiniprogram.Component.TrivialOption);
 }
 
-/** A page (built with Component(), as the house style says): page lifetimes go in `methods`. */
+/** A page, built with Component() so it also runs under simulate: page lifetimes go in `methods`. */
 export function definePage<
   TData extends DataOption = Empty,
   TMethod extends MethodOption = Empty,

@@ -548,11 +548,5 @@ export const problems: readonly Problem[] = [
   },
 ];
 
-export function findProblem(id: ProblemId): Problem {
-  const problem = problems.find((candidate) => candidate.id === id);
-  if (!problem) throw new Error(`unknown problem ${id}`);
-  return problem;
-}
-
 /** Used by the contact line on every page. */
 export const CONTACT_TEXT = `核对中发现信息不符，请及时联系${contactName(schoolConfig)}。`;

@@ -105,7 +105,13 @@ export type Block =
       readonly type: 'checklist';
       readonly title?: string;
       readonly items: readonly string[];
-      readonly wrong: { readonly title: string; readonly text: string };
+      readonly wrong: {
+        readonly title: string;
+        readonly text: string;
+        /** The part of the same page with the contact and the ready-made message, and its button. */
+        readonly part?: string;
+        readonly button?: string;
+      };
     };
 
 export interface Part {

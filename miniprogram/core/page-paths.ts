@@ -13,5 +13,3 @@ export const PAGES = {
   assist: '/pages/assist/index',
   privacy: '/pages/privacy/index',
 } as const;
-
-export type PagePath = (typeof PAGES)[keyof typeof PAGES];

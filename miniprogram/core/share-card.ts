@@ -4,6 +4,7 @@
 // request id, a masked name (张*) and a day; what comes back is parsed as untrusted input.
 import { isDayKey, type DayKey } from './beijing-day';
 import { REQUEST_ID_PATTERN, maskName } from './assist-requests';
+import { PAGES } from './page-paths';
 import { decodeOnce, readQueryString, type RawQuery } from './query';
 import { err, ok, type Result } from './result';
 
@@ -13,8 +14,6 @@ export type SharePayload = WechatMiniprogram.Page.ICustomShareContent & {
   readonly path: string;
 };
 
-export const ASSIST_PAGE = '/pages/assist/index';
-export const CLASS_HELPER_PAGE = '/pages/class-helper/index';
 /** Bundled fallback when the card cannot be drawn on the phone. */
 export const STATIC_CARD_IMAGE = '/assets/assist-card.png';
 /** Bundled fallback for the reply card (a ✓ on green). */
@@ -36,14 +35,14 @@ export function assistCard(
   const name = mask ? `&n=${encodeURIComponent(mask)}` : '';
   return {
     title: ASSIST_CARD_TITLE,
-    path: `${ASSIST_PAGE}?r=${request.id}${name}&d=${request.day}`,
+    path: `${PAGES.assist}?r=${request.id}${name}&d=${request.day}`,
     imageUrl,
   };
 }
 
 /** The card the classmate sends back after tapping 是, with its drawn (or bundled) picture. */
 export function replyCard(requestId: string, imageUrl: string = STATIC_REPLY_IMAGE): SharePayload {
-  return { title: REPLY_CARD_TITLE, path: `${CLASS_HELPER_PAGE}?done=${requestId}`, imageUrl };
+  return { title: REPLY_CARD_TITLE, path: `${PAGES.classHelper}?done=${requestId}`, imageUrl };
 }
 
 export interface AssistCardQuery {

@@ -1,4 +1,5 @@
-// The guide as data: every item content-notes.md lists is there, nothing is empty, every link
+// The guide as data: every item of the college's guide (and each outside fact we add) is there,
+// nothing is empty, every link
 // resolves, and the school's values come from the one configuration file.
 import { APP_ROUTES } from '../helpers/app-routes';
 import * as fs from 'node:fs';
@@ -63,7 +64,7 @@ const problemText = (id: number): string => {
   ].join('');
 };
 
-/** content-notes.md, item by item, as the distinctive words each must contain. */
+/** The guide's items, one by one, as the distinctive words each must contain. */
 const required: [string, () => string, string[]][] = [
   [
     '注册: the form field by field',

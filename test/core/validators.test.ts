@@ -77,6 +77,15 @@ describe('ID number', () => {
     expect(checked.suggestion).toBeUndefined();
   });
 
+  test('an X typed where the check digit is a number is caught too', () => {
+    const id = valid[1] ?? '';
+    expect(id.charAt(17)).toMatch(/\d/);
+    const withX = `${id.slice(0, 17)}X`;
+    const checked = checkIdNumber(withX, { today });
+    expect(codes(checked)).toEqual(['check-digit']);
+    expect(messages(checked)).toContain(`应为 ${id.charAt(17)}，你输入的是 X`);
+  });
+
   test('one mistyped digit is caught by the check digit', () => {
     const id = valid[1] ?? '';
     const mistyped = `${id.slice(0, 10)}${(Number(id.charAt(10)) + 1) % 10}${id.slice(11)}`;

@@ -2,12 +2,8 @@
 // with every storage key the app uses corrupted. No exception escapes, every page renders, and no
 // marker planted in the input ever reaches the screen (text, title, toast or dialog).
 // Reproduce a failure with FUZZ_SEED=<seed printed in the failure> npx jest test/hardening/fuzz.
-import {
-  BACKUP_SUFFIX,
-  loadStored,
-  storageKeysInUse,
-  storageReaders,
-} from '../../miniprogram/services/storage';
+import { BACKUP_SUFFIX, loadStored } from '../../miniprogram/services/storage';
+import { STORED_READERS } from '../helpers/stored-readers';
 import { appPageRoutes } from '../helpers/app-routes';
 import { representativeQueries, type Query } from '../helpers/app-pages';
 import {
@@ -107,7 +103,7 @@ async function keysReadBy(route: string): Promise<string[]> {
   return [...read].filter((key) => !['then', 'toJSON', 'constructor'].includes(key));
 }
 
-/** Storage keys the app uses: read or written through wx while every page opens, or registered. */
+/** Storage keys the app uses: read or written through wx while every page opens, or listed. */
 async function discoverStorageKeys(queries: Map<string, Query[]>): Promise<string[]> {
   const seen = new Set<string>();
   const api = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
@@ -140,7 +136,7 @@ async function discoverStorageKeys(queries: Map<string, Query[]>): Promise<strin
   } finally {
     for (const [name, original] of originals) api[name] = original;
   }
-  for (const key of storageKeysInUse()) seen.add(key);
+  for (const reader of STORED_READERS) seen.add(reader.key);
   return [...seen].filter((key) => !key.endsWith('.backup')).sort();
 }
 
@@ -364,13 +360,11 @@ function decodeURIComponentSafe(text: string): string {
 
 test(`every stored value the app reads back survives ${QUERIES_PER_PAGE} corrupt versions`, async () => {
   // Stores read their key once per run, so pages alone would meet a corrupt value only once: feed
-  // each reader the app registered (key, version, parser) directly as well.
+  // each reader (key, version, parser; test/helpers/stored-readers.ts) directly as well.
   const random = createRandom(SEED + 3);
   await representativeQueries();
-  const readers = storageReaders();
-  console.info(
-    `fuzz: readers registered: ${readers.map((reader) => reader.key).join(', ') || '(none yet)'}`,
-  );
+  const readers = STORED_READERS;
+  console.info(`fuzz: readers: ${readers.map((reader) => reader.key).join(', ')}`);
   for (const reader of readers) {
     for (let i = 0; i < QUERIES_PER_PAGE; i += 1) {
       wxControl.reset();

@@ -1,9 +1,15 @@
-// A working stand-in for the parts of `wx` the app uses: real in-memory storage, and a record of
-// every navigation, copy, toast and dialog so tests can assert on what the student would see.
+// A working stand-in for the parts of `wx` the app uses: real in-memory storage, a page stack
+// that grows and refuses an 11th page as WeChat does, a record of every navigation, copy, toast
+// and dialog so tests can assert on what the student would see, and failure modes: any API can
+// be made to fail (a *Sync API throws, others call `fail`) with `wxControl.failNext`.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export interface WxRecord {
   navigations: { method: string; url: string }[];
+  /** Every storage key read with getStorageSync, in order. */
+  storageReads: string[];
+  /** Every call that failed (planned with failNext, or refused like an 11th page), in order. */
+  failures: { api: string; errMsg: string }[];
   clipboard: string[];
   toasts: string[];
   modals: { title: string; content: string }[];
@@ -16,7 +22,18 @@ export interface WxMockControl {
   record: WxRecord;
   /** When set, setClipboardData fails with this errMsg (e.g. the privacy error, errno 112). */
   clipboardFailure: string | undefined;
+  /** The pages open, bottom first; navigateTo/redirectTo/reLaunch/navigateBack change it. */
   pageStack: { route: string; options: Record<string, string> }[];
+  /**
+   * Makes the next `times` calls of `api` fail as the platform fails: a *Sync API throws an Error
+   * whose message is `errMsg`, any other calls its `fail` (and `complete`) with `{ errMsg }`.
+   * E.g. failNext('setStorageSync', 1, 'setStorageSync:fail exceed storage max size 10MB').
+   */
+  failNext(api: string, times?: number, errMsg?: string): void;
+  /** Fills the page stack to `count` pages (WeChat's limit is MAX_PAGE_STACK). */
+  fillPageStack(count: number, route?: string): void;
+  /** How many planned failures have not happened yet, per API (a test can check all were used). */
+  pendingFailures(): Record<string, number>;
   /** What getEnterOptionsSync / getLaunchOptionsSync return (1001: opened from the chat list). */
   enterOptions: { scene: number; path: string; query: Record<string, string> };
   /**
@@ -28,6 +45,12 @@ export interface WxMockControl {
   canvasCalls: string[];
   /** The privacy-consent state WeChat keeps; see getPrivacySetting below. */
   privacy: PrivacyControl;
+  /**
+   * What the app registered with onLazyLoadError; undefined makes onLazyLoadError absent, as on
+   * base libraries before 2.24.3. Tests call the listeners as WeChat would when a subpackage fails.
+   */
+  lazyLoadErrorListeners:
+    ((result: { type: string; subpackage: string[]; errMsg: string }) => void)[] | undefined;
   reset(): void;
 }
 
@@ -48,8 +71,25 @@ export interface PrivacyControl {
 }
 
 function emptyRecord(): WxRecord {
-  return { navigations: [], clipboard: [], toasts: [], modals: [], titles: [], scrolls: [] };
+  return {
+    navigations: [],
+    storageReads: [],
+    failures: [],
+    clipboard: [],
+    toasts: [],
+    modals: [],
+    titles: [],
+    scrolls: [],
+  };
 }
+
+/** WeChat keeps at most this many pages; navigateTo beyond it fails. */
+export const MAX_PAGE_STACK = 10;
+
+/** The platform's message for a full storage (10 MB per mini-program). */
+export const STORAGE_FULL = 'setStorageSync:fail exceed storage max size 10MB';
+
+const failures = new Map<string, { times: number; errMsg: string }>();
 
 type Callbacks = {
   success?: (res: any) => void;
@@ -78,7 +118,19 @@ export const wxControl: WxMockControl = {
     resolutions: [],
     contractOpened: 0,
   },
+  failNext(api: string, times = 1, errMsg = `${api}:fail`) {
+    failures.set(api, { times, errMsg });
+  },
+  fillPageStack(count: number, route = 'pages/home/index') {
+    while (this.pageStack.length < count) this.pageStack.push({ route, options: {} });
+  },
+  pendingFailures() {
+    return Object.fromEntries([...failures].map(([api, failure]) => [api, failure.times]));
+  },
+  lazyLoadErrorListeners: [],
   reset() {
+    failures.clear();
+    this.lazyLoadErrorListeners = [];
     this.canvas = 'missing';
     this.canvasCalls = [];
     this.storage.clear();
@@ -97,10 +149,49 @@ function copyValue(value: unknown): unknown {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
-function navigate(method: string) {
+/** `/pages/x/index?a=1` → the page stack entry WeChat would keep. */
+function stackEntry(url: string): { route: string; options: Record<string, string> } {
+  const [path = '', search = ''] = url.split('?');
+  const options: Record<string, string> = {};
+  for (const pair of search.split('&').filter(Boolean)) {
+    const [key = '', value = ''] = pair.split('=');
+    options[key] = value;
+  }
+  return { route: path.replace(/^\//, ''), options };
+}
+
+function navigate(method: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab') {
   return (options: Callbacks & { url: string }) => {
+    const stack = wxControl.pageStack;
+    if (method === 'navigateTo' && stack.length >= MAX_PAGE_STACK) {
+      const errMsg = 'navigateTo:fail webview count limit exceed';
+      wxControl.record.failures.push({ api: method, errMsg });
+      settle(options, false, { errMsg });
+      return;
+    }
     wxControl.record.navigations.push({ method, url: options.url });
+    const entry = stackEntry(options.url);
+    if (method === 'navigateTo') stack.push(entry);
+    else if (method === 'redirectTo') stack.splice(Math.max(stack.length - 1, 0), 1, entry);
+    else stack.splice(0, stack.length, entry);
     settle(options, true, { errMsg: `${method}:ok` });
+  };
+}
+
+/** Wraps one API so that a planned failure happens before it runs. */
+function failable(name: string, api: (...args: unknown[]) => unknown) {
+  return (...args: unknown[]): unknown => {
+    const failure = failures.get(name);
+    if (failure && failure.times > 0) {
+      failure.times -= 1;
+      if (failure.times === 0) failures.delete(name);
+      wxControl.record.failures.push({ api: name, errMsg: failure.errMsg });
+      if (name.endsWith('Sync')) throw new Error(failure.errMsg);
+      const options = (args[0] ?? {}) as Callbacks;
+      settle(options, false, { errMsg: failure.errMsg });
+      return undefined;
+    }
+    return api(...args);
   };
 }
 
@@ -139,8 +230,9 @@ function selectorQuery(): unknown {
 }
 
 export function createWxMock(): Record<string, unknown> {
-  return {
+  const api: Record<string, (...args: any[]) => unknown> = {
     getStorageSync(key: string): unknown {
+      wxControl.record.storageReads.push(key);
       return wxControl.storage.has(key) ? copyValue(wxControl.storage.get(key)) : '';
     },
     setStorageSync(key: string, value: unknown): void {
@@ -164,6 +256,8 @@ export function createWxMock(): Record<string, unknown> {
     switchTab: navigate('switchTab'),
     navigateBack(options: Callbacks & { delta?: number } = {}) {
       wxControl.record.navigations.push({ method: 'navigateBack', url: '' });
+      const stack = wxControl.pageStack;
+      stack.splice(Math.max(stack.length - (options.delta ?? 1), 1));
       settle(options, true, { errMsg: 'navigateBack:ok' });
     },
     getPrivacySetting(options: Callbacks) {
@@ -240,4 +334,20 @@ export function createWxMock(): Record<string, unknown> {
       settle(options, true, { errMsg: 'pageScrollTo:ok' });
     },
   };
+  const wx: Record<string, unknown> = Object.fromEntries(
+    Object.entries(api).map(([name, fn]) => [name, failable(name, fn)]),
+  );
+  // Absent when lazyLoadErrorListeners is undefined, as on base libraries before 2.24.3.
+  Object.defineProperty(wx, 'onLazyLoadError', {
+    enumerable: true,
+    get() {
+      const listeners = wxControl.lazyLoadErrorListeners;
+      return listeners === undefined
+        ? undefined
+        : (listener: (result: { type: string; subpackage: string[]; errMsg: string }) => void) => {
+            listeners.push(listener);
+          };
+    },
+  });
+  return wx;
 }
