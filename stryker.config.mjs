@@ -1,8 +1,9 @@
 // @ts-check
 // Mutation testing (npm run mutation, not part of npm test): StrykerJS changes the code of the
 // folders below one small edit at a time and runs the unit tests; a mutant that no test notices
-// "survives". Incremental: results are kept in reports/mutation/stryker-incremental.json (in git),
-// so a rerun only tests mutants in code or tests changed since. Report: reports/mutation/index.html.
+// "survives". Incremental: results are kept in reports/mutation/stryker-incremental.json
+// (git-ignored: large and rewritten by every run), so a rerun in the same checkout only tests
+// mutants in code or tests changed since. Report: reports/mutation/index.html.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',

@@ -147,7 +147,13 @@ export type Block =
       readonly type: 'checklist';
       readonly title?: string;
       readonly items: readonly string[];
-      readonly wrong: { readonly title: string; readonly text: string };
+      readonly wrong: {
+        readonly title: string;
+        readonly text: string;
+        /** The part of the same page with the contact and the ready-made message, and its button. */
+        readonly part?: string;
+        readonly button?: string;
+      };
     }
   /** Who to contact for one kind of trouble, with the ready-made message (content/contact-card.ts). */
   | {

@@ -149,6 +149,9 @@ export interface ChecklistView {
   readonly items: readonly { readonly key: string; readonly text: string }[];
   readonly wrongTitle: string;
   readonly wrongText: string;
+  /** Anchor of the part with the contact (`part-<id>`), or ''; and its button's words. */
+  readonly wrongAnchor: string;
+  readonly wrongButton: string;
 }
 
 export function checklistView(
@@ -160,6 +163,8 @@ export function checklistView(
     items: block.items.map((text, index) => ({ key: `${key}-${index}`, text })),
     wrongTitle: block.wrong.title,
     wrongText: block.wrong.text,
+    wrongAnchor: block.wrong.part ? `part-${block.wrong.part}` : '',
+    wrongButton: block.wrong.button ?? '',
   };
 }
 

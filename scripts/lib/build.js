@@ -24,11 +24,13 @@ const MIB = 1024 * KIB;
  * Ours were 200/270 KiB, met at cea1a15 (193.8/266.5 KiB) for the app as it was; the lead raised
  * them to 260/340 KiB on 2026-12-01 for the features landing that day (new home page, copy chips,
  * drawn CHSI screens, share cards, design tokens). They are ceilings, not targets: trim real
- * waste first, and tighten them to the final size plus a few per cent.
+ * waste first, and tighten them to the final size plus a few per cent. Content's pass (issue 10:
+ * sources, safety and consequence notices, the contact card) measured 268.1/343.7 KiB; per the
+ * lead's 11:51 decision they are set to that plus about 4 %.
  */
 const BUDGETS = Object.freeze({
-  mainPackageBytes: 260 * KIB,
-  appBytes: 340 * KIB,
+  mainPackageBytes: 279 * KIB,
+  appBytes: 358 * KIB,
   subpackageBytes: 2 * MIB,
   totalLimitBytes: 20 * MIB,
 });

@@ -184,7 +184,7 @@ describe('the 对/不对 checklist', () => {
     {
       type: 'checklist',
       items: ['姓名', '学号'],
-      wrong: { title: '有一项不对', text: '请联系教务处。' },
+      wrong: { title: '有一项不对', text: '请联系教务处。', part: 'report', button: '联系老师' },
     },
     'c',
   );
@@ -196,6 +196,9 @@ describe('the 对/不对 checklist', () => {
     answers[3]?.dispatchEvent('tap');
     await simulate.sleep(0);
     expect(textOf(find(root, '.checklist__wrong'))).toContain('请联系教务处。');
+    find(root, '.checklist__contact').dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(wxControl.record.scrolls).toEqual(['#part-report']);
   });
 
   test('all 对 offers to tick the step in 我的进度, and does', async () => {

@@ -49,6 +49,12 @@ export interface WxMockControl {
   canvasCalls: string[];
   /** The privacy-consent state WeChat keeps; see getPrivacySetting below. */
   privacy: PrivacyControl;
+  /**
+   * What the app registered with onLazyLoadError; undefined makes onLazyLoadError absent, as on
+   * base libraries before 2.24.3. Tests call the listeners as WeChat would when a subpackage fails.
+   */
+  lazyLoadErrorListeners:
+    ((result: { type: string; subpackage: string[]; errMsg: string }) => void)[] | undefined;
   reset(): void;
 }
 
@@ -127,8 +133,10 @@ export const wxControl: WxMockControl = {
   pendingFailures() {
     return Object.fromEntries([...failures].map(([api, failure]) => [api, failure.times]));
   },
+  lazyLoadErrorListeners: [],
   reset() {
     failures.clear();
+    this.lazyLoadErrorListeners = [];
     this.canvas = 'missing';
     this.canvasCalls = [];
     this.storage.clear();
@@ -341,5 +349,20 @@ export function createWxMock(): Record<string, unknown> {
       settle(options, true, { errMsg: 'pageScrollTo:ok' });
     },
   };
-  return Object.fromEntries(Object.entries(api).map(([name, fn]) => [name, failable(name, fn)]));
+  const wx: Record<string, unknown> = Object.fromEntries(
+    Object.entries(api).map(([name, fn]) => [name, failable(name, fn)]),
+  );
+  // Absent when lazyLoadErrorListeners is undefined, as on base libraries before 2.24.3.
+  Object.defineProperty(wx, 'onLazyLoadError', {
+    enumerable: true,
+    get() {
+      const listeners = wxControl.lazyLoadErrorListeners;
+      return listeners === undefined
+        ? undefined
+        : (listener: (result: { type: string; subpackage: string[]; errMsg: string }) => void) => {
+            listeners.push(listener);
+          };
+    },
+  });
+  return wx;
 }

@@ -85,7 +85,7 @@ test('the counter reads n/DAILY_LIMIT after each request; when full the button i
   await simulate.sleep(0);
   const message = textOf(page.querySelector('.message') ?? {});
   expect(message).toContain(`学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助`);
-  expect(message).toContain('00:00（北京时间）清零');
+  expect(message).toContain(`你今天在本页已记下 ${DAILY_LIMIT} 名`);
   expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
 });
 

@@ -185,6 +185,24 @@ test("a problem page forwards in the student's words, to its own route code", ()
   expect(nine?.payload.title).toBe('注册时提示“手机号已存在”怎么办');
 });
 
+test('no card carries anything shaped like an ID number, a phone number or an e-mail address', () => {
+  // The hostile queries put all three into every page; a card may carry only codes, ids, 张* and days.
+  const shapes = [/\d{17}[\dXx]|\d{15}/, /1[3-9]\d{9}/, /[^\s@"]+@[^\s@"]+\.[A-Za-z]{2,}/];
+  const leaks = collected.filter((entry) => {
+    const text = [entry.payload.title, entry.payload.path].map(String).join(' ');
+    let decoded = text;
+    try {
+      decoded = decodeURIComponent(text);
+    } catch {
+      // Keep the raw text: a bad escape is not a leak by itself.
+    }
+    return shapes.some((shape) => shape.test(`${text} ${decoded}`));
+  });
+  expect(leaks).toEqual([]);
+  // The check can fail: a card echoing the hostile query's phone number is caught.
+  expect(shapes.some((shape) => shape.test('/pages/home/index?x=13812345678'))).toBe(true);
+});
+
 test('personal pages share only the generic card, and search shares no typed text', () => {
   for (const route of ['pages/class-helper/index', 'pages/assist/index']) {
     for (const entry of collected.filter((item) => item.route === route && item.from === 'menu')) {

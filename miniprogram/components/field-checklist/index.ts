@@ -2,7 +2,7 @@
 // (the contact and the ready-made message); all 对 offers to tick the step in 我的进度.
 import { defineComponent } from '../../common/define';
 import { progressStore } from '../../stores/progress-store';
-import { datasetString } from '../../services/navigation';
+import { datasetString, scrollToAnchor } from '../../services/navigation';
 import type { ChecklistView } from '../../views/blocks';
 
 type Answer = 'right' | 'wrong';
@@ -11,7 +11,14 @@ defineComponent({
   properties: {
     checklist: {
       type: Object,
-      value: { title: '', items: [], wrongTitle: '', wrongText: '' },
+      value: {
+        title: '',
+        items: [],
+        wrongTitle: '',
+        wrongText: '',
+        wrongAnchor: '',
+        wrongButton: '',
+      },
     },
   },
   data: {
@@ -33,6 +40,11 @@ defineComponent({
         anyWrong: values.includes('wrong'),
         allRight: values.every((value) => value === 'right'),
       });
+    },
+    /** 不对 → the part with the contact and the ready-made message. */
+    onContact(event: WechatMiniprogram.BaseEvent) {
+      const anchor = datasetString(event, 'anchor');
+      if (anchor) scrollToAnchor(anchor);
     },
     onRecord() {
       progressStore.ensureLoaded();

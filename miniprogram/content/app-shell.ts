@@ -1,0 +1,4 @@
+// Words the app shell shows outside any page.
+
+/** When a part of a page from a subpackage could not be downloaded (weak network). */
+export const SUBPACKAGE_LOAD_FAILED = '网络不佳，部分内容没有加载出来，请返回后重新打开本页';
