@@ -135,6 +135,8 @@ function routeArg(argv) {
 
 /** @param {'upload' | 'preview'} action */
 async function run(action) {
+  // A stale pinned 入学年份 would ship the wrong year to every freshman (staff-kit cohortWarnings).
+  for (const warning of require('./lib/staff-kit').cohortWarnings()) console.warn(warning);
   const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const route = routeArg(process.argv.slice(3));
   const built = buildCiOptions(process.env, {

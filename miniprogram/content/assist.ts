@@ -5,20 +5,22 @@ import { DAILY_LIMIT } from '../core/daily-limit';
 import type { CardContent } from '../core/card-layout';
 import { schoolConfig } from './school-config';
 
-/** The four taps the guide describes for the classmate who helps. */
+/** The four taps the guide describes for the classmate who helps (the last one after a check). */
 export const CLASSMATE_STEPS: readonly string[] = [
   `登录学信网（${schoolConfig.chsiDomain}）`,
   '点击右上角“账号”快捷方式',
   '点击右上角“邮箱”，打开同学协助申请',
-  '点击“是”',
+  '核对申请人姓名，再点击“是”',
 ];
 
 export const REQUESTER_TEXT = {
   whoCanHelp: ['大学里和你同一个班的同学。', '他/她的学信网账号已经审核通过。'],
   whatToEnter:
-    '在学信网的“同学协助”页面，填写这位同学的姓名和手机号，发出协助申请。姓名和手机号只在学信网上填写，本小程序不会问你要手机号。',
-  limit: `每天最多可申请 ${DAILY_LIMIT} 名同学协助。本页帮你记下每次申请，计数在 00:00（北京时间）清零。`,
-  limitReached: `今天的 ${DAILY_LIMIT} 名已经用完，00:00（北京时间）以后可以再申请。`,
+    '在学信网的验证页面选“使用大学同班同学协助”（或者登录后在左侧菜单点“证件重复-用户协助”→【发送协助请求】），填写这位同学的姓名和手机号，发出协助申请。',
+  askPhone:
+    '先问清同学：他/她的学信网账号用的是哪个手机号，在学信网上填这个号码（本页不用填手机号）。',
+  limit: `学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助（学院指南）。本页只记下你自己登记的申请，按北京时间每天 0 点重新计数；学信网上实际还能申请几名，以学信网页面为准。`,
+  limitReached: `你今天在本页已记下 ${DAILY_LIMIT} 名。学信网每天最多可申请 ${DAILY_LIMIT} 名，请明天再申请新的同学；今天可以先请已申请的同学完成协助。`,
   nameHint: '可以只写“李同学”这样的称呼；只保留汉字和字母，不要填手机号。',
   requesterNameHint: '卡片上只显示第一个字加 *（如“张*”），不会发出全名。可以不填。',
 } as const;
@@ -27,7 +29,11 @@ export const CLASSMATE_TEXT = {
   verifiedTitle: '“已审核通过”是什么意思',
   verified: '指你自己的学信网账号已经注册，并且已经审核通过。只有这样的同班同学才能协助。',
   notVerified:
-    '如果你还没有注册学信网账号，或者注册后自己也还在等待验证，现在还不能协助同学。请先按指南完成自己的注册和核对，再回来点“是”，或者告诉同学另找一位已通过审核的同学。',
+    '你自己还没通过学信网审核的话，暂时不能协助。请告诉同学另找一位已通过审核的同班同学。',
+  safetyTitle: '点“是”之前先看清',
+  safety:
+    '申请里写的姓名，确实是你的同班同学，而且是他/她本人请你帮忙的。不认识或拿不准，就不要点“是”：点“是”就是在替对方证明身份。',
+  guideNote: '以上是学院指南（2022 年）里的步骤。学信网页面如有不同，以页面提示为准。',
   replyHint: '点了“是”之后，点下面的按钮把回复卡片发回给同学，同学就知道你已完成。',
 } as const;
 
@@ -46,8 +52,8 @@ export const QUERY_NOTICE: Record<CardQueryError, string> = {
 
 /** The classmate's page's heading (with or without the masked name), its day line and notice. */
 export const ASKER_TEXT = {
-  named: (mask: string): string => `同学 ${mask} 请你帮忙完成学信网「同学协助」`,
-  anonymous: '你的同学请你帮忙完成学信网「同学协助」',
+  named: (mask: string): string => `同学 ${mask} 请你帮忙完成学信网“同学协助”`,
+  anonymous: '你的同学请你帮忙完成学信网“同学协助”',
   day: (day: string): string => `申请日期：${day}`,
   stepsStillApply: '如果同学请你在学信网上协助，步骤仍然是下面这些；完成后请直接告诉同学。',
 } as const;

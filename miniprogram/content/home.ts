@@ -1,7 +1,8 @@
 // What the home page says around its lists: how a guide section is numbered, when each problem
-// happens (the moments the home page groups them by), and whom to contact.
+// happens (the moments the home page groups them by), and whom to contact for which trouble
+// (content/contact.ts: the school for the record, CHSI for the account).
 import { DAILY_LIMIT } from '../core/daily-limit';
-import { contactName, schoolConfig } from './school-config';
+import { contactLines } from './contact';
 import type { ProblemId } from './types';
 
 /** "第 1 步：注册学信网账号": a guide section as a step on the home page. */
@@ -9,7 +10,7 @@ export function stepTitle(step: number, title: string): string {
   return `第 ${step} 步：${title}`;
 }
 
-export const HOME_CONTACT = `核对发现信息不符，或以上办法都解决不了，请联系${contactName(schoolConfig)}。`;
+export const HOME_CONTACT = contactLines().join('\n');
 
 /**
  * When each problem happens, in the order a student meets them (most common first within a

@@ -1,7 +1,9 @@
 // What the privacy page says: what the app keeps on the phone (one entry per storage key), what it
-// never keeps, and how the clipboard is used; views/privacy.ts lays it out. A test checks that
-// every storage key the app uses is described here, so the page stays true as features are added.
+// never keeps, what the self-check asks for, how the clipboard is used, and where the content comes
+// from; views/privacy.ts lays it out. Tests check that every storage key is described here and that
+// no promise on any page ("不要求你输入…") contradicts a form that asks for it.
 import { DAILY_LIMIT } from '../core/daily-limit';
+import { ALL_PUBLIC_SOURCES, CHECKED_ON_NOTE, SEED_SOURCE, referenceLine } from './sources';
 
 export interface StoredData {
   /** The wx storage key. */
@@ -31,6 +33,33 @@ export const STORED_DATA: readonly StoredData[] = [
 export const BACKUP_NOTE =
   '如果某项保存的内容损坏、读不出来，会原样另存一份备份（名称后加“.backup”），方便排查，不会发送出去。';
 
+/**
+ * What 填写前自查 asks for, in its field labels (tools/core/validators PRECHECK_FIELDS; a test keeps
+ * the two equal). It never asks for a password.
+ */
+export const SELF_CHECK_ASKS: readonly string[] = ['手机号', '姓名', '证件号码', '安全邮箱'];
+
+export const NEVER_LINES: readonly string[] = [
+  '从不保存你输入的身份证号、手机号、姓名、邮箱和密码。',
+  `“填写前自查”会请你输入${SELF_CHECK_ASKS.join('、')}：只在这台手机上当场检查，不保存、不上传，离开页面就清空。`,
+  '本小程序不要求你输入学信网密码：密码只在学信网上设置和填写，不要在本小程序里输入。',
+];
+
+export const CLIPBOARD_LINES: readonly string[] = [
+  '只有在你点“复制”按钮时（学信网网址、发给老师或学信网客服的消息、客服邮箱），才把这段文字写入剪切板，方便你粘贴。',
+  '本小程序从不读取剪切板。第一次复制前，微信会请你同意本小程序的隐私保护指引；不同意也可以手动复制。',
+];
+
+/** The 资料来源 list: the guide, then every outside source in full, then what the date means. */
+export function sourcesSectionLines(): readonly string[] {
+  return [
+    `学院指南：${SEED_SOURCE.ref}。本小程序的步骤和提示都来自这份指南，除非注明“据…”。`,
+    ...ALL_PUBLIC_SOURCES.map(referenceLine),
+    '以上资料都不是学信网自己的页面；学信网页面如有不同，以学信网为准。',
+    CHECKED_ON_NOTE,
+  ];
+}
+
 export interface PrivacySection {
   readonly key: string;
   readonly title: string;
@@ -48,22 +77,8 @@ export const PRIVACY_TEXT = {
   nothingStored: '目前不在你的手机上保存任何内容。',
   /** The sections after "what is stored", in order. */
   sections: [
-    {
-      key: 'never',
-      title: '从不保存的内容',
-      lines: [
-        '不保存、不要求你输入身份证号、手机号、密码和学信网账号。',
-        '学信网的账号和密码只在学信网上填写，不要在本小程序里输入。',
-      ],
-    },
-    {
-      key: 'clipboard',
-      title: '剪切板',
-      lines: [
-        '只有在你点“复制学信网网址”时，才把学信网网址写入剪切板，方便你粘贴到浏览器打开。',
-        '本小程序从不读取剪切板。第一次复制前，微信会请你同意本小程序的隐私保护指引；不同意也可以手动复制网址。',
-      ],
-    },
+    { key: 'never', title: '从不保存、从不要求的内容', lines: NEVER_LINES },
+    { key: 'clipboard', title: '剪切板', lines: CLIPBOARD_LINES },
     {
       key: 'delete',
       title: '怎样清除',
@@ -72,5 +87,6 @@ export const PRIVACY_TEXT = {
         '在微信里删除本小程序（下拉微信首页，在“最近使用”里长按本小程序，选择删除），保存的内容会一起清除。',
       ],
     },
+    { key: 'sources', title: '资料来源', lines: sourcesSectionLines() },
   ] satisfies readonly PrivacySection[],
 } as const;

@@ -31,8 +31,8 @@ export const PROGRESS_STEPS: readonly ProgressStep[] = [
   {
     id: 'checkedFields',
     minutes: 3,
-    title: '核对六项信息',
-    note: '姓名、性别、身份证号、学号、专业、民族。',
+    title: '核对关键内容',
+    note: '姓名、性别、身份证号、学号、专业、民族等（指南列出的重点）。',
     to: { kind: 'section', id: 'login', part: 'check' },
   },
   {

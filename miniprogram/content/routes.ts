@@ -23,7 +23,7 @@ const BEFORE_PROBLEMS = {
   reg: { topic: '第 1 步：注册学信网账号', target: link({ kind: 'section', id: 'register' }) },
   login: { topic: '第 2 步：登录并核对学籍', target: link({ kind: 'section', id: 'login' }) },
   check: {
-    topic: '核对六项关键内容',
+    topic: '核对关键内容',
     target: link({ kind: 'section', id: 'login', part: 'check' }),
   },
 } as const satisfies Readonly<Record<string, RouteEntry>>;

@@ -1,33 +1,72 @@
 // The one place a college changes for its own deployment. Every page and every piece of
 // content reads these values; nothing else in miniprogram/ repeats them.
+import { currentCohortYear } from '../core/cohort-year';
 
-export interface SchoolConfig {
+export interface SchoolContact {
+  /** The department, e.g. 教务处. */
+  readonly office: string;
+  readonly person: string;
+  /** Optional: a phone number students may call; a tap on it dials (services/phone.ts). */
+  readonly phone?: string;
+  /** Optional: where to find the contact, e.g. 行政楼 201 室. */
+  readonly room?: string;
+  /** Optional: when to find them, e.g. 工作日 8:30–11:30、14:30–17:30. */
+  readonly hours?: string;
+}
+
+/** What a college sets. `schoolConfig` below adds the values derived from them. */
+export interface SchoolSettings {
   /** Full official name, exactly as CHSI expects it in the 学籍学历信息 verification. */
   readonly fullName: string;
-  /** Year of enrollment (入学年份) the freshmen enter on CHSI. */
-  readonly enrollmentYear: number;
-  /** Who students contact when a field of their record is wrong. */
-  readonly contact: {
-    readonly office: string;
-    readonly person: string;
-  };
+  /** The month (1–12) from which, in Beijing time, a new cohort has started. */
+  readonly cohortStartMonth: number;
+  /** Optional fixed 入学年份; the staff scripts warn when it lags the current cohort. */
+  readonly pinnedEnrollmentYear?: number;
+  /** Who students contact when a field of their record is wrong (the guide's contact). */
+  readonly contact: SchoolContact;
   /** The CHSI address students copy; always the real domain, never a look-alike. */
   readonly chsiUrl: string;
   readonly chsiDomain: string;
-  /** CHSI customer service e-mail (据公开资料); its phone number varies between sources, so none. */
+  /** CHSI's service e-mail for account trouble (注意 2); source SOURCES.haue2025. No phone: sources differ. */
   readonly chsiServiceEmail: string;
+  /** CHSI's help centre; same source. */
+  readonly chsiHelpUrl: string;
 }
 
-export const schoolConfig: SchoolConfig = {
+export interface SchoolConfig extends SchoolSettings {
+  /** 入学年份 the freshmen enter on CHSI: the pinned year, or the current cohort. */
+  readonly enrollmentYear: number;
+}
+
+export const schoolSettings: SchoolSettings = {
   fullName: '四川西南航空职业学院',
-  enrollmentYear: 2022,
+  cohortStartMonth: 9,
   contact: { office: '教务处', person: '周娟老师' },
   chsiUrl: 'https://www.chsi.com.cn/',
   chsiDomain: 'chsi.com.cn',
   chsiServiceEmail: 'kefu@chsi.com.cn',
+  chsiHelpUrl: 'https://account.chsi.com.cn/account/help/index.jsp',
 };
+
+/** The settings with the 入学年份 resolved for `now` (pinned, or the current cohort in Beijing). */
+export function resolveSchoolConfig(settings: SchoolSettings, now: Date): SchoolConfig {
+  return {
+    ...settings,
+    enrollmentYear:
+      settings.pinnedEnrollmentYear ?? currentCohortYear(now, settings.cohortStartMonth),
+  };
+}
+
+/** Resolved when the mini-program starts: WeChat restarts it often, so the year stays current. */
+export const schoolConfig: SchoolConfig = resolveSchoolConfig(schoolSettings, new Date());
 
 /** "教务处周娟老师": how the guide names the contact in running text. */
 export function contactName(config: SchoolConfig = schoolConfig): string {
   return `${config.contact.office}${config.contact.person}`;
+}
+
+/** "入学年份：2026（你入学的年份，2026 年入学就填 2026）": the year with what it means. */
+export function enrollmentYearText(config: SchoolConfig = schoolConfig): string {
+  const year = String(config.enrollmentYear);
+  return `入学年份：${year}（填你自己入学的年份：${year} 年入学就填 ${year}）`;
 }

@@ -1,6 +1,7 @@
 // 一、注册及登录: the two sections of the college's guide, as typed data.
 import { contactName, schoolConfig } from './school-config';
-import { CONTENT_CHECKED_ON, PUBLIC_SOURCE, SEED_SOURCE } from './sources';
+import { CONTENT_CHECKED_ON, SOURCES, sourcesOf } from './sources';
+import { CHECK_FIELDS, sectionSummary } from './summaries';
 import type { Section } from './types';
 
 const contact = contactName(schoolConfig);
@@ -39,10 +40,14 @@ export const REGISTRATION_FIELDS = [
   {
     label: '安全邮箱',
     required: false,
-    hint: '请使用有效邮箱，找回密码时要用。',
+    hint: '请使用有效邮箱，找回密码时要用。有的注册页面上这一栏是必填（见问题 8 的示例页面）。',
     warning: 'sohu 邮箱无法接收学信网邮件，请使用其他有效邮箱。',
   },
-  { label: '密保问题1', required: false, hint: '从下拉框“请选择”一个问题，并填写答案。' },
+  {
+    label: '密保问题1',
+    required: false,
+    hint: '从下拉框“请选择”一个问题，并填写答案。有的注册页面上是必填。',
+  },
   { label: '密保问题2', required: false, hint: '同上，再选一个问题并填写答案。' },
   { label: '密保问题3', required: false, hint: '同上，再选一个问题并填写答案。' },
   {
@@ -52,212 +57,243 @@ export const REGISTRATION_FIELDS = [
   },
 ] as const;
 
-export const CHECK_FIELDS = ['姓名', '性别', '身份证号', '学号', '专业', '民族'] as const;
+export { CHECK_FIELDS };
 
-export const sections: readonly Section[] = [
+const registerParts: Section['parts'] = [
   {
-    id: 'register',
-    heading: '一、注册及登录 （一）注册',
-    title: '注册学信网账号',
-    summary: '打开学信网，选择“学籍查询”或“学信档案”，没有账号的先注册。',
-    checkedOn: CONTENT_CHECKED_ON,
-    sources: [SEED_SOURCE, PUBLIC_SOURCE],
-    parts: [
+    id: 'open',
+    title: '打开学信网',
+    blocks: [
       {
-        id: 'open',
-        title: '打开学信网',
-        blocks: [
+        type: 'paragraph',
+        text: `打开中国高等教育学生信息网（学信网），网址：${schoolConfig.chsiUrl}`,
+      },
+      { type: 'copy-chsi' },
+      {
+        type: 'steps',
+        steps: [
           {
-            type: 'paragraph',
-            text: `打开中国高等教育学生信息网（学信网），网址：${schoolConfig.chsiUrl}`,
+            text: '进入学信网，选择“学籍查询”或“学信档案”。',
+            screen: '学信网首页，有“学籍查询”“学信档案”的入口（指南原截图已遗失）。',
           },
-          { type: 'copy-chsi' },
-          {
-            type: 'steps',
-            steps: [
-              {
-                text: '进入学信网，选择“学籍查询”或“学信档案”。',
-                screen: '指南此处的截图是学信网首页，页面上有“学籍查询”“学信档案”的入口。',
-              },
-              { text: '已经注册过的，请直接登录，进入核对页面。' },
-              { text: '还没有注册的，点击“注册”按钮，进入注册页面。' },
-            ],
-          },
-          {
-            type: 'notice',
-            level: 'tip',
-            title: '不确定自己注册过没有',
-            text: '一个学信网账号通用于学信档案、研招网、全国征兵网等。高中时办过兵役登记的同学，很可能已经有账号，可以先试试“找回用户名”，再决定要不要重新注册。',
-            source: PUBLIC_SOURCE,
-          },
-          {
-            type: 'notice',
-            level: 'info',
-            title: '认准真网址',
-            text: `学信网的域名是 ${schoolConfig.chsiDomain}，网上有仿冒的网站，请认准这个地址。`,
-            source: PUBLIC_SOURCE,
-          },
-          {
-            type: 'link',
-            link: { text: '已经有账号：登录并核对', to: { kind: 'section', id: 'login' } },
-          },
+          { text: '已经注册过的，请直接登录，进入核对页面。' },
+          { text: '还没有注册的，点击“注册”按钮，进入注册页面。' },
         ],
       },
       {
-        id: 'form',
-        title: '填写注册页面',
-        blocks: [
-          {
-            type: 'screen',
-            caption: '注册页面的样子（指南截图已遗失，以下是页面上的文字）',
-            lines: [
-              '欢迎注册学信网账号　已有学信网账号？立即登录',
-              '注册成功后可以使用中国研究生招生信息网、阳光高考、学信档案、全国征兵网提供的服务。',
-              '下面依次是：手机号、验证码（免费获取）、密码、密码确认、姓名、证件类型、证件号码、安全邮箱、密保问题 1–3，最后是“我已阅读并同意服务条款”和“立即注册”按钮。',
-            ],
-          },
-          { type: 'fields', fields: REGISTRATION_FIELDS },
-          {
-            type: 'steps',
-            title: '填写顺序',
-            steps: [
-              { text: '先填写完其他信息。' },
-              { text: '再点“免费获取”获取验证码，并录入“验证码”栏。' },
-              { text: '点击下方“立即注册”按钮，完成注册。' },
-            ],
-          },
-          {
-            type: 'notice',
-            level: 'info',
-            title: '关于短信验证码',
-            text: '验证码一般 1 分钟内到达，约 10 分钟内有效；短时间内反复获取，手机号可能被锁定 24 小时。',
-            source: PUBLIC_SOURCE,
-          },
-          {
-            type: 'notice',
-            level: 'info',
-            title: '学信网的密码规则',
-            text: '学信网注册页上写的是：密码由 6-30 位的英文字母、数字和特殊字符组成。学校的建议是：密码不要设置特殊字符或标点符号。两条都满足最稳妥：用 6-30 位字母加数字，手机和电脑上都好输入，也不容易记错。',
-            source: SEED_SOURCE,
-          },
-        ],
+        type: 'notice',
+        level: 'tip',
+        title: '不确定自己注册过没有',
+        text: '一个学信网账号可以用于学信档案、研招网、阳光高考和全国征兵网。高中时办过兵役登记或应征报名的，可能已经有账号。先试试“找回用户名”，再决定要不要注册。',
       },
       {
-        id: 'notes',
-        title: '注意',
-        blocks: [
-          {
-            type: 'list',
-            items: [
-              '请牢记本人的用户名（一般为手机号）、密码和邮箱，以便随时查询学籍信息及毕业学历信息。',
-              '因学校没有对学生用户的管理权限，如忘记用户名或密码，请按网上提示的操作方式找回用户名和密码。',
-              '使用电脑 IE8.0 版本以上浏览器或者火狐浏览器进行操作。',
-              '密码不要设置特殊字符或标点符号。',
-            ],
-          },
-          {
-            type: 'link',
-            link: { text: '忘了用户名或密码怎么找回', to: { kind: 'problem', id: 4 } },
-          },
-        ],
+        type: 'notice',
+        level: 'warning',
+        title: '认准真网址',
+        text: `学信网的网址是 ${schoolConfig.chsiDomain}。教育部提醒过：网上有名称相似的仿冒网站，请认准这个地址。`,
+        source: SOURCES.moe2004,
       },
       {
-        id: 'messages',
-        title: '注册时遇到提示',
-        blocks: [
-          {
-            type: 'link',
-            link: { text: '提示“证件号码已被注册”', to: { kind: 'problem', id: 2 } },
-          },
-          {
-            type: 'link',
-            link: { text: '身份证号被征兵网注册过', to: { kind: 'problem', id: 8 } },
-          },
-          { type: 'link', link: { text: '提示“手机号已存在”', to: { kind: 'problem', id: 9 } } },
-          {
-            type: 'link',
-            link: { text: '注册后要验证“证件号码重复”', to: { kind: 'problem', id: 3 } },
-          },
-        ],
+        type: 'link',
+        link: { text: '已经有账号：登录并核对', to: { kind: 'section', id: 'login' } },
       },
     ],
   },
   {
-    id: 'login',
-    heading: '一、注册及登录 （二）登录',
-    title: '登录并核对学籍',
-    summary: '登录后打开“学信档案”，核对六项信息，最后正常退出。',
-    checkedOn: CONTENT_CHECKED_ON,
-    sources: [SEED_SOURCE, PUBLIC_SOURCE],
-    parts: [
+    id: 'form',
+    title: '填写注册页面',
+    blocks: [
       {
-        id: 'open-record',
-        title: '登录并打开学信档案',
-        blocks: [
-          { type: 'copy-chsi' },
-          {
-            type: 'steps',
-            steps: [
-              { text: '用注册时的用户名（一般为手机号）和密码登录学信网。' },
-              {
-                text: '登录成功后，点击“学信档案”查询学籍。',
-                screen: '指南此处的截图是登录后的页面，“学信档案”入口在页面上方。',
-              },
-            ],
-          },
+        type: 'screen',
+        caption: '注册页面上的文字（指南截图已遗失）',
+        lines: [
+          '欢迎注册学信网账号　已有学信网账号？立即登录',
+          '注册成功后可以使用中国研究生招生信息网、阳光高考、学信档案、全国征兵网提供的服务。',
+          '下面依次是：手机号、验证码（免费获取）、密码、密码确认、姓名、证件类型、证件号码、安全邮箱、密保问题 1–3，最后是“我已阅读并同意服务条款”和“立即注册”按钮。',
+        ],
+      },
+      { type: 'fields', fields: REGISTRATION_FIELDS },
+      {
+        type: 'steps',
+        title: '填写顺序',
+        steps: [
+          { text: '先填写完其他信息。' },
+          { text: '再点“免费获取”获取验证码，并录入“验证码”栏。' },
+          { text: '点击下方“立即注册”按钮，完成注册。' },
         ],
       },
       {
-        id: 'check',
-        title: '核对六项关键内容',
-        blocks: [
-          {
-            type: 'list',
-            title: '逐项核对：',
-            items: CHECK_FIELDS,
-          },
-          {
-            type: 'notice',
-            level: 'warning',
-            title: '有一项不符怎么办',
-            text: `如有与实际信息不符的，请及时联系${contact}。`,
-          },
-          {
-            type: 'notice',
-            level: 'tip',
-            title: '改过名字的同学',
-            text: '录取后自己改了名的，学籍上仍是录取时的名字，查询时也以录取时的名字为准。',
-          },
-          {
-            type: 'notice',
-            level: 'info',
-            text: '学籍状态一般显示为“在籍（注册学籍）”。',
-            source: PUBLIC_SOURCE,
-          },
-        ],
+        type: 'notice',
+        level: 'tip',
+        title: '关于短信验证码',
+        text: '验证码一般 1 分钟内发到手机，提示发送成功后 10 分钟内可以用。不要反复点“免费获取”：获取太频繁，这个手机号 24 小时内可能收不到验证码。',
+        source: SOURCES.haue2025,
       },
       {
-        id: 'logout',
-        title: '正常退出',
-        blocks: [
-          { type: 'paragraph', text: '查询成功后正常退出即可：点击页面上的“退出”。' },
-          {
-            type: 'notice',
-            level: 'info',
-            text: '“退出”一般在“个人中心”里。',
-            source: PUBLIC_SOURCE,
-          },
-          {
-            type: 'notice',
-            level: 'warning',
-            text: '不点“退出”直接关掉页面，可能仍留在学校的未查名单里。',
-          },
-          {
-            type: 'link',
-            link: { text: '已经看过学籍，却还在未查名单上', to: { kind: 'problem', id: 5 } },
-          },
-        ],
+        type: 'notice',
+        level: 'tip',
+        title: '密码怎么设',
+        text: '学信网注册页上写的是：密码由 6-30 位的英文字母、数字和特殊字符组成。学校建议：不要用特殊字符或标点符号。两条都满足最稳妥：用 6-30 位字母加数字，手机和电脑上都好输入，也不容易记错。',
       },
     ],
+  },
+  {
+    id: 'notes',
+    title: '注意',
+    blocks: [
+      {
+        type: 'list',
+        title: '学院指南的四条注意：',
+        items: [
+          '请牢记本人的用户名（一般为手机号）、密码和邮箱，以便随时查询学籍信息及毕业学历信息。',
+          '因学校没有对学生用户的管理权限，如忘记用户名或密码，请按网上提示的操作方式找回用户名和密码。',
+          '使用电脑 IE8.0 版本以上浏览器或者火狐浏览器进行操作。',
+          '密码不要设置特殊字符或标点符号。',
+        ],
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        title: '第 3 条是 2022 年的建议',
+        text: '现在查学籍，用电脑、学信网微信公众号或学信网 App 都可以。用手机的话，可以把复制的网址粘贴到手机浏览器打开，或者用学信网 App；手机上找不到某个功能时，再换电脑试试。',
+        source: SOURCES.haue2025,
+      },
+      {
+        type: 'link',
+        link: { text: '忘了用户名或密码怎么找回', to: { kind: 'problem', id: 4 } },
+      },
+      { type: 'contact', trouble: 'account' },
+    ],
+  },
+  {
+    id: 'messages',
+    title: '注册时遇到提示',
+    blocks: [
+      {
+        type: 'link',
+        link: { text: '提示“证件号码已被注册”', to: { kind: 'problem', id: 2 } },
+      },
+      {
+        type: 'link',
+        link: { text: '身份证号被征兵网注册过', to: { kind: 'problem', id: 8 } },
+      },
+      { type: 'link', link: { text: '提示“手机号已存在”', to: { kind: 'problem', id: 9 } } },
+      {
+        type: 'link',
+        link: { text: '注册后要验证“证件号码重复”', to: { kind: 'problem', id: 3 } },
+      },
+    ],
+  },
+];
+
+const loginParts: Section['parts'] = [
+  {
+    id: 'open-record',
+    title: '登录并打开学信档案',
+    blocks: [
+      { type: 'copy-chsi' },
+      {
+        type: 'steps',
+        steps: [
+          { text: '用注册时的用户名（一般为手机号）和密码登录学信网。' },
+          {
+            text: '登录成功后，点击“学信档案”查询学籍。',
+            screen: '登录后的页面，上面有“学信档案”入口（指南原截图已遗失）。',
+          },
+        ],
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        title: '学籍在哪里',
+        text: '进入学信档案后，点“高等教育信息”，再点“学籍”，就能看到自己的学籍信息。',
+        source: SOURCES.nnudy2025,
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        text: '学信档案用的就是你的学信网账号，不是另一个账号。',
+      },
+    ],
+  },
+  {
+    id: 'check',
+    title: '核对关键内容',
+    blocks: [
+      {
+        type: 'list',
+        title: '逐项核对（指南列出的重点）：',
+        items: [...CHECK_FIELDS, '以及其他信息（指南原话是“……民族等信息”）'],
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        title: '也顺便看看',
+        text: '出生日期、院校名称、学籍状态和录取照片是否正确。学籍状态显示为“在籍（注册学籍）”就是正常的。',
+        source: SOURCES.scu2021,
+      },
+      {
+        type: 'link',
+        link: {
+          text: '有一项不对：联系老师',
+          to: { kind: 'section', id: 'login', part: 'report' },
+        },
+      },
+    ],
+  },
+  {
+    id: 'report',
+    title: '信息不对：联系老师',
+    blocks: [
+      {
+        type: 'paragraph',
+        text: `如有与实际信息不符的，请及时联系${contact}。`,
+      },
+      { type: 'contact', trouble: 'record' },
+      {
+        type: 'notice',
+        level: 'tip',
+        title: '改过名字的同学',
+        text: `录取后改了名的，注册、查询都先用录取时的名字。已经在公安机关正式改名、需要更改学籍上的姓名的，请联系${contact}。`,
+        source: SOURCES.scu2021,
+      },
+    ],
+  },
+  {
+    id: 'logout',
+    title: '正常退出',
+    blocks: [
+      { type: 'paragraph', text: '查询成功后正常退出即可：点击页面上的“退出”。' },
+      {
+        type: 'notice',
+        level: 'tip',
+        text: '“退出”按钮一般在页面右上角的“个人中心”里。',
+        source: SOURCES.scu2021,
+      },
+      {
+        type: 'notice',
+        level: 'warning',
+        text: '指南问题 5 说：看过学籍却还在未查名单上的，要重新登录、再点“退出”正常退出。所以这次就点“退出”，不要直接关掉页面。',
+      },
+      {
+        type: 'link',
+        link: { text: '已经看过学籍，却还在未查名单上', to: { kind: 'problem', id: 5 } },
+      },
+    ],
+  },
+];
+
+export const sections: readonly Section[] = [
+  {
+    ...sectionSummary('register'),
+    checkedOn: CONTENT_CHECKED_ON,
+    sources: sourcesOf(registerParts),
+    parts: registerParts,
+  },
+  {
+    ...sectionSummary('login'),
+    checkedOn: CONTENT_CHECKED_ON,
+    sources: sourcesOf(loginParts),
+    parts: loginParts,
   },
 ];

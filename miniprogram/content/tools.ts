@@ -13,7 +13,8 @@ export function toolEntries(): readonly ToolEntry[] {
     {
       key: 'precheck',
       title: '填写前自查',
-      label: '注册前先在这里输入一遍：证件号、姓名、手机号、邮箱、密码。只在手机上检查，不保存。',
+      label:
+        '注册前先在这里输入一遍手机号、姓名、证件号码和邮箱，看看有没有常见错误。只在手机上检查，不保存；密码不用输入。',
       url: PAGES.precheck,
     },
     {

@@ -21,17 +21,28 @@ export interface ContentLink {
   readonly to: LinkTarget;
 }
 
-/** A fact's origin: the college's guide, or public material that CHSI itself did not confirm. */
-export type SourceKind = 'seed' | 'public';
-
-export interface Source {
-  readonly kind: SourceKind;
+/** The college's guide: the source of every fact that names no other. */
+export interface SeedSource {
+  readonly kind: 'seed';
   /** Human-readable reference, shown under the content. */
   readonly ref: string;
 }
 
-/** 'irreversible' marks a step that cannot be undone (its consequence is the notice's text). */
-export type NoticeLevel = 'info' | 'tip' | 'warning' | 'irreversible';
+/** A published page outside the guide (university notice, national media); never read on CHSI. */
+export interface PublicSource {
+  readonly kind: 'public';
+  /** Stable key, e.g. haue2025. */
+  readonly id: string;
+  /** Who published it, e.g. 河南工程学院教务处. */
+  readonly organisation: string;
+  /** Its title; when `titleExact` is false, its subject in its own words (the title was not read). */
+  readonly title: string;
+  readonly titleExact: boolean;
+  /** What kind of document: 通知, 报道, 声明, 说明. */
+  readonly docType: string;
+  readonly year: number;
+  readonly url: string;
+}
 
 /**
  * A value the student must type on CHSI exactly. Chips copy the value itself, read from
@@ -50,7 +61,36 @@ export interface DecisionOption {
   readonly consequence?: string;
 }
 
-export interface Step {
+export type Source = SeedSource | PublicSource;
+
+/**
+ * tip: advice; warning: something that can go wrong; irreversible: the consequence of a step that
+ * cannot be undone, shown before that step.
+ */
+export type NoticeLevel = 'tip' | 'warning' | 'irreversible';
+
+/**
+ * A step on CHSI that cannot be undone. Content marks the step itself with `irreversible`, its
+ * consequence with a notice of level 'irreversible' and the same `action`, and the safer way with
+ * `saferThan`; test/content/safe-order.test.ts checks that both come first on every page.
+ */
+export type IrreversibleAction =
+  /** 我要重新注册 / 客服审核: the other accounts on this ID number are cancelled. */
+  | 'reregister-id'
+  /** 继续注册 after 手机号已存在: the old account on this phone number becomes unusable. */
+  | 'continue-phone'
+  /** Registering a new account after giving up the old one. */
+  | 'register-anew';
+
+/** Marks on a step, list item or paragraph that take part in the safe-order check. */
+export interface OrderMarks {
+  /** This item tells the student to do the irreversible action. */
+  readonly irreversible?: IrreversibleAction;
+  /** This item is the safer way (log in with the old account, recover it) for the action. */
+  readonly saferThan?: IrreversibleAction;
+}
+
+export interface Step extends OrderMarks {
   readonly text: string;
   /** Extra explanation under the step. */
   readonly note?: string;
@@ -73,20 +113,22 @@ export interface FormField {
 }
 
 export type Block =
-  | { readonly type: 'paragraph'; readonly text: string }
+  | ({ readonly type: 'paragraph'; readonly text: string } & OrderMarks)
   | {
       readonly type: 'notice';
       readonly level: NoticeLevel;
       readonly title?: string;
       readonly text: string;
-      /** Set for facts from outside the college's guide (shown as 据公开资料). */
-      readonly source?: Source;
+      /** Set for facts from outside the college's guide: shown as "据…" with the organisation. */
+      readonly source?: PublicSource;
+      /** For level 'irreversible': the action whose consequence this notice states. */
+      readonly action?: IrreversibleAction;
     }
   | { readonly type: 'steps'; readonly title?: string; readonly steps: readonly Step[] }
   | { readonly type: 'list'; readonly title?: string; readonly items: readonly string[] }
   | { readonly type: 'screen'; readonly caption: string; readonly lines: readonly string[] }
   | { readonly type: 'fields'; readonly fields: readonly FormField[] }
-  | { readonly type: 'link'; readonly link: ContentLink }
+  | ({ readonly type: 'link'; readonly link: ContentLink } & OrderMarks)
   | { readonly type: 'copy-chsi' }
   /** Copy chips, one per value the student types on CHSI; each copies exactly that value. */
   | { readonly type: 'copy'; readonly values: readonly CopyValueId[] }
@@ -110,7 +152,17 @@ export type Block =
         readonly part?: string;
         readonly button?: string;
       };
+    }
+  /** Who to contact for one kind of trouble, with the ready-made message (content/contact-card.ts). */
+  | {
+      readonly type: 'contact';
+      readonly trouble: TroubleKind;
+      /** The problem this card sits on, so the ready-made message quotes its on-screen words. */
+      readonly problem?: ProblemId;
     };
+
+/** record: a field of the 学籍 is wrong (the school); account: registration, login, recovery (CHSI). */
+export type TroubleKind = 'record' | 'account';
 
 export interface Part {
   /** Stable anchor: `?part=<id>` opens the page scrolled to this part. */

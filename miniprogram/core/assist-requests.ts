@@ -1,7 +1,7 @@
 // The classmate-assist requests a student has sent on CHSI, as pure state transitions: record a
 // request (at most DAILY_LIMIT per Beijing day, as CHSI allows), count what is left today, mark one done,
 // and parse what storage returns. Nothing here reads the clock: callers pass `now`.
-import { beijingDayKey, durationText, isDayKey, msUntilNextBeijingMidnight } from './beijing-day';
+import { beijingDayKey, isDayKey } from './beijing-day';
 import type { DayKey } from './beijing-day';
 import { DAILY_LIMIT } from './daily-limit';
 import { err, ok, type Result } from './result';
@@ -98,11 +98,11 @@ export function counterText(state: AssistState, now: number): string {
   return `今天已申请 ${Math.min(sentToday(state, now), DAILY_LIMIT)}/${DAILY_LIMIT} 名同学`;
 }
 
-export function limitMessage(now: number): string {
+/** Said when a sixth request is recorded: this page's own count, never presented as CHSI's rule. */
+export function limitMessage(): string {
   return (
-    `今天已经申请了 ${DAILY_LIMIT} 名同学，学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助。` +
-    `计数在 00:00（北京时间）清零，约 ${durationText(msUntilNextBeijingMidnight(now))}后可以再申请。` +
-    '今天可以先请已申请的同学完成协助。'
+    `你今天在本页已记下 ${DAILY_LIMIT} 名。学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助，` +
+    '请明天再申请新的同学；今天可以先请已申请的同学完成协助。'
   );
 }
 
@@ -126,7 +126,7 @@ export function recordRequest(
 ): RecordResult {
   const at = effectiveNow(state, input.now);
   if (sentToday(state, input.now) >= DAILY_LIMIT) {
-    return err({ kind: 'limit', message: limitMessage(at) });
+    return err({ kind: 'limit', message: limitMessage() });
   }
   const request: AssistRequest = {
     id: input.id,

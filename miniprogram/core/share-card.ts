@@ -17,8 +17,8 @@ export const CLASS_HELPER_PAGE = '/pages/class-helper/index';
 /** Bundled fallback when the card cannot be drawn on the phone. */
 export const STATIC_CARD_IMAGE = '/assets/assist-card.png';
 
-export const ASSIST_CARD_TITLE = '请帮我完成学信网「同学协助」';
-export const REPLY_CARD_TITLE = '我已在学信网点了「是」，同学协助完成';
+export const ASSIST_CARD_TITLE = '请帮我完成学信网“同学协助”';
+export const REPLY_CARD_TITLE = '我已在学信网点了“是”，同学协助完成';
 export const APP_CARD_TITLE = '学信网学籍核对：注册、登录、常见问题';
 
 /** The card a student sends to the classmate they asked on CHSI. */

@@ -1,6 +1,7 @@
 // Render-ready views of sections and problems: links resolved to URLs, sources labelled, and
 // every block flattened to one shape that WXML can switch on.
 import { linkUrl } from '../content/links';
+import { citeLine, sourceLines } from '../content/sources';
 import {
   checklistView,
   chsiScreenView,
@@ -42,8 +43,11 @@ export interface BlockView {
   readonly decision: DecisionView | null;
   readonly drawn: ChsiScreenView | null;
   readonly checklist: ChecklistView | null;
-  /** "据公开资料" label for facts from outside the college's guide; empty for the guide's own. */
+  /** "据河南工程学院教务处 2025 年通知" for facts from outside the college's guide; '' for its own. */
   readonly sourceNote: string;
+  /** For a contact block: 'record' or 'account', and the problem it sits on (0: none). */
+  readonly trouble: string;
+  readonly problem: number;
 }
 
 export interface PartView {
@@ -66,8 +70,6 @@ export interface SourcesView {
   readonly checkedOn: string;
 }
 
-export const PUBLIC_LABEL = '据公开资料';
-
 function blockView(block: Block, key: string): BlockView {
   const empty: BlockView = {
     key,
@@ -86,6 +88,8 @@ function blockView(block: Block, key: string): BlockView {
     drawn: null,
     checklist: null,
     sourceNote: '',
+    trouble: '',
+    problem: 0,
   };
   switch (block.type) {
     case 'paragraph':
@@ -96,7 +100,7 @@ function blockView(block: Block, key: string): BlockView {
         text: block.text,
         title: block.title ?? '',
         level: block.level,
-        sourceNote: block.source?.kind === 'public' ? PUBLIC_LABEL : '',
+        sourceNote: block.source ? citeLine(block.source) : '',
       };
     case 'steps':
       return { ...empty, title: block.title ?? '', steps: block.steps };
@@ -122,6 +126,8 @@ function blockView(block: Block, key: string): BlockView {
       return { ...empty, drawn: chsiScreenView(block) };
     case 'checklist':
       return { ...empty, checklist: checklistView(block, key) };
+    case 'contact':
+      return { ...empty, trouble: block.trouble, problem: block.problem ?? 0 };
   }
 }
 
@@ -138,9 +144,7 @@ export function partView(part: Part, decided = false): PartView {
 
 export function sourcesView(sources: readonly Source[], checkedOn: string): SourcesView {
   return {
-    lines: sources.map((source) =>
-      source.kind === 'seed' ? `来源：${source.ref}` : `部分内容${source.ref}`,
-    ),
+    lines: sourceLines(sources),
     checkedOn,
   };
 }

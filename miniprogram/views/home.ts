@@ -6,7 +6,7 @@ import { HOME_NOTICES, type HomeNoticeCode } from '../content/home-arrival';
 import { linkUrl, PAGES } from '../content/links';
 import { problems } from '../content/problems';
 import { schoolConfig } from '../content/school-config';
-import { sections } from '../content/sections';
+import { PROBLEM_SUMMARIES, SECTION_SUMMARIES } from '../content/summaries';
 import { parseTextParam } from '../core/page-query';
 import type { Problem } from '../content/types';
 import type { RawQuery } from '../core/query';
@@ -73,13 +73,13 @@ export function problemGroups(all: readonly Problem[] = problems): readonly Home
 export function homeView(): HomeView {
   return {
     schoolName: schoolConfig.fullName,
-    sections: sections.map((section, index) => ({
+    sections: SECTION_SUMMARIES.map((section, index) => ({
       key: section.id,
       title: stepTitle(index + 1, section.title),
       label: section.summary,
       url: linkUrl({ kind: 'section', id: section.id }),
     })),
-    problems: problems.map((problem) => ({
+    problems: PROBLEM_SUMMARIES.map((problem) => ({
       key: String(problem.id),
       title: `${problem.id}. ${problem.symptom}`,
       label: problem.answer,
@@ -102,7 +102,7 @@ export interface NextStepInput {
 
 export interface NextStepCard {
   readonly state: 'start' | 'continue' | 'done';
-  /** 第 1 步：注册学信网账号 / 继续第 3 步：核对六项信息 / 全部完成 */
+  /** 第 1 步：注册学信网账号 / 继续第 3 步：核对关键内容 / 全部完成 */
   readonly title: string;
   /** 约 5 分钟, or '' */
   readonly meta: string;

@@ -10,6 +10,8 @@ const { appPageRoutes } = require('./app-routes');
 const APP_ROUTES = appPageRoutes(appJson);
 const { routes, knownPages } = require('../../miniprogram/content/routes');
 const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/staff-config');
+const { schoolSettings } = require('../../miniprogram/content/school-config');
+const { staleCohortWarning } = require('../../miniprogram/core/cohort-check');
 const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');
 const { ENTRY_OPTIONS, ENTRY_URLS } = require('../../miniprogram/views/entry');
 const {
@@ -141,13 +143,33 @@ function buildScenes() {
 }
 
 /** Warnings to print before staff use the output: placeholders still in the configuration. */
-function configWarnings(config = staffConfig) {
-  return isPlaceholderConfig(config)
-    ? [
-        'WARNING: miniprogram/content/staff-config.ts still holds PLACEHOLDER values (appId and/or ' +
-          'qrLinkPrefix). Replace them before printing or publishing anything.',
-      ]
-    : [];
+/**
+ * The warning for a pinned 入学年份 older than the current cohort (Beijing date), or none.
+ * @param {Date} [now]
+ * @param {import('../../miniprogram/content/school-config').SchoolSettings} [settings]
+ */
+function cohortWarnings(now = new Date(), settings = schoolSettings) {
+  const warning = staleCohortWarning(settings.pinnedEnrollmentYear, now, settings.cohortStartMonth);
+  return warning ? [warning] : [];
+}
+
+/**
+ * Everything a staff member must fix before printing or publishing: placeholder values, and a
+ * pinned cohort year that lags the calendar.
+ * @param {StaffConfig} [config]
+ * @param {Date} [now]
+ * @param {import('../../miniprogram/content/school-config').SchoolSettings} [settings]
+ */
+function configWarnings(config = staffConfig, now = new Date(), settings = schoolSettings) {
+  return [
+    ...(isPlaceholderConfig(config)
+      ? [
+          'WARNING: miniprogram/content/staff-config.ts still holds PLACEHOLDER values (appId and/or ' +
+            'qrLinkPrefix). Replace them before printing or publishing anything.',
+        ]
+      : []),
+    ...cohortWarnings(now, settings),
+  ];
 }
 
 module.exports = {
@@ -157,6 +179,7 @@ module.exports = {
   buildMenu,
   buildScenes,
   checkResolves,
+  cohortWarnings,
   configWarnings,
   knownPages,
   qrEntries,

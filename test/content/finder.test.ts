@@ -61,10 +61,10 @@ test('every path of problem 3 is reachable, and each names a part that exists', 
   for (const part of parts) expect(known).toContain(part);
 });
 
-test('no dead ends: every question has options, every answer points somewhere or is the contact', () => {
+test('no dead ends: every question has options, every answer points somewhere', () => {
   for (const node of finderNodes) {
     if (node.kind === 'question') expect(node.options.length).toBeGreaterThanOrEqual(2);
-    else if (node.id !== FINDER_CONTACT) expect(node.to).toBeDefined();
+    else expect(node.to).toBeDefined();
   }
   expect(finderNode(FINDER_CONTACT)?.kind).toBe('answer');
 });
@@ -86,9 +86,30 @@ test('every question has the way out to the contact', () => {
     expect(way?.next).toBe(FINDER_CONTACT);
   }
   const contact = finderNode(FINDER_CONTACT);
-  expect(contact?.kind === 'answer' ? contact.text : '').toContain(
-    `${schoolConfig.contact.office}${schoolConfig.contact.person}`,
-  );
+  const text = contact?.kind === 'answer' ? contact.text : '';
+  expect(text).toContain(`${schoolConfig.contact.office}${schoolConfig.contact.person}`);
+  // Account trouble goes to CHSI, not to the school (the guide's 注意 2).
+  expect(text).toContain(schoolConfig.chsiServiceEmail);
+});
+
+test('before any answer that leads to re-registering, the finder asks about the old account', () => {
+  // Every path from the start to the answers that tick 我要重新注册 passes a question that asks
+  // whether the old account can still be used.
+  const leadsToReregister = new Set(['p8', 'p2']);
+  const asksOldAccount = (id: string): boolean => {
+    const node = finderNode(id);
+    return node?.kind === 'question' && /旧账号|以前用这个身份证号注册过|还能登录/.test(node.text);
+  };
+  const visit = (id: string, asked: boolean): void => {
+    const node = finderNode(id);
+    if (!node) return;
+    if (node.kind === 'answer') {
+      if (leadsToReregister.has(id)) expect({ id, asked }).toEqual({ id, asked: true });
+      return;
+    }
+    for (const option of node.options) visit(option.next, asked || asksOldAccount(id));
+  };
+  visit(FINDER_START, false);
 });
 
 test('the questions the issue asks for are there', () => {
@@ -97,11 +118,12 @@ test('the questions the issue asks for are there', () => {
     expect.arrayContaining(['以前注册过学信网吗？', '注册时，屏幕上提示的是哪一句？']),
   );
   expect(texts.some((text) => text.startsWith('高中时办过兵役登记'))).toBe(true);
+  expect(texts).toContain('那个旧账号（例如高中兵役登记时注册的）你还能登录吗？');
 });
 
 test('the view of a path shows the trail, and a bad path restarts', () => {
-  const view = finderView([FINDER_START, 'register-message', 'p9']);
-  expect(view.trail).toEqual(['没注册过，正在注册', '手机号已存在']);
+  const view = finderView([FINDER_START, 'register-message', 'phone-own', 'p9']);
+  expect(view.trail).toEqual(['没注册过，正在注册', '手机号已存在', '不是我的账号']);
   expect(view.answer?.url).toBe('/pages/problem/index?id=9');
   expect(finderView(['nonsense']).question?.text).toBe('以前注册过学信网吗？');
   expect(finderView([]).question?.text).toBe('以前注册过学信网吗？');

@@ -38,7 +38,7 @@ test("home → problem 3 → class helper → a day's requests → one more refu
   await app.fill('再一位同学');
   await app.tapText(/我已在学信网向/);
   await app.waitForText(
-    `今天已经申请了 ${DAILY_LIMIT} 名同学，学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助。`,
+    `你今天在本页已记下 ${DAILY_LIMIT} 名。学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助`,
   );
   expect(await app.readText()).toContain(`今天已申请 ${DAILY_LIMIT}/${DAILY_LIMIT} 名同学`);
   await app.screenshot('flow-class-helper-sixth-refused');

@@ -9,6 +9,8 @@ export interface WxRecord {
   modals: { title: string; content: string }[];
   titles: string[];
   scrolls: string[];
+  /** Every number wx.makePhoneCall was asked to dial. */
+  calls: string[];
 }
 
 export interface WxMockControl {
@@ -16,6 +18,8 @@ export interface WxMockControl {
   record: WxRecord;
   /** When set, setClipboardData fails with this errMsg (e.g. the privacy error, errno 112). */
   clipboardFailure: string | undefined;
+  /** When set, makePhoneCall fails with this errMsg (no SIM, a tablet, the student cancelled). */
+  phoneCallFailure: string | undefined;
   pageStack: { route: string; options: Record<string, string> }[];
   /** What getEnterOptionsSync / getLaunchOptionsSync return (1001: opened from the chat list). */
   enterOptions: { scene: number; path: string; query: Record<string, string> };
@@ -48,7 +52,15 @@ export interface PrivacyControl {
 }
 
 function emptyRecord(): WxRecord {
-  return { navigations: [], clipboard: [], toasts: [], modals: [], titles: [], scrolls: [] };
+  return {
+    navigations: [],
+    clipboard: [],
+    toasts: [],
+    modals: [],
+    titles: [],
+    scrolls: [],
+    calls: [],
+  };
 }
 
 type Callbacks = {
@@ -67,6 +79,7 @@ export const wxControl: WxMockControl = {
   storage: new Map(),
   record: emptyRecord(),
   clipboardFailure: undefined,
+  phoneCallFailure: undefined,
   pageStack: [],
   enterOptions: { scene: 1001, path: 'pages/home/index', query: {} },
   canvas: 'missing',
@@ -84,6 +97,7 @@ export const wxControl: WxMockControl = {
     this.storage.clear();
     this.record = emptyRecord();
     this.clipboardFailure = undefined;
+    this.phoneCallFailure = undefined;
     this.pageStack = [];
     this.enterOptions = { scene: 1001, path: 'pages/home/index', query: {} };
     this.privacy.needAuthorization = false;
@@ -208,6 +222,14 @@ export function createWxMock(): Record<string, unknown> {
       }
       wxControl.record.clipboard.push(options.data);
       settle(options, true, { errMsg: 'setClipboardData:ok' });
+    },
+    makePhoneCall(options: Callbacks & { phoneNumber: string }) {
+      wxControl.record.calls.push(options.phoneNumber);
+      if (wxControl.phoneCallFailure !== undefined) {
+        settle(options, false, { errMsg: wxControl.phoneCallFailure });
+        return;
+      }
+      settle(options, true, { errMsg: 'makePhoneCall:ok' });
     },
     showToast(options: Callbacks & { title: string }) {
       wxControl.record.toasts.push(options.title);

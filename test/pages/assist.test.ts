@@ -21,13 +21,17 @@ test('a valid card shows who is asking (masked), the day, the four steps and the
     d: '2026-11-30',
   });
   const text = textOf(page);
-  expect(textOf(page.querySelector('.asker') ?? {})).toBe(
-    '同学 张* 请你帮忙完成学信网「同学协助」',
-  );
+  expect(textOf(page.querySelector('.asker') ?? {})).toBe('同学 张* 请你帮忙完成学信网“同学协助”');
   expect(text).toContain('申请日期：2026-11-30');
   for (const step of CLASSMATE_STEPS) expect(text).toContain(step);
   expect(text).toContain('已审核通过');
-  expect(text).toContain('现在还不能协助同学');
+  expect(text).toContain('暂时不能协助');
+  // The helper is warned to check who is asking before the step that taps 是.
+  const warning = text.indexOf('点“是”之前先看清');
+  expect(warning).toBeGreaterThanOrEqual(0);
+  expect(warning).toBeLessThan(text.indexOf(CLASSMATE_STEPS[CLASSMATE_STEPS.length - 1] ?? '?'));
+  expect(text).toContain('确实是你的同班同学');
+  expect(text).not.toContain('约 1 分钟');
   expect(page.querySelector('.query-notice')).toBeUndefined();
   expect(page.querySelector('.reply-button')).toBeDefined();
   const payload = (page.instance as Instance).onShareAppMessage(replyTap);
@@ -80,9 +84,7 @@ test.each<[string, Record<string, string>, string]>([
     const page = await openPage('pages/assist/index', query);
     const text = textOf(page);
     expect(textOf(page.querySelector('.query-notice') ?? {})).toContain(says);
-    expect(textOf(page.querySelector('.asker') ?? {})).toBe(
-      '你的同学请你帮忙完成学信网「同学协助」',
-    );
+    expect(textOf(page.querySelector('.asker') ?? {})).toBe('你的同学请你帮忙完成学信网“同学协助”');
     for (const step of CLASSMATE_STEPS) expect(text).toContain(step);
     // Nothing from the query is shown unchecked.
     for (const value of Object.values(query)) {

@@ -64,14 +64,17 @@ test('the counter reads 今天已申请 n/DAILY_LIMIT after each request; one mo
     expect(counter(page)).toBe(counterLine(sent));
   }
   expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
-  expect(textOf(page.querySelector('.limit-reached') ?? {})).toContain('00:00（北京时间）以后');
+  expect(textOf(page.querySelector('.limit-reached') ?? {})).toContain(
+    `你今天在本页已记下 ${DAILY_LIMIT} 名`,
+  );
   await record(page, '又一位');
   expect(counter(page)).toBe(counterLine(DAILY_LIMIT));
   expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
   const message = textOf(page.querySelector('.message') ?? {});
   expect(message).toContain(`学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助`);
-  expect(message).toContain('00:00（北京时间）清零');
-  expect(message).toContain('约 14 小时');
+  expect(message).toContain('请明天再申请新的同学');
+  // The app's own count is never presented as CHSI's rule: no reset time, no countdown.
+  expect(textOf(page)).not.toMatch(/清零|小时后/);
 });
 
 test('the share button of a request gives the assist card; sharing again counts nothing', async () => {

@@ -1,4 +1,5 @@
 // 问题诊断: tapping through the tree on the real page, with 上一步 and the way out to the contact.
+import { NONE_OF_THESE } from '../../miniprogram/tools/content/finder';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { all, openPage, tapVant, textOf, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
@@ -23,12 +24,19 @@ test('walks from the first question to problem 8 and opens it', async () => {
   expect(textOf(page)).toContain('注册时，屏幕上提示的是哪一句？');
   await choose(page, '证件号码已被注册，查看【解决方法】');
   expect(textOf(page)).toContain('高中时办过兵役登记');
-  await choose(page, '办过');
+  await choose(page, '办过或注册过，还能登录那个账号');
+  expect(textOf(page)).toContain('用原来的账号登录');
+  expect(textOf(page)).toContain('不要重新注册');
+  await tapVant(all(page, '.finder-back')[0] as never, '.van-button');
+  await tapVant(all(page, '.finder-back')[0] as never, '.van-button');
+  await choose(page, '证件号码已注册（下面有“我要重新注册”）');
+  expect(textOf(page)).toContain('那个旧账号（例如高中兵役登记时注册的）你还能登录吗？');
+  await choose(page, '按问题 4 找回过，找不回');
   expect(textOf(page)).toContain('问题 8：身份证被征兵部门注册过');
   expect(all(page, '.finder-option')).toHaveLength(0);
   await tapVant(all(page, '.open-answer')[0] as never, '.van-button');
   expect(wxControl.record.navigations).toEqual([
-    { method: 'navigateTo', url: '/pages/problem/index?id=8' },
+    { method: 'navigateTo', url: '/pages/problem/index?id=8&part=solution' },
   ]);
 });
 
@@ -36,10 +44,10 @@ test('上一步 goes back one question, 重新开始 to the first', async () => 
   const page = await openPage('tools/pages/finder/index');
   await choose(page, '注册过（或者不确定）');
   await choose(page, '忘了用户名或密码');
-  expect(textOf(page)).toContain('找回用户名时，屏幕上提示的是哪一句？');
+  expect(textOf(page)).toContain('找回用户名或密码时遇到了什么？');
   await tapVant(all(page, '.finder-back')[0] as never, '.van-button');
   expect(textOf(page)).toContain('现在是什么情况？');
-  expect(textOf(page)).not.toContain('找回用户名时，屏幕上提示的是哪一句？');
+  expect(textOf(page)).not.toContain('找回用户名或密码时遇到了什么？');
   await choose(page, '已经看过学籍，却还在未查名单上');
   expect(textOf(page)).toContain('问题 5');
   await tapVant(all(page, '.finder-restart')[0] as never, '.van-button');
@@ -56,10 +64,12 @@ test('a path of problem 3 opens the page at that part', async () => {
   expect(wxControl.record.navigations[0]?.url).toBe('/pages/problem/index?id=3&part=classmate');
 });
 
-test('以上都不是 ends at the contact from the school config', async () => {
+test('都不是 ends at the right contact for each kind of trouble', async () => {
   const page = await openPage('tools/pages/finder/index');
-  await choose(page, '以上都不是');
-  const text = textOf(page);
+  await choose(page, NONE_OF_THESE);
+  const text = textOf(page.querySelector('.answer') ?? {});
   expect(text).toContain(`${schoolConfig.contact.office}${schoolConfig.contact.person}`);
-  expect(all(page, '.open-answer')).toHaveLength(0);
+  expect(text).toContain(schoolConfig.chsiServiceEmail);
+  await tapVant(all(page, '.open-answer')[0] as never, '.van-button');
+  expect(wxControl.record.navigations[0]?.url).toBe('/pages/problem/index?id=4&part=still-stuck');
 });

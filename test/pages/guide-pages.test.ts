@@ -25,7 +25,8 @@ test.each(sections.map((section) => [section.id, section] as const))(
     const text = textOf(page);
     expect(text).toContain(section.title);
     for (const part of section.parts) expect(text).toContain(part.title);
-    expect(text).toContain('内容核对日期');
+    expect(text).toContain('内容对照日期');
+    expect(text).toContain('不是在学信网上核实的日期');
     expect(wxControl.record.titles).toEqual([section.title]);
   },
 );
@@ -53,7 +54,7 @@ test('the registration page lists every form field with its notes, once opened',
   }
   expect(text).toContain('证件号后面的 X 一律大写');
   expect(text).toContain('sohu 邮箱无法接收学信网邮件');
-  expect(text).toContain('据公开资料');
+  expect(text).toContain('据河南工程学院教务处 2025 年通知');
 });
 
 test.each(problems.map((problem) => [problem.id, problem] as const))(

@@ -41,26 +41,30 @@ test('each field says what is wrong, specifically', async () => {
   await type(page, 'name', '劉洋');
   await type(page, 'phone', '138 0013 8000');
   await type(page, 'email', '12345678@qq.con');
-  await type(page, 'password', 'abc');
 
   expect(fieldText(page, 'idNumber')).toContain('第 18 位应为 X，你输入的是 x');
   expect(fieldText(page, 'idNumber')).toContain('建议写作：11010519491231002X');
   expect(fieldText(page, 'name')).toContain('“劉”是繁体字，简体是“刘”');
   expect(fieldText(page, 'phone')).toContain('2 个空格');
   expect(fieldText(page, 'email')).toContain('你是不是想写“@qq.com”');
-  expect(fieldText(page, 'password')).toContain('你输入了 3 位');
   expect(textOf(page)).not.toContain('格式错误');
 });
 
-test('both password rules are shown, each with its reason', async () => {
+test('there is no password field: the password rules are a checklist to read', async () => {
   const page = await openPrecheck();
-  const text = fieldText(page, 'password');
-  expect(text).toContain('学信网的规则');
-  expect(text).toContain('6-30');
-  expect(text).toContain('学校的建议');
-  expect(text).toContain('不要设置特殊字符');
-  await type(page, 'password', 'abc123!');
-  expect(fieldText(page, 'password')).toContain('学信网允许，但学校建议');
+  expect(find(page, '.precheck-form').querySelector('.field-password')).toBeUndefined();
+  expect(all(find(page, '.precheck-form'), '.field-input')).toHaveLength(4);
+  const checklist = textOf(find(page, '.precheck-form', '.password-checklist'));
+  expect(checklist).toContain('密码不用在这里输入');
+  expect(checklist).toContain('学信网的规则');
+  expect(checklist).toContain('6-30');
+  expect(checklist).toContain('学校的建议');
+  expect(checklist).toContain('不要设置特殊字符');
+  expect(checklist).toContain('只在学信网上设置和填写');
+  // No van-field on the page is a password input.
+  const form = find(page, '.precheck-form');
+  const { fields } = (form.instance as unknown as { data: { fields: { key: string }[] } }).data;
+  expect(fields.map((field) => field.key)).toEqual(['phone', 'name', 'idNumber', 'email']);
 });
 
 test('a correct value says so, and a sohu address is flagged', async () => {
@@ -71,9 +75,11 @@ test('a correct value says so, and a sohu address is flagged', async () => {
   expect(fieldText(page, 'email')).toContain('sohu 邮箱无法接收学信网邮件');
 });
 
-test('改成这样 puts the suggestion in the field and checks it again', async () => {
+test('a name is changed only when the student confirms it matches the ID card', async () => {
   const page = await openPrecheck();
   await type(page, 'name', '張 偉');
+  expect(fieldText(page, 'name')).toContain('身份证上写的是这样吗：张伟');
+  expect(fieldText(page, 'name')).toContain('和身份证一致，改成这样');
   const button = find(page, '.precheck-form', '.use-name');
   await tapVant(button, '.van-button');
   const form = find(page, '.precheck-form');
@@ -84,13 +90,21 @@ test('改成这样 puts the suggestion in the field and checks it again', async 
   expect(fieldText(page, 'name')).toContain('没有发现问题');
 });
 
+test('a standard character such as 昇 is never an error and offers no change', async () => {
+  const page = await openPrecheck();
+  await type(page, 'name', '李昇');
+  const text = fieldText(page, 'name');
+  expect(text).not.toContain('需要修改');
+  expect(text).toContain('如果身份证上写的就是“昇”，照写即可');
+  expect(all(find(page, '.precheck-form'), '.use-name')).toHaveLength(0);
+});
+
 test('nothing typed is stored or sent', async () => {
   const page = await openPrecheck();
   await type(page, 'idNumber', '11010519491231002X');
   await type(page, 'name', '刘洋');
   await type(page, 'phone', '13800138000');
   await type(page, 'email', '12345678@qq.com');
-  await type(page, 'password', 'abc12345');
   expect([...wxControl.storage.keys()]).toEqual([]);
   expect(wxControl.record.clipboard).toEqual([]);
   expect(wxControl.record.navigations).toEqual([]);

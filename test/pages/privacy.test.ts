@@ -1,6 +1,7 @@
 // The privacy page says in plain words what is kept and why, and the home page links to it.
 import { APP_ROUTES } from '../helpers/app-routes';
 import { PAGES } from '../../miniprogram/content/links';
+import { ALL_PUBLIC_SOURCES } from '../../miniprogram/content/sources';
 import { privacyView } from '../../miniprogram/views/privacy';
 import { openPage, simulate, textOf } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
@@ -14,10 +15,25 @@ test('says nothing is sent anywhere, what is stored, what is never stored, and t
   const text = textOf(page);
   expect(text).toContain('不会把你的任何信息发送到任何地方');
   expect(text).toContain('手机上保存了什么');
-  expect(text).toContain('不保存、不要求你输入身份证号、手机号、密码');
+  expect(text).toContain('从不保存你输入的身份证号、手机号');
+  expect(text).toContain('“填写前自查”会请你输入手机号、姓名、证件号码、安全邮箱');
+  expect(text).toContain('离开页面就清空');
+  expect(text).toContain('密码只在学信网上设置和填写');
   expect(text).toContain('剪切板');
   expect(text).toContain('从不读取剪切板');
   expect(text).toContain('怎样清除');
+});
+
+test('lists every source with organisation, title, year and address, and says what the date means', async () => {
+  const text = textOf(await openPage('pages/privacy/index'));
+  expect(text).toContain('资料来源');
+  for (const source of ALL_PUBLIC_SOURCES) {
+    expect(text).toContain(source.organisation);
+    expect(text).toContain(source.title);
+    expect(text).toContain(`${String(source.year)} 年`);
+    expect(text).toContain(source.url);
+  }
+  expect(text).toContain('不是在学信网上核实的日期');
 });
 
 test('lists each stored key with what it holds and why', () => {

@@ -1,12 +1,15 @@
-// The foot of every guide page: who to contact, where the content comes from, when it was checked.
+// The foot of every guide page: who to contact for which trouble, where the content comes from
+// (the guide and each outside source in full), and what the date next to it means.
 import { defineComponent } from '../../common/define';
-import { CONTACT_TEXT } from '../../content/problems';
+import { contactLines } from '../../content/contact';
+import { CHECKED_ON_NOTE } from '../../content/sources';
 
 defineComponent({
   properties: {
     sources: { type: Object, value: { lines: [], checkedOn: '' } },
   },
   data: {
-    contactText: CONTACT_TEXT,
+    contactLines: contactLines(),
+    checkedOnNote: CHECKED_ON_NOTE,
   },
 });

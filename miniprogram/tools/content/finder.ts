@@ -1,8 +1,10 @@
 // 问题诊断: a short decision tree of questions that ends at the right problem page (or the right
-// path of problem 3). Every question has a "以上都不是" way out to the contact. Data only; the
-// finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
+// path of problem 3). Every question has a "都不是" way out to the contact. It asks whether the old
+// account still works before any answer that leads to re-registering (which cancels it). Data
+// only; the finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
 import { MSG_REQUEST_CANCELLED } from '../../content/problems';
-import { contactName, schoolConfig } from '../../content/school-config';
+import { contactLines } from '../../content/contact';
+import { contactName, enrollmentYearText, schoolConfig } from '../../content/school-config';
 import type { LinkTarget } from '../../content/types';
 import { DAILY_LIMIT } from '../../core/daily-limit';
 
@@ -25,7 +27,7 @@ export interface FinderAnswer {
   readonly id: FinderNodeId;
   readonly title: string;
   readonly text: string;
-  /** The guide page that answers it; absent only for the contact. */
+  /** The guide page that answers it. */
   readonly to?: LinkTarget;
 }
 
@@ -33,9 +35,12 @@ export type FinderNode = FinderQuestion | FinderAnswer;
 
 export const FINDER_START: FinderNodeId = 'start';
 export const FINDER_CONTACT: FinderNodeId = 'contact';
-export const NONE_OF_THESE = '以上都不是';
+export const NONE_OF_THESE = '都不是 / 我遇到的是别的情况';
 
 const none: FinderOption = { label: NONE_OF_THESE, next: FINDER_CONTACT };
+
+/** Re-registering cancels the old account: said before any answer that leads there. */
+const CANCELS_OLD = '重新注册会注销旧账号（征兵、研招报名也不能再用它）';
 
 export const finderNodes: readonly FinderNode[] = [
   {
@@ -53,18 +58,45 @@ export const finderNodes: readonly FinderNode[] = [
     id: 'register-message',
     text: '注册时，屏幕上提示的是哪一句？',
     options: [
-      { label: '证件号码已被注册，查看【解决方法】', next: 'military' },
-      { label: '证件号码已注册（下面有“我要重新注册”）', next: 'p8' },
-      { label: '手机号已存在', next: 'p9' },
+      { label: '证件号码已被注册，查看【解决方法】', next: 'old-account-id' },
+      { label: '证件号码已注册（下面有“我要重新注册”）', next: 'old-account-military' },
+      { label: '手机号已存在', next: 'phone-own' },
       { label: '注册完成后，要求验证“证件号码重复”', next: 'duplicate-path' },
       none,
     ],
   },
   {
     kind: 'question',
-    id: 'military',
-    text: '高中时办过兵役登记（在全国征兵网注册过）吗？',
-    options: [{ label: '办过', next: 'p8' }, { label: '没办过，或者不记得', next: 'p2' }, none],
+    id: 'old-account-id',
+    text: '高中时办过兵役登记，或者以前用这个身份证号注册过学信网吗？',
+    options: [
+      { label: '办过或注册过，还能登录那个账号', next: 'use-old' },
+      { label: '办过或注册过，但登录不了', next: 'recover-first' },
+      { label: '不记得', next: 'recover-first' },
+      { label: '确实没有', next: 'p2' },
+      none,
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'old-account-military',
+    text: '那个旧账号（例如高中兵役登记时注册的）你还能登录吗？',
+    options: [
+      { label: '能登录', next: 'use-old' },
+      { label: '登录不了，还没试过找回', next: 'recover-first' },
+      { label: '按问题 4 找回过，找不回', next: 'p8' },
+      none,
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'phone-own',
+    text: '这个手机号以前注册过你自己的学信网账号吗？',
+    options: [
+      { label: '是，或者可能是', next: 'p9-own' },
+      { label: '不是我的账号', next: 'p9' },
+      none,
+    ],
   },
   {
     kind: 'question',
@@ -73,7 +105,7 @@ export const finderNodes: readonly FinderNode[] = [
     options: [
       { label: '提供学籍学历信息（学校全称、入学年份、学号）', next: 'p3-record' },
       { label: '请已经审核通过的同班同学协助', next: 'p3-classmate' },
-      { label: '用 APP 上传本人手持身份证照片', next: 'p3-app' },
+      { label: '用学信网 App 上传本人手持身份证照片', next: 'p3-app' },
       { label: '还不知道选哪种', next: 'p3' },
       none,
     ],
@@ -93,10 +125,10 @@ export const finderNodes: readonly FinderNode[] = [
   {
     kind: 'question',
     id: 'recover-message',
-    text: '找回用户名时，屏幕上提示的是哪一句？',
+    text: '找回用户名或密码时遇到了什么？',
     options: [
       { label: '还没试过找回', next: 'p4' },
-      { label: '显示被注册过', next: 'p1' },
+      { label: '找回用户名时显示被注册过', next: 'p1' },
       { label: `证件和姓名不符合，或者“${MSG_REQUEST_CANCELLED}”`, next: 'p6' },
       { label: '找回密码要用的邮箱用不了', next: 'p7' },
       none,
@@ -104,17 +136,31 @@ export const finderNodes: readonly FinderNode[] = [
   },
   {
     kind: 'answer',
+    id: 'use-old',
+    title: '用原来的账号登录',
+    text: `直接用原账号登录，不要重新注册：${CANCELS_OLD}。`,
+    to: { kind: 'problem', id: 2, part: 'registered-before' },
+  },
+  {
+    kind: 'answer',
+    id: 'recover-first',
+    title: '先找回旧账号',
+    text: `${CANCELS_OLD}，所以先按问题 4 找回用户名和密码；确实找不回，再看问题 2 或问题 8。`,
+    to: { kind: 'problem', id: 4 },
+  },
+  {
+    kind: 'answer',
     id: 'p1',
     title: '问题 1：找回用户名时显示被注册过',
-    text: '解决办法：重新注册。',
+    text: `${CANCELS_OLD}。先确认按问题 4 找不回，再重新注册。`,
     to: { kind: 'problem', id: 1 },
   },
   {
     kind: 'answer',
     id: 'p2',
-    title: '问题 2：注册时提示证件号码已被注册',
-    text: '注册过的用原账号登录或找回用户名；确实没注册过的，继续注册并完成验证。',
-    to: { kind: 'problem', id: 2 },
+    title: '问题 2：的确没有注册过',
+    text: '继续注册前要知道：审核通过后，这个身份证号关联的旧账号会被注销。确实没注册过的，再继续填写并完成验证。',
+    to: { kind: 'problem', id: 2, part: 'never-registered' },
   },
   {
     kind: 'answer',
@@ -127,7 +173,7 @@ export const finderNodes: readonly FinderNode[] = [
     kind: 'answer',
     id: 'p3-record',
     title: '问题 3（1）：提供学籍学历信息',
-    text: `最快捷：输入学校全称 ${schoolConfig.fullName}、入学年份 ${schoolConfig.enrollmentYear} 和你的学号。`,
+    text: `最快捷：输入学校全称 ${schoolConfig.fullName}、${enrollmentYearText(schoolConfig)}和你的学号。`,
     to: { kind: 'problem', id: 3, part: 'record' },
   },
   {
@@ -140,15 +186,15 @@ export const finderNodes: readonly FinderNode[] = [
   {
     kind: 'answer',
     id: 'p3-app',
-    title: '问题 3（3）：APP 自助验证',
-    text: '上传本人手持身份证照片，提交系统进行账户重置。',
+    title: '问题 3（3）：学信网 App 自助验证',
+    text: '上传本人手持身份证照片，提交后按页面提示完成；App 要你做身份核验的，按提示做。',
     to: { kind: 'problem', id: 3, part: 'app' },
   },
   {
     kind: 'answer',
     id: 'p4',
     title: '问题 4：找回用户名和密码',
-    text: '先找回用户名，再找回密码。',
+    text: '在学信网登录页自己找回：先找回用户名，再找回密码。',
     to: { kind: 'problem', id: 4 },
   },
   {
@@ -162,42 +208,50 @@ export const finderNodes: readonly FinderNode[] = [
     kind: 'answer',
     id: 'p6',
     title: '问题 6：找回用户名提示请求被取消',
-    text: '如果几次都不能找回用户名，可以重新注册。',
+    text: `${CANCELS_OLD}。先检查姓名和证件号的写法；几次都不能找回用户名，可以重新注册。`,
     to: { kind: 'problem', id: 6 },
   },
   {
     kind: 'answer',
     id: 'p7',
     title: '问题 7：注册时的邮箱用不了或填错了',
-    text: '还记得账号密码就修改绑定的邮箱；忘了就重新注册一个新账号。',
+    text: `还记得账号密码就修改绑定的邮箱。${CANCELS_OLD}，忘了又找不回的才重新注册。`,
     to: { kind: 'problem', id: 7 },
   },
   {
     kind: 'answer',
     id: 'p8',
     title: '问题 8：身份证被征兵部门注册过',
-    text: '在“证件号码已注册”提示下勾选“我要重新注册”。旧账号审核后会被注销。',
-    to: { kind: 'problem', id: 8 },
+    text: '旧账号审核后会被注销，不能再用于征兵、研招报名。确实找不回旧账号，才勾选“我要重新注册”。',
+    to: { kind: 'problem', id: 8, part: 'solution' },
+  },
+  {
+    kind: 'answer',
+    id: 'p9-own',
+    title: '问题 9：手机号是你自己的旧账号',
+    text: '选“继续注册”旧帐号将不可用。是你自己的账号，就点“用该手机号登录”或“用手机找回密码”。',
+    to: { kind: 'problem', id: 9 },
   },
   {
     kind: 'answer',
     id: 'p9',
     title: '问题 9：提示手机号已存在',
-    text: '在“手机号已存在”提示后勾选“继续注册”，旧账号将不可用。',
+    text: '选“继续注册”后旧帐号将不可用；不是你的账号，再在“手机号已存在”提示后勾选“继续注册”。',
     to: { kind: 'problem', id: 9 },
   },
   {
     kind: 'answer',
     id: 'mismatch',
     title: '信息与实际不符',
-    text: `请及时联系${contactName(schoolConfig)}。`,
-    to: { kind: 'section', id: 'login', part: 'check' },
+    text: `请及时联系${contactName(schoolConfig)}。下一页有写好的消息，复制后发给老师。`,
+    to: { kind: 'section', id: 'login', part: 'report' },
   },
   {
     kind: 'answer',
     id: FINDER_CONTACT,
-    title: `请联系${schoolConfig.contact.office}`,
-    text: `指南里没有你遇到的情况，请联系${contactName(schoolConfig)}，说清楚屏幕上提示的原话。`,
+    title: '按问题的种类找人',
+    text: contactLines(schoolConfig).join('\n'),
+    to: { kind: 'problem', id: 4, part: 'still-stuck' },
   },
 ];
 

@@ -163,6 +163,9 @@ function blockTexts(block: Block): string[] {
       return [block.question, ...block.options.map((option) => option.label)];
     case 'checklist':
       return [block.title ?? '', ...block.items, block.wrong.title, block.wrong.text];
+    case 'contact':
+      // The card's words are built in content/contact-card.ts; search finds the page by its text.
+      return [];
   }
 }
 

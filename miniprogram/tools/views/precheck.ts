@@ -6,6 +6,10 @@ import {
   type PrecheckFieldKey,
 } from '../core/validators/index';
 import type { Severity, Verdict } from '../core/validators/types';
+import { citeLine, SOURCES } from '../../content/sources';
+
+/** The source under a note that a name character is standard since 2013 (validators/name.ts). */
+const TABLE_2013_CITE = `（${citeLine(SOURCES.hanzi2013)}）`;
 
 export interface FindingView {
   readonly key: string;
@@ -20,6 +24,9 @@ export interface PrecheckFieldView extends PrecheckField {
   readonly verdictText: string;
   readonly findings: readonly FindingView[];
   readonly suggestion: string;
+  /** Shown before the suggestion: a name is changed only when the ID card reads that way. */
+  readonly suggestionPrompt: string;
+  readonly suggestionLabel: string;
 }
 
 const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
@@ -43,9 +50,13 @@ export function precheckFieldView(
     findings: checked.findings.map((finding, index) => ({
       key: `${field.key}-${index}`,
       severity: finding.severity,
-      message: finding.message,
+      message:
+        finding.code === 'standard-2013' ? `${finding.message}${TABLE_2013_CITE}` : finding.message,
     })),
     suggestion: checked.suggestion ?? '',
+    ...(field.key === 'name'
+      ? { suggestionPrompt: '身份证上写的是这样吗：', suggestionLabel: '和身份证一致，改成这样' }
+      : { suggestionPrompt: '建议写作：', suggestionLabel: '改成这样' }),
   };
 }
 

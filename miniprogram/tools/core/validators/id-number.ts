@@ -96,7 +96,7 @@ function birthDateFinding(digits: string, today: Date, where: string): Finding |
       month === 2 && day === 29
         ? `${year} 年不是闰年，2 月只有 28 天`
         : `${month} 月只有 ${maxDay} 天`;
-    return { severity: 'error', code: 'birth-date', message: `${shown}，但${why}。` };
+    return { severity: 'error', code: 'birth-date', message: `${shown}，但 ${why}。` };
   }
   const birth = Date.UTC(year, month - 1, day);
   const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
@@ -214,7 +214,7 @@ export function checkIdNumber(input: string, options: IdCheckOptions): CheckResu
       findings.push({
         severity: 'error',
         code: 'check-digit',
-        message: `按前 17 位计算，第 18 位（校验码）应为 ${expected}，你输入的是 ${last}。号码中有一位输错了，请对照身份证逐位核对。`,
+        message: `按前 17 位计算，第 18 位（校验码）应为 ${expected}，你输入的是 ${last}。号码中可能有数字输错或前后颠倒，请对照身份证逐位核对。`,
       });
     }
   }

@@ -1,6 +1,8 @@
 // Checks a name before registering: simplified characters only (traditional ones found with the
 // simplified form, from OpenCC's table), no spaces, at least 2 characters, and the middle dot of
-// minority names written as “·”.
+// minority names written as “·”. Characters that the 2013 《通用规范汉字表》 made standard (昇, 陞…)
+// are never errors and never changed; a traditional character is changed only when the student
+// confirms that the ID card reads that way (the form's button says so).
 import { charsOf, isSpace, quoted } from './chars';
 import { T2S_PAIRS } from './t2s-table';
 import { result, type CheckResult, type Finding } from './types';
@@ -19,8 +21,48 @@ export function t2sTable(): ReadonlyMap<string, string> {
   return table;
 }
 
-/** Traditional in OpenCC, but also standard simplified characters in some names (姓於, 乾). */
-const ALSO_IN_NAMES = ['於', '乾'];
+/**
+ * Characters OpenCC's table maps to another character although they are standard (规范字) in a
+ * name. In a name they are written exactly as on the ID card: at most a note, never an error or a
+ * fix. 2013: among the 45 variants the 《通用规范汉字表》 made standard (for 昇 see content/
+ * sources.ts hanzi2013, cited under the note by tools/views/precheck.ts; the others are in the
+ * table's own notes). Before: standard already (姓於,
+ * 乾坤). Unsure: our sources do not settle it, so the student decides from the ID card.
+ */
+const STANDARD_NOTE: Readonly<Record<string, 'table-2013' | 'before' | 'unsure'>> = {
+  昇: 'table-2013',
+  陞: 'table-2013',
+  袷: 'table-2013',
+  噁: 'table-2013',
+  脩: 'table-2013',
+  剋: 'table-2013',
+  徵: 'table-2013',
+  蒐: 'table-2013',
+  於: 'before',
+  乾: 'before',
+  祕: 'unsure',
+};
+
+export const STANDARD_IN_NAMES: readonly string[] = Object.keys(STANDARD_NOTE);
+
+function standardNote(char: string, other: string): string {
+  const keep = `如果身份证上写的就是“${char}”，照写即可，不要改。`;
+  switch (STANDARD_NOTE[char]) {
+    case 'table-2013':
+      return `“${char}”在《通用规范汉字表》（2013 年）里是规范字，可以用在姓名里。${keep}`;
+    case 'before':
+      return `“${char}”也是规范字（如姓“於”、“乾坤”的“乾”）。${keep}`;
+    default:
+      return `“${char}”可能是繁体字（简体是“${other}”），也可能本来就这样写。${keep}`;
+  }
+}
+
+/** Where OpenCC's simplified form is not the standard one for a name: 鉅 → 钜 (not 巨), 麴 → 麹. */
+const NAME_SIMPLIFIED: Readonly<Record<string, string>> = { 鉅: '钜', 麴: '麹' };
+
+function simplifiedInName(char: string): string | undefined {
+  return NAME_SIMPLIFIED[char] ?? t2sTable().get(char);
+}
 
 export const MIDDLE_DOT = '·';
 /** Look-alikes students type instead of the middle dot (·, U+00B7). */
@@ -63,23 +105,23 @@ export function checkName(input: string): CheckResult {
 
   const traditional = fixedChars.filter((char) => t2sTable().has(char));
   for (const char of new Set(traditional)) {
-    const simplified = t2sTable().get(char) ?? '';
+    const simplified = simplifiedInName(char) ?? '';
     findings.push(
-      ALSO_IN_NAMES.includes(char)
+      STANDARD_IN_NAMES.includes(char)
         ? {
-            severity: 'warning',
-            code: 'maybe-traditional',
-            message: `“${char}”可能是繁体字（简体是“${simplified}”），也可能本来就这样写（如姓“於”、“乾坤”的“乾”）。请以身份证上的写法为准。`,
+            severity: 'info',
+            code: STANDARD_NOTE[char] === 'table-2013' ? 'standard-2013' : 'standard-variant',
+            message: standardNote(char, simplified),
           }
         : {
             severity: 'error',
             code: 'traditional',
-            message: `“${char}”是繁体字，简体是“${simplified}”。学信网要用简体字，以身份证上的写法为准。`,
+            message: `“${char}”是繁体字，简体是“${simplified}”。学信网要用简体字；请对照身份证，身份证上是“${simplified}”就写“${simplified}”。`,
           },
     );
   }
   fixedChars = fixedChars.map((char) =>
-    ALSO_IN_NAMES.includes(char) ? char : (t2sTable().get(char) ?? char),
+    STANDARD_IN_NAMES.includes(char) ? char : (simplifiedInName(char) ?? char),
   );
 
   const others = fixedChars.filter((char) => !isHan(char) && char !== MIDDLE_DOT);
@@ -107,7 +149,7 @@ export function checkName(input: string): CheckResult {
     });
   }
   const canFix = findings.every((finding) =>
-    ['space', 'dot', 'traditional', 'maybe-traditional'].includes(finding.code),
+    ['space', 'dot', 'traditional', 'standard-2013', 'standard-variant'].includes(finding.code),
   );
   return result(input, findings, canFix ? fixed : undefined);
 }

@@ -1,6 +1,6 @@
 // 问题诊断: walks the decision tree in tools/content/finder.ts one question at a time, with 上一步.
 import { definePage } from '../../../common/define';
-import { contactName, schoolConfig } from '../../../content/school-config';
+import { contactLines } from '../../../content/contact';
 import { datasetString } from '../../../services/navigation';
 import { FINDER_START, type FinderNodeId } from '../../content/finder';
 import { finderView } from '../../views/finder';
@@ -11,7 +11,7 @@ definePage({
   data: {
     path: start,
     view: finderView(start),
-    contact: contactName(schoolConfig),
+    contact: contactLines().join('\n'),
   },
   methods: {
     show(path: FinderNodeId[]) {
