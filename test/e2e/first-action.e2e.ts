@@ -48,8 +48,9 @@ describe.each([
     expect(await bottomOf(app, chip)).toBeLessThanOrEqual(viewport.height);
     await app.screenshot(`first-action-p3-${viewport.width}`, false);
 
+    // The first chip is 学校全称: the sheet says where to paste it.
     await app.tap(chip);
-    await app.waitForText('粘贴并访问');
+    await app.waitForText('学校全称已复制，接下来：');
     await app.screenshot(`first-action-p3-paste-sheet-${viewport.width}`, false);
     expect(app.errors).toEqual([]);
   });
