@@ -296,3 +296,33 @@ export function controlsOf(element: ChsiElement): readonly ChsiControl[] {
       return [];
   }
 }
+
+/** Every word a drawn screen shows (labels, values, messages, notes), for search and checks. */
+export function screenTexts(screen: ChsiScreen): readonly string[] {
+  return screen.elements.flatMap((element): string[] => {
+    switch (element.kind) {
+      case 'bar':
+      case 'tiles':
+        return element.items.map((item) => item.label);
+      case 'heading':
+        return [element.text, element.link?.label ?? ''];
+      case 'field':
+        return [
+          element.label,
+          element.value ?? '',
+          element.placeholder ?? '',
+          element.action?.label ?? '',
+          element.message ?? '',
+          element.hint ?? '',
+        ];
+      case 'text':
+        return [element.text];
+      case 'choice':
+        return [element.label, element.note ?? ''];
+      case 'mail':
+        return [element.subject, ...element.actions.map((action) => action.label)];
+      case 'button':
+        return [element.label];
+    }
+  });
+}

@@ -31,8 +31,8 @@ function problem(fields: Omit<Problem, 'sources' | 'checkedOn'>): Problem {
 
 const problem1Parts: Part[] = [
   {
-    id: 'solution',
-    title: '解决办法',
+    id: 'recover',
+    title: '先找回',
     blocks: [
       {
         type: 'paragraph',
@@ -44,6 +44,12 @@ const problem1Parts: Part[] = [
         link: { text: '4. 如何找回用户名和密码', to: { kind: 'problem', id: 4 } },
         saferThan: 'register-anew',
       },
+    ],
+  },
+  {
+    id: 'register-anew',
+    title: '找不回：重新注册',
+    blocks: [
       {
         type: 'notice',
         level: 'irreversible',
@@ -159,11 +165,7 @@ const problem3Parts: Part[] = [
         type: 'paragraph',
         text: '完成注册后，系统会要求验证信息，有四种途径。学院指南详细说明了下面三种，按推荐顺序排列；另一种指南没有写，请按学信网页面的提示操作。',
       },
-      {
-        type: 'screen',
-        caption: '指南此处的截图（已遗失）',
-        lines: ['完成注册后的验证页面，列出四种验证途径供选择。'],
-      },
+      { type: 'chsi-screen', screen: 'verify-paths', ring: 'record' },
       {
         type: 'notice',
         level: 'tip',
@@ -178,6 +180,7 @@ const problem3Parts: Part[] = [
     badge: '优先推荐使用',
     blocks: [
       { type: 'paragraph', text: '最快捷。只需要输入：' },
+      { type: 'chsi-screen', screen: 'verify-record', ring: 'school-name' },
       {
         type: 'list',
         items: [
@@ -204,7 +207,6 @@ const problem3Parts: Part[] = [
           {
             text: '在学信网的验证页面选“使用大学同班同学协助”，填写已经通过审核的同班同学的姓名和手机号，发出协助申请。',
             note: '先问清同学：他/她的学信网账号用的是哪个手机号。',
-            screen: '“同学协助”页面，要填写同学的姓名和手机号（指南原截图已遗失）。',
           },
           {
             text: '请被邀请的同学登录学信网，完成协助。',
@@ -231,11 +233,9 @@ const problem3Parts: Part[] = [
           { text: '登录学信网。' },
           {
             text: '点击右上角“账号”快捷方式。',
-            screen: '“账号”在页面右上角（指南原截图已遗失）。',
           },
           {
             text: '点击右上角“邮箱”，打开同学协助申请。',
-            screen: '邮箱里的一条同学协助申请（指南原截图已遗失）。',
           },
           {
             text: '先看清申请里的姓名，确实是请你帮忙的这位同班同学，再点击“是”。',
@@ -243,6 +243,9 @@ const problem3Parts: Part[] = [
           },
         ],
       },
+      { type: 'chsi-screen', screen: 'classmate-account', ring: 'account' },
+      { type: 'chsi-screen', screen: 'classmate-mailbox', ring: 'mailbox' },
+      { type: 'chsi-screen', screen: 'classmate-request', ring: 'yes' },
       { type: 'paragraph', text: '这样，请你协助的同学就通过验证了。' },
       {
         type: 'notice',
@@ -261,12 +264,11 @@ const problem3Parts: Part[] = [
         steps: [
           {
             text: '注册完成后，如果系统发现所注册的信息存在“证件号码重复”，页面上会有相关链接。',
-            screen: '相关链接在指南截图中用红圈标出（原截图已遗失）。',
           },
           { text: '直接点击这个链接，进入申请审核页面。' },
           {
             text: '上传本人手持身份证照片，提交系统进行账户重置。',
-            note: '照片要按页面上写的要求拍（指南里的照片要求截图已遗失）。',
+            note: '照片要按页面上写的要求拍。',
           },
           { text: '具体操作依据网上提示，依次完成。' },
         ],
@@ -292,7 +294,6 @@ const problem4Parts: Part[] = [
         level: 'tip',
         text: '学信档案的用户名和密码，就是你的学信网账号和密码，不是另一个账号。',
       },
-      { type: 'copy-chsi' },
       {
         type: 'steps',
         steps: [
@@ -301,7 +302,6 @@ const problem4Parts: Part[] = [
           { text: '第三步：填写证件号码和姓名。' },
           {
             text: '第四步：页面上显示的就是你的用户名。密码不记得了，就点击后面的“找回密码”。',
-            screen: '用户名在指南截图中用红色圈出（原截图已遗失）。',
           },
           { text: '第五步：有三种方式可以找回密码，自行选择。' },
         ],
@@ -348,7 +348,6 @@ const problem5Parts: Part[] = [
     id: 'solution',
     title: '解决办法',
     blocks: [
-      { type: 'copy-chsi' },
       {
         type: 'steps',
         steps: [
@@ -489,23 +488,12 @@ const problem8Parts: Part[] = [
         title: '旧账号会被注销',
         text: `选择“我要重新注册”、经管理员审核后，${REREGISTER_CONSEQUENCE}还能登录或找回旧账号的，就用旧账号。`,
       },
-      {
-        type: 'screen',
-        caption: '提示下方的文字',
-        lines: [
-          '友情提示：如果选择“我要重新注册”，管理员审核后证件号码关联的旧账号将被注销掉，旧账号将不能用于征兵、研招报名。',
-          '· 我要重新注册',
-          '· 如果您用过 图像校对、学信档案、兵役登记/应征报名 可使用原帐号登录',
-          '· 如果您忘记了注册信息，可以尝试 找回密码、找回用户名',
-        ],
-      },
+      { type: 'chsi-screen', screen: 'register-id-taken', ring: 'reregister' },
       {
         type: 'steps',
         steps: [
           {
             text: '学信网提示“证件号码已注册”时，勾选“我要重新注册”。',
-            screen:
-              '指南里的示例页面：证件号码一栏旁是提示“证件号码已注册”，下面有一段友情提示和三个选项。',
             irreversible: 'reregister-id',
           },
           { text: '依次填写完成其他项目。' },
@@ -524,23 +512,22 @@ const problem8Parts: Part[] = [
 
 const problem9Parts: Part[] = [
   {
-    id: 'solution',
-    title: '解决办法',
+    id: 'own-account',
+    title: '是你的账号：登录或找回',
     blocks: [
-      {
-        type: 'screen',
-        caption: '提示下方的文字',
-        lines: [
-          '手机号已存在',
-          '您可以：1. 用该手机号登录　2. 用手机找回密码　3. 继续注册?（选择继续注册旧帐号将不可用）',
-          '密码由6-30位的英文字母、数字和特殊字符组成，请使用强度较高的密码',
-        ],
-      },
+      { type: 'chsi-screen', screen: 'register-phone-taken', ring: 'login' },
       {
         type: 'paragraph',
         text: '这个手机号注册的是你自己以前的账号：点“1. 用该手机号登录”，或者“2. 用手机找回密码”。',
         saferThan: 'continue-phone',
       },
+      { type: 'link', link: { text: '4. 如何找回用户名和密码', to: { kind: 'problem', id: 4 } } },
+    ],
+  },
+  {
+    id: 'continue',
+    title: '不是你的：勾选“继续注册”',
+    blocks: [
       {
         type: 'notice',
         level: 'irreversible',
@@ -553,6 +540,7 @@ const problem9Parts: Part[] = [
         text: '不是你的账号，或者确实要注册新账号：直接在“手机号已存在”提示后勾选“继续注册”。',
         irreversible: 'continue-phone',
       },
+      { type: 'chsi-screen', screen: 'register-phone-taken', ring: 'continue' },
     ],
   },
   {
@@ -575,6 +563,21 @@ export const problems: readonly Problem[] = [
   problem({
     ...problemSummary(1),
     messages: [{ text: '被注册过', verbatim: false, where: '找回用户名时' }],
+    now: {
+      action: {
+        type: 'decision',
+        question: '旧账号还能找回吗？',
+        options: [
+          { label: '只是忘了用户名或密码：先找回', opens: 'recover' },
+          {
+            label: '找回时提示“被注册过”，找不回',
+            opens: 'register-anew',
+            consequence: '旧账号将被注销',
+          },
+        ],
+      },
+      more: [{ type: 'copy', values: ['chsi-url'] }],
+    },
     parts: problem1Parts,
     related: [
       { text: '4. 如何找回用户名和密码', to: { kind: 'problem', id: 4 } },
@@ -590,6 +593,21 @@ export const problems: readonly Problem[] = [
         where: '注册页面，填写身份证号后',
       },
     ],
+    now: {
+      action: {
+        type: 'decision',
+        question: '以前用这个身份证号注册过学信网吗？',
+        options: [
+          { label: '注册过，或者不确定', opens: 'registered-before' },
+          {
+            label: '的确没有注册过',
+            opens: 'never-registered',
+            consequence: '审核通过后旧账号将被注销',
+          },
+        ],
+      },
+      more: [{ type: 'copy', values: ['chsi-url'] }],
+    },
     parts: problem2Parts,
     related: [
       { text: '3. 如何处理证件重号', to: { kind: 'problem', id: 3 } },
@@ -600,6 +618,15 @@ export const problems: readonly Problem[] = [
   problem({
     ...problemSummary(3),
     messages: [{ text: '证件号码重复', verbatim: true, where: '注册完成后，系统发现信息重复时' }],
+    now: {
+      action: { type: 'copy', values: ['school-name', 'enrollment-year', 'chsi-url'] },
+      more: [
+        {
+          type: 'link',
+          link: { text: '选不了这个？请同班同学协助', to: { kind: 'class-helper' } },
+        },
+      ],
+    },
     parts: problem3Parts,
     related: [
       { text: '2. 注册时提示证件号码已被注册', to: { kind: 'problem', id: 2 } },
@@ -615,6 +642,7 @@ export const problems: readonly Problem[] = [
         where: '用邮箱找回密码时',
       },
     ],
+    now: { action: { type: 'copy', values: ['chsi-url'] } },
     parts: problem4Parts,
     related: [
       { text: '6. 找回用户名提示请求被取消', to: { kind: 'problem', id: 6 } },
@@ -625,6 +653,7 @@ export const problems: readonly Problem[] = [
   problem({
     ...problemSummary(5),
     messages: [{ text: '未查名单', verbatim: false, where: '学校通知的名单' }],
+    now: { action: { type: 'copy', values: ['chsi-url'] } },
     parts: problem5Parts,
     related: [{ text: '登录并核对学籍', to: { kind: 'section', id: 'login', part: 'logout' } }],
   }),
@@ -634,6 +663,7 @@ export const problems: readonly Problem[] = [
       { text: '证件和姓名不符合', verbatim: false, where: '找回用户名时' },
       { text: MSG_REQUEST_CANCELLED, verbatim: true, where: '找回用户名，输入几次之后' },
     ],
+    now: { action: { type: 'copy', values: ['chsi-url'] } },
     parts: problem6Parts,
     related: [
       { text: '9. 注意姓名和证件号的写法', to: { kind: 'problem', id: 9, part: 'notes' } },
@@ -643,6 +673,7 @@ export const problems: readonly Problem[] = [
   problem({
     ...problemSummary(7),
     messages: [],
+    now: { action: { type: 'copy', values: ['chsi-url'] } },
     parts: problem7Parts,
     related: [{ text: '4. 如何找回用户名和密码', to: { kind: 'problem', id: 4 } }],
   }),
@@ -656,6 +687,17 @@ export const problems: readonly Problem[] = [
         where: '注册页面，安全邮箱一栏旁',
       },
     ],
+    now: {
+      action: {
+        type: 'decision',
+        question: '原来的账号（比如兵役登记时注册的）还能登录或找回吗？',
+        options: [
+          { label: '能，或者想先试试找回', opens: 'old-account' },
+          { label: '不能，要重新注册', opens: 'solution', consequence: '旧账号将被注销' },
+        ],
+      },
+      more: [{ type: 'copy', values: ['chsi-url'] }],
+    },
     parts: problem8Parts,
     related: [
       { text: '2. 注册时提示证件号码已被注册', to: { kind: 'problem', id: 2 } },
@@ -665,6 +707,17 @@ export const problems: readonly Problem[] = [
   problem({
     ...problemSummary(9),
     messages: [{ text: '手机号已存在', verbatim: true, where: '注册页面，手机号一栏旁' }],
+    now: {
+      action: {
+        type: 'decision',
+        question: '这个手机号注册的账号是你自己的吗？',
+        options: [
+          { label: '是我的', opens: 'own-account' },
+          { label: '不是我的，或者要注册新账号', opens: 'continue', consequence: '旧账号将不可用' },
+        ],
+      },
+      more: [{ type: 'copy', values: ['chsi-url'] }],
+    },
     parts: problem9Parts,
     related: [
       { text: '注册页面逐项说明', to: { kind: 'section', id: 'register', part: 'form' } },

@@ -28,6 +28,7 @@ export const REGISTRATION_FIELDS = [
     label: '姓名',
     required: true,
     hint: '填写与高考信息一致的真实姓名，用简体字。',
+    pin: '姓名用简体字，和高考报名时一致。',
     warning: '入校后改过名的，仍以录取时的名字为准。',
   },
   { label: '证件类型', required: true, hint: '选择“居民身份证”。' },
@@ -36,12 +37,14 @@ export const REGISTRATION_FIELDS = [
     required: true,
     hint: '填写与高考信息一致的身份证号。',
     warning: '证件号后面的 X 一律大写；号码中间不要有空格。',
+    pin: '身份证号最后的 X 一律大写。',
   },
   {
     label: '安全邮箱',
     required: false,
     hint: '请使用有效邮箱，找回密码时要用。有的注册页面上这一栏是必填（见问题 8 的示例页面）。',
     warning: 'sohu 邮箱无法接收学信网邮件，请使用其他有效邮箱。',
+    pin: '安全邮箱不要用 sohu 邮箱（收不到学信网的邮件）。',
   },
   {
     label: '密保问题1',
@@ -74,12 +77,12 @@ const registerParts: Section['parts'] = [
         steps: [
           {
             text: '进入学信网，选择“学籍查询”或“学信档案”。',
-            screen: '学信网首页，有“学籍查询”“学信档案”的入口（指南原截图已遗失）。',
           },
           { text: '已经注册过的，请直接登录，进入核对页面。' },
           { text: '还没有注册的，点击“注册”按钮，进入注册页面。' },
         ],
       },
+      { type: 'chsi-screen', screen: 'home', ring: 'register' },
       {
         type: 'notice',
         level: 'tip',
@@ -104,13 +107,10 @@ const registerParts: Section['parts'] = [
     title: '填写注册页面',
     blocks: [
       {
-        type: 'screen',
-        caption: '注册页面上的文字（指南截图已遗失）',
-        lines: [
-          '欢迎注册学信网账号　已有学信网账号？立即登录',
-          '注册成功后可以使用中国研究生招生信息网、阳光高考、学信档案、全国征兵网提供的服务。',
-          '下面依次是：手机号、验证码（免费获取）、密码、密码确认、姓名、证件类型、证件号码、安全邮箱、密保问题 1–3，最后是“我已阅读并同意服务条款”和“立即注册”按钮。',
-        ],
+        type: 'chsi-screen',
+        screen: 'register-form',
+        ring: 'get-code',
+        caption: '其他都填完，最后再点“免费获取”（红圈处）',
       },
       { type: 'fields', fields: REGISTRATION_FIELDS },
       {
@@ -198,10 +198,10 @@ const loginParts: Section['parts'] = [
           { text: '用注册时的用户名（一般为手机号）和密码登录学信网。' },
           {
             text: '登录成功后，点击“学信档案”查询学籍。',
-            screen: '登录后的页面，上面有“学信档案”入口（指南原截图已遗失）。',
           },
         ],
       },
+      { type: 'chsi-screen', screen: 'logged-in', ring: 'archive' },
       {
         type: 'notice',
         level: 'tip',
@@ -221,9 +221,15 @@ const loginParts: Section['parts'] = [
     title: '核对关键内容',
     blocks: [
       {
-        type: 'list',
-        title: '逐项核对（指南列出的重点）：',
+        type: 'checklist',
+        title: '逐项核对（指南列出的重点），每项点“对”或“不对”：',
         items: [...CHECK_FIELDS, '以及其他信息（指南原话是“……民族等信息”）'],
+        wrong: {
+          title: '有一项不对',
+          text: `请及时联系${contact}：下面有写好的话，复制后发给老师。`,
+          part: 'report',
+          button: '联系老师',
+        },
       },
       {
         type: 'notice',
@@ -231,13 +237,6 @@ const loginParts: Section['parts'] = [
         title: '也顺便看看',
         text: '出生日期、院校名称、学籍状态和录取照片是否正确。学籍状态显示为“在籍（注册学籍）”就是正常的。',
         source: SOURCES.scu2021,
-      },
-      {
-        type: 'link',
-        link: {
-          text: '有一项不对：联系老师',
-          to: { kind: 'section', id: 'login', part: 'report' },
-        },
       },
     ],
   },

@@ -43,9 +43,10 @@ test('the check section links its “不对” case to the report part, which ho
   expect(
     check?.blocks.some(
       (block) =>
-        block.type === 'link' &&
-        block.link.to.kind === 'section' &&
-        block.link.to.part === 'report',
+        (block.type === 'link' &&
+          block.link.to.kind === 'section' &&
+          block.link.to.part === 'report') ||
+        (block.type === 'checklist' && block.wrong.part === 'report'),
     ),
   ).toBe(true);
 });

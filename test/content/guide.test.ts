@@ -4,6 +4,7 @@
 import { APP_ROUTES } from '../helpers/app-routes';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CHSI_SCREENS, screenTexts } from '../../miniprogram/content/chsi-screens';
 import { linkUrl } from '../../miniprogram/content/links';
 import { PROBLEM_IDS, problems } from '../../miniprogram/content/problems';
 import { schoolConfig } from '../../miniprogram/content/school-config';
@@ -35,7 +36,7 @@ function blockText(block: Block): string {
     case 'decision':
       return `${block.question}${block.options.map((o) => `${o.label}${o.consequence ?? ''}`).join('')}`;
     case 'chsi-screen':
-      return `${block.screen}${block.ring}${block.caption ?? ''}`;
+      return `${screenTexts(CHSI_SCREENS[block.screen]).join('')}${block.caption ?? ''}`;
     case 'checklist':
       return `${block.title ?? ''}${block.items.join('')}${block.wrong.title}${block.wrong.text}`;
     case 'contact':
