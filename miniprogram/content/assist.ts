@@ -75,7 +75,7 @@ export const HELPER_TEXT = {
   intro: '先在学信网发出协助申请，再回到这里记一笔，然后把卡片发给这位同学。',
   recordTitle: '在学信网发出申请后，回到这里记一笔',
   labelPlaceholder: '同学的称呼（可不填），如 李同学',
-  fullButton: `今天 ${DAILY_LIMIT} 名已满 · 00:00 后可再申请`,
+  fullButton: `今天已记满 ${DAILY_LIMIT} 名 · 明天再来`,
   recorded: (name: string): string =>
     `已记下：今天向${name}发出了申请。下一步：点下面的“发卡片给同学”，告诉${name}在学信网上点什么。`,
   unsavedTitle: '未保存',
@@ -87,13 +87,14 @@ export const HELPER_TEXT = {
   deleted: `已删除这条记录。今天的计数不变（学信网每天最多 ${DAILY_LIMIT} 名）。`,
   reminderTitle: `学信网同学协助：今天可以再申请 ${DAILY_LIMIT} 名同学`,
   reminderDescription:
-    '打开“学籍核对助手” → 同学协助。在学信网发出新的协助申请后，回到小程序记一笔。计数在 00:00（北京时间）清零。',
+    '打开“学籍核对助手” → 同学协助。在学信网发出新的协助申请后，回到小程序记一笔。本页的计数按北京时间每天 0 点重新开始；学信网上还能申请几名，以学信网页面为准。',
   reminderAdded: (time: string): string => `已在手机日历里添加提醒：明天 ${time}（北京时间）。`,
   reminderDenied:
     '没有添加提醒：微信没有得到添加日历的允许。可以点下面的按钮，在设置里打开“添加到日历”，再点“明天提醒我”。',
   reminderNoConsent: '没有添加提醒：需要先同意隐私保护指引。也可以自己记下，明天再回到本页申请。',
   reminderUnsupported:
-    '这个版本的微信不能添加日历提醒。请自己记下：明天 00:00（北京时间）以后可以再申请。',
-  reminderFailed: '没有添加成功。请自己记下：明天 00:00（北京时间）以后可以再申请。',
+    '这个版本的微信不能添加日历提醒。请自己记下：明天再回到本页申请（学信网上能否申请，以学信网页面为准）。',
+  reminderFailed:
+    '没有添加成功。请自己记下：明天再回到本页申请（学信网上能否申请，以学信网页面为准）。',
   copyHint: '还没在学信网发出申请？',
 } as const;

@@ -145,11 +145,11 @@ export class AssistStore {
     return this.remaining === 0;
   }
 
-  /** When today's quota is used: "今天 5 名已满 · 00:00（北京时间）后可再申请（约 3 小时后）". */
+  /** When today's quota is used: when this page counts again (its own rule; CHSI's page decides on CHSI). */
   get nextRecordText(): string {
     if (!this.limitReached) return '';
     const wait = durationText(msUntilNextBeijingMidnight(effectiveNow(this.state, this.now)));
-    return `今天 ${DAILY_LIMIT} 名已满 · 00:00（北京时间）后可再申请（约 ${wait}后）`;
+    return `今天已在本页记满 ${DAILY_LIMIT} 名 · 本页在北京时间 0 点重新计数（约 ${wait}后）；学信网上能否再申请，以学信网页面为准`;
   }
 
   get requesterMask(): string {

@@ -54,7 +54,7 @@ function counter(page: Rendered): string {
 /** The counter line for `sent` requests today. */
 const counterLine = (sent: number): string => `今天已申请 ${sent}/${DAILY_LIMIT} 名同学`;
 const NAMES = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
-const FULL_BUTTON = `今天 ${DAILY_LIMIT} 名已满 · 00:00 后可再申请`;
+const FULL_BUTTON = `今天已记满 ${DAILY_LIMIT} 名 · 明天再来`;
 
 test('the counter reads n/DAILY_LIMIT after each request; when full the button is disabled and says when', async () => {
   const page = await openPage('pages/class-helper/index');
@@ -69,7 +69,7 @@ test('the counter reads n/DAILY_LIMIT after each request; when full the button i
   }
   expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
   expect(textOf(page.querySelector('.limit-reached') ?? {})).toBe(
-    `今天 ${DAILY_LIMIT} 名已满 · 00:00（北京时间）后可再申请（约 14 小时后）`,
+    `今天已在本页记满 ${DAILY_LIMIT} 名 · 本页在北京时间 0 点重新计数（约 14 小时后）；学信网上能否再申请，以学信网页面为准`,
   );
   const button = page.querySelector('.record-button');
   expect((button?.instance as { data?: unknown } | undefined)?.data).toMatchObject({
@@ -238,4 +238,20 @@ test('unreadable stored requests are set aside and the page says so, then works'
   expect(wxControl.storage.has(`${ASSIST_STORAGE_KEY}.backup`)).toBe(true);
   await record(page, '甲');
   expect(counter(page)).toBe(counterLine(1));
+});
+
+test('the requester reads where on CHSI the request is sent and to ask which phone number', async () => {
+  const page = await openPage('pages/class-helper/index');
+  const box = textOf(page.querySelector('.who') ?? {});
+  expect(box).toContain('使用大学同班同学协助');
+  expect(box).toContain('证件重复-用户协助');
+  expect(box).toContain('用的是哪个手机号');
+});
+
+test('the daily-limit texts never state when CHSI resets its count', async () => {
+  const { HELPER_TEXT, REQUESTER_TEXT } = await import('../../miniprogram/content/assist');
+  const values: unknown[] = [...Object.values(HELPER_TEXT), ...Object.values(REQUESTER_TEXT)];
+  const texts = values.filter((value): value is string => typeof value === 'string');
+  expect(texts.length).toBeGreaterThan(10);
+  for (const text of texts) expect(text).not.toMatch(/清零|00:00/);
 });
