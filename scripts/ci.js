@@ -40,7 +40,8 @@ const HOW_TO_GET_A_KEY =
  * @param {Record<string, string | undefined>} env
  * @param {{ route?: string, fileExists?: (file: string) => boolean, packageVersion?: string,
  *   staff?: import('../miniprogram/content/staff-config').StaffConfig,
- *   projectConfig?: { setting?: Record<string, unknown> } }} extra
+ *   projectConfig?: { setting?: Record<string, unknown> }, now?: Date,
+ *   school?: import('../miniprogram/content/school-config').SchoolSettings }} extra
  * @returns {{ ok: true, options: CiOptions } | { ok: false, message: string }}
  */
 function buildCiOptions(env, extra = {}) {
@@ -98,6 +99,11 @@ function buildCiOptions(env, extra = {}) {
       message: `refusing: WX_APPID ${appid} is not the appId in miniprogram/content/staff-config.ts (${staff.appId}); the menu and the QR codes name that one.`,
     };
   }
+  // A stale pinned 入学年份 would ship the wrong year to every freshman on CHSI's fastest path.
+  const cohort = require('./lib/staff-kit').cohortWarnings(extra.now, extra.school);
+  if (cohort.length > 0) {
+    return { ok: false, message: `refusing: ${cohort.join(' ')}` };
+  }
   const projectConfig =
     extra.projectConfig ??
     JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8'));
@@ -135,8 +141,6 @@ function routeArg(argv) {
 
 /** @param {'upload' | 'preview'} action */
 async function run(action) {
-  // A stale pinned 入学年份 would ship the wrong year to every freshman (staff-kit cohortWarnings).
-  for (const warning of require('./lib/staff-kit').cohortWarnings()) console.warn(warning);
   const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const route = routeArg(process.argv.slice(3));
   const built = buildCiOptions(process.env, {

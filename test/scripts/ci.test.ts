@@ -8,6 +8,7 @@ import { buildCiOptions, HOW_TO_GET_A_KEY } from '../../scripts/ci';
 import { ciSetting } from '../../scripts/lib/build';
 import { staffConfig, type StaffConfig } from '../../miniprogram/content/staff-config';
 import projectConfig from '../../project.config.json';
+import { schoolSettings } from '../../miniprogram/content/school-config';
 
 const KEY = '/keys/private.wx0123456789abcdef.key';
 const STAFF: StaffConfig = {
@@ -145,4 +146,25 @@ test('refuses while staff-config.ts holds a placeholder, or names another appid'
     staff: { ...STAFF, appId: 'wxfedcba9876543210' },
   });
   expect(otherApp.ok ? '' : otherApp.message).toMatch(/is not the appId in .*staff-config\.ts/);
+});
+
+test('refuses while school-config.ts pins a 入学年份 older than the current cohort', () => {
+  const env = { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY };
+  const now = new Date('2026-12-01T02:00:00Z'); // the 2026 cohort, in Beijing and everywhere
+  const base = { fileExists: exists, staff: STAFF, now };
+  const stale = buildCiOptions(env, {
+    ...base,
+    school: { ...schoolSettings, cohortStartMonth: 9, pinnedEnrollmentYear: 2022 },
+  });
+  expect(stale.ok ? '' : stale.message).toMatch(/^refusing: .*pins enrollmentYear to 2022.*2026/);
+  const current = buildCiOptions(env, {
+    ...base,
+    school: { ...schoolSettings, cohortStartMonth: 9, pinnedEnrollmentYear: 2026 },
+  });
+  expect(current.ok).toBe(true);
+  const unpinned = buildCiOptions(env, {
+    ...base,
+    school: { ...schoolSettings, pinnedEnrollmentYear: undefined },
+  });
+  expect(unpinned.ok).toBe(true);
 });
