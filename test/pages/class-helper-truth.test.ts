@@ -2,7 +2,7 @@
 // lost; （今天） and the counter use the same day after the clock went back; deleting a request does
 // not give the day's quota back; "明天提醒我" adds a calendar event or says why it could not.
 import { all, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
-import { wxControl } from '../helpers/wx-mock';
+import { STORAGE_FULL, wxControl } from '../helpers/wx-mock';
 import {
   assistStore,
   ASSIST_STORAGE_KEY,
@@ -45,7 +45,7 @@ const hooks = (page: Rendered): PageHooks => page.instance as unknown as PageHoo
 /** storage refuses every write, as WeChat does when the 10 MB are used. */
 function storageFull(): void {
   replaceWx('setStorageSync', () => {
-    throw new Error('setStorageSync:fail exceed storage max size 10MB');
+    throw new Error(STORAGE_FULL);
   });
 }
 
