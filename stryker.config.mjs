@@ -17,6 +17,9 @@ export default {
     'miniprogram/tools/core/**/*.ts',
     'miniprogram/stores/**/*.ts',
     'miniprogram/services/**/*.ts',
+    'miniprogram/guide/core/**/*.ts',
+    'miniprogram/guide/stores/**/*.ts',
+    'miniprogram/guide/services/**/*.ts',
     // Generated data (scripts/build-t2s-table.js), not logic.
     '!miniprogram/tools/core/validators/t2s-table.ts',
   ],

@@ -21,15 +21,17 @@ const MIB = 1024 * KIB;
 
 /**
  * Size budgets on the compiled package. The first two are ours, the last two WeChat's limits.
- * Ours were 200/270 KiB, met at cea1a15 (193.8/266.5 KiB) for the app as it was; the lead raised
- * them to 260/340 KiB on 2026-12-01 for the features landing that day (new home page, copy chips,
- * drawn CHSI screens, share cards, design tokens). They are ceilings, not targets: trim real
- * waste first, and tighten them to the final size plus a few per cent. Content's pass (issue 10:
- * sources, safety and consequence notices, the contact card) measured 268.1/343.7 KiB; per the
- * lead's 11:51 decision they are set to that plus about 4 %.
+ * - Main package ≤ 200 KiB (issue 13): every cold start downloads it before the first screen. The
+ *   guide's pages, the class helper and what only they use live in the `guide` subpackage
+ *   (app.json), so the main package holds the home page, the entry redirect, privacy and the
+ *   shared code.
+ * - The whole app: the issue asked for 270 KiB, met at cea1a15 (266.5 KiB) for the app as it
+ *   was then; the content, screens, sharing and visual work of 2026-12-01 (issues 10, 11, 12, 14)
+ *   added about 80 KiB of features, measured in the session notes. This is a ceiling a few per cent
+ *   over what ships, so growth is a decision, not an accident.
  */
 const BUDGETS = Object.freeze({
-  mainPackageBytes: 279 * KIB,
+  mainPackageBytes: 200 * KIB,
   appBytes: 358 * KIB,
   subpackageBytes: 2 * MIB,
   totalLimitBytes: 20 * MIB,
@@ -156,7 +158,7 @@ function subpackageRoots(appJson) {
  *   projectPath: string, setting: CiSetting, compileMs: number,
  *   packages: PackageSize[], totalBytes: number, files: Record<string, number>,
  *   pages: PageSize[], appShellBytes: number,
- *   unresolved: { from: string, request: string, error: string }[],
+ *   unresolved: { from: string, request: string, error: string }[], sharedBySubpackages: string[],
  *   quality: QualityItem[],
  *   schema: { file: string, kind: string, errors: string[] }[], themeError: string | null,
  *   syntax: { file: string, error: string }[],
@@ -230,8 +232,23 @@ function pageView(analysis, roots) {
     }));
   /** @type {Map<string, number>} */
   const users = new Map();
+  /** @type {Map<string, Set<string>>} which packages' pages load each file */
+  const usedFrom = new Map();
   for (const page of pages)
-    for (const file of page.files) users.set(file, (users.get(file) ?? 0) + 1);
+    for (const file of page.files) {
+      users.set(file, (users.get(file) ?? 0) + 1);
+      const from = usedFrom.get(file) ?? new Set();
+      from.add(packageOf(page.route, roots));
+      usedFrom.set(file, from);
+    }
+  // A main-package file that only pages of two or more subpackages load: it cannot move into
+  // either (a subpackage cannot load another's code), so the main package is its right place.
+  const sharedBySubpackages = [...usedFrom]
+    .filter(
+      ([file, from]) => packageOf(file, roots) === 'main' && !from.has('main') && from.size > 1,
+    )
+    .map(([file]) => file)
+    .sort();
   const unresolved = analysis.modules.flatMap((module) =>
     module.deps
       .filter((dep) => dep.error !== undefined)
@@ -246,19 +263,26 @@ function pageView(analysis, roots) {
       onlyBytes: bytesOf(page.files.filter((file) => users.get(file) === 1)),
     })),
     unresolved,
+    sharedBySubpackages,
   };
 }
 
 /**
  * Quality items that fail: the check's own verdict, or a CONTAINS_* item that lists files (the
- * analyser marks "main package holds a component only a subpackage uses" as a success).
+ * analyser marks "main package holds a component only a subpackage uses" as a success). A file
+ * that pages of two or more subpackages load (`shared`, from the analyser's graph) is where it
+ * must be: the check lists it under CONTAINS_OTHER_PKG_JS all the same.
  * @param {QualityItem[]} items
+ * @param {readonly string[]} [shared]
  */
-function failedQuality(items) {
+function failedQuality(items, shared = []) {
   return items.filter((item) => {
+    const detail = /** @type {any} */ (item.detail);
+    if (item.name === 'CONTAINS_OTHER_PKG_JS' && Array.isArray(detail?.files)) {
+      return /** @type {string[]} */ (detail.files).some((file) => !shared.includes(file));
+    }
     if (!item.success) return true;
     if (!item.name.startsWith('CONTAINS_')) return false;
-    const detail = /** @type {any} */ (item.detail);
     if (Array.isArray(detail)) return detail.length > 0;
     return Array.isArray(detail?.files) && detail.files.length > 0;
   });
@@ -492,6 +516,7 @@ async function build(options = {}) {
     pages: view.pages,
     appShellBytes: view.appShellBytes,
     unresolved: view.unresolved,
+    sharedBySubpackages: view.sharedBySubpackages,
     quality: quality.map(({ name, text, success, detail }) => ({ name, text, success, detail })),
     schema: checked.schema,
     themeError: checked.themeError,
