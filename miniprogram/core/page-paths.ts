@@ -9,7 +9,7 @@ export const PAGES = {
   finder: '/tools/pages/finder/index',
   search: '/tools/pages/search/index',
   entry: '/pages/entry/index',
-  classHelper: '/guide/pages/class-helper/index',
-  assist: '/guide/pages/assist/index',
+  classHelper: '/helper/pages/class-helper/index',
+  assist: '/helper/pages/assist/index',
   privacy: '/pages/privacy/index',
 } as const;

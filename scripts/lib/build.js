@@ -20,19 +20,23 @@ const KIB = 1024;
 const MIB = 1024 * KIB;
 
 /**
- * Size budgets on the compiled package. The first two are ours, the last two WeChat's limits.
+ * Size budgets on the compiled package. The first three are ours, the last two WeChat's limits.
  * - Main package ≤ 200 KiB (issue 13): every cold start downloads it before the first screen. The
- *   guide's pages, the class helper and what only they use live in the `guide` subpackage
- *   (app.json), so the main package holds the home page, the entry redirect, privacy and the
- *   shared code.
- * - The whole app: the issue asked for 270 KiB, met at cea1a15 (266.5 KiB) for the app as it
- *   was then; the content, screens, sharing and visual work of 2026-12-01 (issues 10, 11, 12, 14)
- *   added about 80 KiB of features, measured in the session notes. This is a ceiling a few per cent
- *   over what ships, so growth is a decision, not an accident.
+ *   guide's pages (`guide`), the class helper (`helper`) and the tools (`tools`) are subpackages
+ *   (app.json), so the main package holds the home page, the entry redirect, privacy and the code
+ *   and content they share.
+ * - A cold start into any page ≤ 270 KiB: the main package plus the page's subpackage, which is
+ *   what a student waits for after scanning a QR code or tapping a menu link or forwarded card.
+ * - The whole app: the issue asked for 270 KiB, met at cea1a15 (266.5 KiB) when the app was one
+ *   package and a small `tools`; the content, screens, sharing and visual work of 2026-12-01
+ *   (issues 10, 11, 12, 14) added about 80 KiB of features, measured in the session notes, and no
+ *   student downloads all of it at once. This is a ceiling about 3 % over what ships, so that
+ *   growth is a decision, not an accident.
  */
 const BUDGETS = Object.freeze({
   mainPackageBytes: 200 * KIB,
-  appBytes: 358 * KIB,
+  arrivalBytes: 270 * KIB,
+  appBytes: 350 * KIB,
   subpackageBytes: 2 * MIB,
   totalLimitBytes: 20 * MIB,
 });
@@ -303,6 +307,14 @@ function checkBudgets(report, budgets = BUDGETS) {
       message: `main package is ${kib(main.bytes)}, over its ${kib(budgets.mainPackageBytes)} budget`,
     });
   }
+  for (const arrival of arrivals(report)) {
+    if (arrival.bytes > budgets.arrivalBytes) {
+      violations.push({
+        kind: 'arrival',
+        message: `opening a page of ${arrival.package} from cold downloads ${kib(arrival.bytes)}, over the ${kib(budgets.arrivalBytes)} budget`,
+      });
+    }
+  }
   if (report.totalBytes > budgets.appBytes) {
     violations.push({
       kind: 'app',
@@ -326,6 +338,20 @@ function checkBudgets(report, budgets = BUDGETS) {
   return violations;
 }
 
+/**
+ * What a cold start downloads before a page can show: the main package, plus the page's
+ * subpackage when it is in one (WeChat fetches both before the page opens).
+ * @param {BuildReport} report
+ * @returns {{ package: string, bytes: number }[]}
+ */
+function arrivals(report) {
+  const main = report.packages.find((entry) => entry.name === 'main')?.bytes ?? 0;
+  return report.packages.map((entry) => ({
+    package: entry.name,
+    bytes: entry.name === 'main' ? main : main + entry.bytes,
+  }));
+}
+
 /** @param {BuildReport} report */
 function formatReport(report) {
   const lines = [
@@ -339,6 +365,11 @@ function formatReport(report) {
       lines.push(`    ${kib(file.bytes).padStart(11)}  ${file.path}`);
   }
   lines.push(`${'whole app'.padEnd(20)} ${kib(report.totalBytes).padStart(11)}`);
+  lines.push('', 'A cold start into a page downloads, before the page shows:');
+  for (const arrival of arrivals(report)) {
+    const what = arrival.package === 'main' ? 'main package' : `main + ${arrival.package}`;
+    lines.push(`    ${kib(arrival.bytes).padStart(11)}  ${what}`);
+  }
   lines.push(
     '',
     `Each page: what it loads beyond the app shell (${kib(report.appShellBytes)}), and what only it uses:`,
@@ -546,6 +577,7 @@ function runBuild(options = {}) {
 module.exports = {
   BUDGETS,
   BuildError,
+  arrivals,
   DIST,
   MIN_BASE_LIBRARY,
   SYNTAX_ECMA_VERSION,

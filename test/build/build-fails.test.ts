@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   BUDGETS,
+  arrivals,
   checkBudgets,
   failedQuality,
   runBuild,
@@ -69,18 +70,36 @@ afterAll(() => {
   remove(dir);
 });
 
-test('a package over budget fails: main package, whole app and the subpackage, by name', () => {
+test('a package over budget fails: main package, a cold start, whole app and the subpackage, by name', () => {
   expect(checkBudgets(report).map((violation) => violation.kind)).toEqual([
     'main-package',
+    'arrival',
     'app',
     'subpackage',
   ]);
+  expect(output).toMatch(/OVER BUDGET: opening a page of extra from cold downloads \d+\.\d KiB/);
   expect(output).toMatch(
     new RegExp(
       `OVER BUDGET: main package is \\d+\\.\\d KiB, over its ${(BUDGETS.mainPackageBytes / KIB).toFixed(1)} KiB budget`,
     ),
   );
   expect(output).toContain('OVER BUDGET: subpackage extra is');
+});
+
+test("a cold start counts the main package plus the page's subpackage", () => {
+  const main = report.packages.find((entry) => entry.name === 'main')?.bytes ?? 0;
+  const extra = report.packages.find((entry) => entry.name === 'extra')?.bytes ?? 0;
+  expect(extra).toBeGreaterThan(BUDGETS.subpackageBytes);
+  expect(arrivals(report)).toEqual(
+    expect.arrayContaining([
+      { package: 'main', bytes: main },
+      { package: 'extra', bytes: main + extra },
+    ]),
+  );
+  // Under every other budget, a cold start over its own still fails.
+  const loose = { ...BUDGETS, mainPackageBytes: main, appBytes: report.totalBytes };
+  const tight = { ...loose, subpackageBytes: extra, arrivalBytes: main + extra - 1 };
+  expect(checkBudgets(report, tight).map((violation) => violation.kind)).toEqual(['arrival']);
 });
 
 test('the 20 MiB limit on all packages is checked too', () => {

@@ -40,7 +40,7 @@ const PINNED: Readonly<Record<string, string>> = {
   reg: '/guide/pages/section/index?id=register',
   login: '/guide/pages/section/index?id=login',
   check: '/guide/pages/section/index?id=login&part=check',
-  assist: '/guide/pages/class-helper/index',
+  assist: '/helper/pages/class-helper/index',
   precheck: '/tools/pages/precheck/index',
   finder: '/tools/pages/finder/index',
   search: '/tools/pages/search/index',

@@ -4,7 +4,7 @@
 // card canvas working and missing. Used by the share-path test and the privacy test.
 import { problems } from '../../miniprogram/content/problems';
 import { sections } from '../../miniprogram/content/sections';
-import { assistStore } from '../../miniprogram/guide/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/stores/assist-store';
 import { representativeQueries, type Query } from './app-pages';
 import { APP_ROUTES } from './app-routes';
 import { openPage, simulate, type Rendered } from './render';
@@ -101,7 +101,7 @@ export async function collectSharePayloads(
   const linked = await representativeQueries(8);
   for (const canvas of ['missing', 'working'] as const) {
     wxControl.canvas = canvas;
-    const helper = await openPage('guide/pages/class-helper/index');
+    const helper = await openPage('helper/pages/class-helper/index');
     await prepare(helper);
     helper.detach();
     const ids = assistStore.state.requests.map((request) => request.id);
@@ -121,7 +121,7 @@ export async function collectSharePayloads(
         collected.push(...page);
       }
       // Buttons for requests the page lists, by id (the history's share buttons).
-      if (route === 'guide/pages/class-helper/index') {
+      if (route === 'helper/pages/class-helper/index') {
         const page = await openPage(route);
         await simulate.sleep(0);
         const share = (page.instance as Sharing).onShareAppMessage?.bind(page.instance);

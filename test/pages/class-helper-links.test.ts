@@ -11,10 +11,10 @@ test('the home page opens the class-helper page', async () => {
   const page = await openPage('pages/home/index');
   await tapVant(find(page, '.class-helper-entry'), '.van-cell');
   expect(wxControl.record.navigations).toEqual([
-    { method: 'navigateTo', url: '/guide/pages/class-helper/index' },
+    { method: 'navigateTo', url: '/helper/pages/class-helper/index' },
   ]);
-  expect(APP_ROUTES).toContain('guide/pages/class-helper/index');
-  expect(APP_ROUTES).toContain('guide/pages/assist/index');
+  expect(APP_ROUTES).toContain('helper/pages/class-helper/index');
+  expect(APP_ROUTES).toContain('helper/pages/assist/index');
 });
 
 test("problem 3's classmate path links to the class-helper page", async () => {
@@ -29,6 +29,6 @@ test("problem 3's classmate path links to the class-helper page", async () => {
   if (!link) throw new Error('no link');
   await tapVant(link, '.van-cell');
   expect(wxControl.record.navigations.map((navigation) => navigation.url)).toEqual([
-    '/guide/pages/class-helper/index',
+    '/helper/pages/class-helper/index',
   ]);
 });

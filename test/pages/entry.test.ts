@@ -48,7 +48,7 @@ test('a mini-program code (scene) for the classmate-assistance topic', async () 
   const navigations = await arrive({ scene: encodeURIComponent('r=assist') }, 1047);
   expect(navigations[0]).toBe('redirectTo /pages/home/index?start=1');
   expect(navigations[1]).toMatch(
-    /^navigateTo (\/guide\/pages\/problem\/index\?id=3&part=classmate|\/guide\/pages\/class-helper\/index)$/,
+    /^navigateTo (\/guide\/pages\/problem\/index\?id=3&part=classmate|\/helper\/pages\/class-helper\/index)$/,
   );
 });
 

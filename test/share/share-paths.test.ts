@@ -22,7 +22,7 @@ import {
   type Payload,
 } from '../helpers/share-payloads';
 import { MOCK_CARD_PATH } from '../helpers/wx-mock';
-import { assistStore } from '../../miniprogram/guide/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/stores/assist-store';
 
 const SHARE_SCENE = 1007;
 const MAX_TITLE = 40;
@@ -44,11 +44,11 @@ const READS_QUERY: Readonly<Record<string, (query: Query) => string | undefined>
     sectionPageData(query).view ? undefined : `no section for ${JSON.stringify(query)}`,
   'guide/pages/problem/index': (query) =>
     problemPageData(query).view ? undefined : `no problem for ${JSON.stringify(query)}`,
-  'guide/pages/class-helper/index': (query) =>
+  'helper/pages/class-helper/index': (query) =>
     Object.keys(query).length === 0 || parseReplyQuery(query).ok
       ? undefined
       : `not a reply card: ${JSON.stringify(query)}`,
-  'guide/pages/assist/index': (query) =>
+  'helper/pages/assist/index': (query) =>
     parseAssistQuery(query).ok ? undefined : `not an assist card: ${JSON.stringify(query)}`,
   'pages/privacy/index': noQuery,
   'tools/pages/precheck/index': noQuery,
@@ -141,8 +141,10 @@ test('every payload the app produces lands a friend on a page app.json has, with
   expect(collected.length).toBeGreaterThan(200);
   // Every kind of card was produced: menu cards of every page, the assist and the reply cards.
   const paths = collected.map((entry) => String(entry.payload.path));
-  expect(paths.some((card) => card.startsWith('/guide/pages/assist/index?r='))).toBe(true);
-  expect(paths.some((card) => card.startsWith('/guide/pages/class-helper/index?done='))).toBe(true);
+  expect(paths.some((card) => card.startsWith('/helper/pages/assist/index?r='))).toBe(true);
+  expect(paths.some((card) => card.startsWith('/helper/pages/class-helper/index?done='))).toBe(
+    true,
+  );
   const broken = collected
     .map((entry) => ({
       route: entry.route,
@@ -204,7 +206,7 @@ test('no card carries anything shaped like an ID number, a phone number or an e-
 });
 
 test('personal pages share only the generic card, and search shares no typed text', () => {
-  for (const route of ['guide/pages/class-helper/index', 'guide/pages/assist/index']) {
+  for (const route of ['helper/pages/class-helper/index', 'helper/pages/assist/index']) {
     for (const entry of collected.filter((item) => item.route === route && item.from === 'menu')) {
       expect(entry.payload.path).toBe(sharePath('home'));
     }

@@ -59,9 +59,9 @@ export function auditScreens(): AuditScreen[] {
   screens.push(
     {
       name: 'class-helper-with-records',
-      path: 'guide/pages/class-helper/index',
+      path: 'helper/pages/class-helper/index',
       query: '',
-      lands: 'guide/pages/class-helper/index',
+      lands: 'helper/pages/class-helper/index',
       prepare: async (app) => {
         for (const name of ['李同学', '王芳']) {
           await app.fill(name);

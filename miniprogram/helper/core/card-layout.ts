@@ -1,6 +1,6 @@
 // The share card's layout as data: a 5:4 picture (title band, four numbered steps, the CHSI
 // domain) computed from a text-measuring function, so wrapping and positions are tested without
-// a canvas. guide/services/card-canvas.ts only replays these operations.
+// a canvas. helper/services/card-canvas.ts only replays these operations.
 
 /** Width in px of `text` set at `fontSize` px (the canvas's measureText in the app). */
 export type MeasureText = (text: string, fontSize: number) => number;

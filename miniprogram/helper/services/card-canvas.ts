@@ -1,5 +1,5 @@
 // Draws the share card with Canvas 2D and exports it with wx.canvasToTempFilePath. This is the
-// only code that touches the canvas: it replays guide/core/card-layout.ts's operations. On any failure
+// only code that touches the canvas: it replays helper/core/card-layout.ts's operations. On any failure
 // (no canvas node, no 2D context, export refused, no answer in time) it gives the bundled image.
 import { layoutCard, type CardContent, type DrawOp } from '../core/card-layout';
 import { STATIC_CARD_IMAGE } from '../../core/share-card';
