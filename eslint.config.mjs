@@ -93,34 +93,72 @@ export default tseslint.config(
   // core ← content ← views ← (services ← stores) ← common/behaviors ← pages/components.
   // core/ may name content's types but load none of its values; only services/ touches wx.
   // test/lint/boundaries.test.ts shows that a wrong-direction import fails.
-  ...layer(['miniprogram/core/**', 'miniprogram/tools/core/**'], {
-    types: ['content'],
-    none: ['views', 'services', 'stores', 'common', 'behaviors', 'pages', 'components'],
-    packages: true,
-  }),
-  ...layer(['miniprogram/content/**', 'miniprogram/tools/content/**'], {
-    none: ['views', 'services', 'stores', 'common', 'behaviors', 'pages', 'components'],
-    packages: true,
-  }),
-  ...layer(['miniprogram/views/**', 'miniprogram/tools/views/**'], {
-    none: ['services', 'stores', 'common', 'behaviors', 'pages', 'components'],
-    packages: true,
-  }),
-  ...layer(['miniprogram/services/**'], {
-    types: ['content'],
-    none: ['views', 'stores', 'common', 'behaviors', 'pages', 'components'],
-    packages: true,
-  }),
-  ...layer(['miniprogram/stores/**'], {
-    none: ['views', 'common', 'behaviors', 'pages', 'components'],
-  }),
+  ...layer(
+    [
+      'miniprogram/core/**',
+      'miniprogram/guide/core/**',
+      'miniprogram/helper/core/**',
+      'miniprogram/tools/core/**',
+    ],
+    {
+      types: ['content'],
+      none: ['views', 'services', 'stores', 'common', 'behaviors', 'pages', 'components'],
+      packages: true,
+    },
+  ),
+  ...layer(
+    [
+      'miniprogram/content/**',
+      'miniprogram/guide/content/**',
+      'miniprogram/helper/content/**',
+      'miniprogram/tools/content/**',
+    ],
+    {
+      none: ['views', 'services', 'stores', 'common', 'behaviors', 'pages', 'components'],
+      packages: true,
+    },
+  ),
+  ...layer(
+    [
+      'miniprogram/views/**',
+      'miniprogram/guide/views/**',
+      'miniprogram/helper/views/**',
+      'miniprogram/tools/views/**',
+    ],
+    {
+      none: ['services', 'stores', 'common', 'behaviors', 'pages', 'components'],
+      packages: true,
+    },
+  ),
+  ...layer(
+    ['miniprogram/services/**', 'miniprogram/guide/services/**', 'miniprogram/helper/services/**'],
+    {
+      types: ['content'],
+      none: ['views', 'stores', 'common', 'behaviors', 'pages', 'components'],
+      packages: true,
+    },
+  ),
+  ...layer(
+    ['miniprogram/stores/**', 'miniprogram/guide/stores/**', 'miniprogram/helper/stores/**'],
+    {
+      none: ['views', 'common', 'behaviors', 'pages', 'components'],
+    },
+  ),
   {
     files: ['miniprogram/**/*.ts'],
-    ignores: ['miniprogram/services/**'],
+    ignores: [
+      'miniprogram/services/**',
+      'miniprogram/guide/services/**',
+      'miniprogram/helper/services/**',
+    ],
     rules: {
       'no-restricted-globals': [
         'error',
-        { name: 'wx', message: 'Only miniprogram/services/ calls wx: add or use a service.' },
+        {
+          name: 'wx',
+          message:
+            'Only a services/ folder (miniprogram/services/ or a subpackage services/) calls wx: add or use a service.',
+        },
         { name: 'getCurrentPages', message: 'Only miniprogram/services/ reads the page stack.' },
       ],
     },

@@ -17,6 +17,10 @@ export default {
     'miniprogram/tools/core/**/*.ts',
     'miniprogram/stores/**/*.ts',
     'miniprogram/services/**/*.ts',
+    'miniprogram/guide/services/**/*.ts',
+    'miniprogram/helper/core/**/*.ts',
+    'miniprogram/helper/stores/**/*.ts',
+    'miniprogram/helper/services/**/*.ts',
     // Generated data (scripts/build-t2s-table.js), not logic.
     '!miniprogram/tools/core/validators/t2s-table.ts',
   ],

@@ -47,7 +47,9 @@ async function main() {
       (entry) => `SYNTAX: ${entry.file} does not parse as ES${SYNTAX_ECMA_VERSION}: ${entry.error}`,
     ),
     ...(report.themeError === null ? [] : [`THEME: ${report.themeError}`]),
-    ...failedQuality(report.quality).map((item) => `CODE QUALITY: ${item.name}: ${item.text}`),
+    ...failedQuality(report.quality, report.sharedBySubpackages).map(
+      (item) => `CODE QUALITY: ${item.name}: ${item.text}`,
+    ),
   ];
   for (const problem of problems) console.error(problem);
   if (problems.length === 0 && !argv.includes('--quiet')) {

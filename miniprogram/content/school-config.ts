@@ -6,7 +6,7 @@ export interface SchoolContact {
   /** The department, e.g. 教务处. */
   readonly office: string;
   readonly person: string;
-  /** Optional: a phone number students may call; a tap on it dials (services/phone.ts). */
+  /** Optional: a phone number students may call; a tap on it dials (guide/services/phone.ts). */
   readonly phone?: string;
   /** Optional: where to find the contact, e.g. 行政楼 201 室. */
   readonly room?: string;

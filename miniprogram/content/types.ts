@@ -1,6 +1,6 @@
 // The schema of the guide: sections, problems, parts, blocks, on-screen messages and sources.
 // Pages render any of these generically, so adding content is a data change.
-import type { ChsiScreenRing } from './chsi-screens';
+import type { ChsiScreenRing } from '../guide/content/chsi-screens';
 
 import type { ProblemId } from './problems';
 
@@ -155,7 +155,7 @@ export type Block =
         readonly button?: string;
       };
     }
-  /** Who to contact for one kind of trouble, with the ready-made message (content/contact-card.ts). */
+  /** Who to contact for one kind of trouble, with the ready-made message (guide/content/contact-card.ts). */
   | {
       readonly type: 'contact';
       readonly trouble: TroubleKind;

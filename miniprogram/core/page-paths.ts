@@ -3,13 +3,13 @@
 
 export const PAGES = {
   home: '/pages/home/index',
-  section: '/pages/section/index',
-  problem: '/pages/problem/index',
+  section: '/guide/pages/section/index',
+  problem: '/guide/pages/problem/index',
   precheck: '/tools/pages/precheck/index',
   finder: '/tools/pages/finder/index',
   search: '/tools/pages/search/index',
   entry: '/pages/entry/index',
-  classHelper: '/pages/class-helper/index',
-  assist: '/pages/assist/index',
+  classHelper: '/helper/pages/class-helper/index',
+  assist: '/helper/pages/assist/index',
   privacy: '/pages/privacy/index',
 } as const;

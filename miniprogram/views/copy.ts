@@ -1,4 +1,4 @@
-// Render-ready copy chips: what each chip shows and copies. Apart from views/blocks.ts so that
+// Render-ready copy chips: what each chip shows and copies. Apart from guide/views/blocks.ts so that
 // home, which only copies the address, does not load the drawn screens.
 import { COPY_VALUES } from '../content/copy-values';
 import type { CopyValueId } from '../content/types';

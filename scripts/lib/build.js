@@ -20,17 +20,23 @@ const KIB = 1024;
 const MIB = 1024 * KIB;
 
 /**
- * Size budgets on the compiled package. The first two are ours, the last two WeChat's limits.
- * Ours were 200/270 KiB, met at cea1a15 (193.8/266.5 KiB) for the app as it was; the lead raised
- * them to 260/340 KiB on 2026-12-01 for the features landing that day (new home page, copy chips,
- * drawn CHSI screens, share cards, design tokens). They are ceilings, not targets: trim real
- * waste first, and tighten them to the final size plus a few per cent. Content's pass (issue 10:
- * sources, safety and consequence notices, the contact card) measured 268.1/343.7 KiB; per the
- * lead's 11:51 decision they are set to that plus about 4 %.
+ * Size budgets on the compiled package. The first three are ours, the last two WeChat's limits.
+ * - Main package ≤ 200 KiB (issue 13): every cold start downloads it before the first screen. The
+ *   guide's pages (`guide`), the class helper (`helper`) and the tools (`tools`) are subpackages
+ *   (app.json), so the main package holds the home page, the entry redirect, privacy and the code
+ *   and content they share.
+ * - A cold start into any page ≤ 270 KiB: the main package plus the page's subpackage, which is
+ *   what a student waits for after scanning a QR code or tapping a menu link or forwarded card.
+ * - The whole app: the issue asked for 270 KiB, met at cea1a15 (266.5 KiB) when the app was one
+ *   package and a small `tools`; the content, screens, sharing and visual work of 2026-12-01
+ *   (issues 10, 11, 12, 14) added about 80 KiB of features, measured in the session notes, and no
+ *   student downloads all of it at once. This is a ceiling about 3 % over what ships, so that
+ *   growth is a decision, not an accident.
  */
 const BUDGETS = Object.freeze({
-  mainPackageBytes: 279 * KIB,
-  appBytes: 358 * KIB,
+  mainPackageBytes: 200 * KIB,
+  arrivalBytes: 270 * KIB,
+  appBytes: 350 * KIB,
   subpackageBytes: 2 * MIB,
   totalLimitBytes: 20 * MIB,
 });
@@ -156,7 +162,7 @@ function subpackageRoots(appJson) {
  *   projectPath: string, setting: CiSetting, compileMs: number,
  *   packages: PackageSize[], totalBytes: number, files: Record<string, number>,
  *   pages: PageSize[], appShellBytes: number,
- *   unresolved: { from: string, request: string, error: string }[],
+ *   unresolved: { from: string, request: string, error: string }[], sharedBySubpackages: string[],
  *   quality: QualityItem[],
  *   schema: { file: string, kind: string, errors: string[] }[], themeError: string | null,
  *   syntax: { file: string, error: string }[],
@@ -230,8 +236,23 @@ function pageView(analysis, roots) {
     }));
   /** @type {Map<string, number>} */
   const users = new Map();
+  /** @type {Map<string, Set<string>>} which packages' pages load each file */
+  const usedFrom = new Map();
   for (const page of pages)
-    for (const file of page.files) users.set(file, (users.get(file) ?? 0) + 1);
+    for (const file of page.files) {
+      users.set(file, (users.get(file) ?? 0) + 1);
+      const from = usedFrom.get(file) ?? new Set();
+      from.add(packageOf(page.route, roots));
+      usedFrom.set(file, from);
+    }
+  // A main-package file that only pages of two or more subpackages load: it cannot move into
+  // either (a subpackage cannot load another's code), so the main package is its right place.
+  const sharedBySubpackages = [...usedFrom]
+    .filter(
+      ([file, from]) => packageOf(file, roots) === 'main' && !from.has('main') && from.size > 1,
+    )
+    .map(([file]) => file)
+    .sort();
   const unresolved = analysis.modules.flatMap((module) =>
     module.deps
       .filter((dep) => dep.error !== undefined)
@@ -246,19 +267,26 @@ function pageView(analysis, roots) {
       onlyBytes: bytesOf(page.files.filter((file) => users.get(file) === 1)),
     })),
     unresolved,
+    sharedBySubpackages,
   };
 }
 
 /**
  * Quality items that fail: the check's own verdict, or a CONTAINS_* item that lists files (the
- * analyser marks "main package holds a component only a subpackage uses" as a success).
+ * analyser marks "main package holds a component only a subpackage uses" as a success). A file
+ * that pages of two or more subpackages load (`shared`, from the analyser's graph) is where it
+ * must be: the check lists it under CONTAINS_OTHER_PKG_JS all the same.
  * @param {QualityItem[]} items
+ * @param {readonly string[]} [shared]
  */
-function failedQuality(items) {
+function failedQuality(items, shared = []) {
   return items.filter((item) => {
+    const detail = /** @type {any} */ (item.detail);
+    if (item.name === 'CONTAINS_OTHER_PKG_JS' && Array.isArray(detail?.files)) {
+      return /** @type {string[]} */ (detail.files).some((file) => !shared.includes(file));
+    }
     if (!item.success) return true;
     if (!item.name.startsWith('CONTAINS_')) return false;
-    const detail = /** @type {any} */ (item.detail);
     if (Array.isArray(detail)) return detail.length > 0;
     return Array.isArray(detail?.files) && detail.files.length > 0;
   });
@@ -278,6 +306,14 @@ function checkBudgets(report, budgets = BUDGETS) {
       kind: 'main-package',
       message: `main package is ${kib(main.bytes)}, over its ${kib(budgets.mainPackageBytes)} budget`,
     });
+  }
+  for (const arrival of arrivals(report)) {
+    if (arrival.bytes > budgets.arrivalBytes) {
+      violations.push({
+        kind: 'arrival',
+        message: `opening a page of ${arrival.package} from cold downloads ${kib(arrival.bytes)}, over the ${kib(budgets.arrivalBytes)} budget`,
+      });
+    }
   }
   if (report.totalBytes > budgets.appBytes) {
     violations.push({
@@ -302,6 +338,20 @@ function checkBudgets(report, budgets = BUDGETS) {
   return violations;
 }
 
+/**
+ * What a cold start downloads before a page can show: the main package, plus the page's
+ * subpackage when it is in one (WeChat fetches both before the page opens).
+ * @param {BuildReport} report
+ * @returns {{ package: string, bytes: number }[]}
+ */
+function arrivals(report) {
+  const main = report.packages.find((entry) => entry.name === 'main')?.bytes ?? 0;
+  return report.packages.map((entry) => ({
+    package: entry.name,
+    bytes: entry.name === 'main' ? main : main + entry.bytes,
+  }));
+}
+
 /** @param {BuildReport} report */
 function formatReport(report) {
   const lines = [
@@ -315,6 +365,11 @@ function formatReport(report) {
       lines.push(`    ${kib(file.bytes).padStart(11)}  ${file.path}`);
   }
   lines.push(`${'whole app'.padEnd(20)} ${kib(report.totalBytes).padStart(11)}`);
+  lines.push('', 'A cold start into a page downloads, before the page shows:');
+  for (const arrival of arrivals(report)) {
+    const what = arrival.package === 'main' ? 'main package' : `main + ${arrival.package}`;
+    lines.push(`    ${kib(arrival.bytes).padStart(11)}  ${what}`);
+  }
   lines.push(
     '',
     `Each page: what it loads beyond the app shell (${kib(report.appShellBytes)}), and what only it uses:`,
@@ -492,6 +547,7 @@ async function build(options = {}) {
     pages: view.pages,
     appShellBytes: view.appShellBytes,
     unresolved: view.unresolved,
+    sharedBySubpackages: view.sharedBySubpackages,
     quality: quality.map(({ name, text, success, detail }) => ({ name, text, success, detail })),
     schema: checked.schema,
     themeError: checked.themeError,
@@ -521,6 +577,7 @@ function runBuild(options = {}) {
 module.exports = {
   BUDGETS,
   BuildError,
+  arrivals,
   DIST,
   MIN_BASE_LIBRARY,
   SYNTAX_ECMA_VERSION,

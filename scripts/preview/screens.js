@@ -19,7 +19,7 @@ function previewScreens() {
   const { sections } = require(path.join(content, 'sections'));
   /** @type {{ problems: readonly { id: number }[] }} */
   const { problems } = require(path.join(content, 'problems'));
-  const views = path.join(__dirname, '../../miniprogram/views');
+  const views = path.join(__dirname, '../../miniprogram/guide/views');
   /** @type {{ problemParts: (problem: unknown) => readonly { id: string }[] }} */
   const guide = require(path.join(views, 'guide'));
   /** @type {{ decidedParts: (parts: readonly unknown[]) => ReadonlySet<string> }} */
@@ -38,7 +38,7 @@ function previewScreens() {
           name: page.replace(/\//g, '_'),
           path: page,
           query: 'r=p3&from=share',
-          lands: 'pages/problem/index',
+          lands: 'guide/pages/problem/index',
         }
       : { name: page.replace(/\//g, '_'), path: page, query: '', lands: page };
   return [

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   BUDGETS,
+  arrivals,
   checkBudgets,
   failedQuality,
   runBuild,
@@ -34,7 +35,10 @@ beforeAll(() => {
     }),
     'miniprogram/app.json': JSON.stringify({
       pages: ['pages/home/index'],
-      subpackages: [{ root: 'extra', pages: ['pages/big/index'] }],
+      subpackages: [
+        { root: 'extra', pages: ['pages/big/index'] },
+        { root: 'more', pages: ['pages/small/index'] },
+      ],
     }),
     'miniprogram/app.ts': 'App({});\n',
     'miniprogram/pages/home/index.ts':
@@ -42,7 +46,16 @@ beforeAll(() => {
     'miniprogram/pages/home/index.json': '{ "usingComponents": {} }',
     'miniprogram/pages/home/index.wxml': '<image src="/assets/main.png" />',
     'miniprogram/assets/main.png': randomBytes(BUDGETS.mainPackageBytes + 10 * KIB),
-    'miniprogram/extra/pages/big/index.ts': 'Component({});\n',
+    // shared/both.ts is loaded by pages of two subpackages (it belongs in main); shared/only-extra.ts
+    // by one (it should move into that subpackage).
+    'miniprogram/shared/both.ts': 'export const both = 1;\n',
+    'miniprogram/shared/only-extra.ts': 'export const onlyExtra = 2;\n',
+    'miniprogram/extra/pages/big/index.ts':
+      "import { both } from '../../../shared/both';\nimport { onlyExtra } from '../../../shared/only-extra';\nComponent({ data: { n: both + onlyExtra } });\n",
+    'miniprogram/more/pages/small/index.ts':
+      "import { both } from '../../../shared/both';\nComponent({ data: { n: both } });\n",
+    'miniprogram/more/pages/small/index.json': '{ "usingComponents": {} }',
+    'miniprogram/more/pages/small/index.wxml': '<view>{{n}}</view>',
     'miniprogram/extra/pages/big/index.json': '{ "usingComponents": {} }',
     'miniprogram/extra/pages/big/index.wxml': '<image src="/extra/big.png" />',
     'miniprogram/extra/big.png': randomBytes(BUDGETS.subpackageBytes + KIB),
@@ -57,18 +70,36 @@ afterAll(() => {
   remove(dir);
 });
 
-test('a package over budget fails: main package, whole app and the subpackage, by name', () => {
+test('a package over budget fails: main package, a cold start, whole app and the subpackage, by name', () => {
   expect(checkBudgets(report).map((violation) => violation.kind)).toEqual([
     'main-package',
+    'arrival',
     'app',
     'subpackage',
   ]);
+  expect(output).toMatch(/OVER BUDGET: opening a page of extra from cold downloads \d+\.\d KiB/);
   expect(output).toMatch(
     new RegExp(
       `OVER BUDGET: main package is \\d+\\.\\d KiB, over its ${(BUDGETS.mainPackageBytes / KIB).toFixed(1)} KiB budget`,
     ),
   );
   expect(output).toContain('OVER BUDGET: subpackage extra is');
+});
+
+test("a cold start counts the main package plus the page's subpackage", () => {
+  const main = report.packages.find((entry) => entry.name === 'main')?.bytes ?? 0;
+  const extra = report.packages.find((entry) => entry.name === 'extra')?.bytes ?? 0;
+  expect(extra).toBeGreaterThan(BUDGETS.subpackageBytes);
+  expect(arrivals(report)).toEqual(
+    expect.arrayContaining([
+      { package: 'main', bytes: main },
+      { package: 'extra', bytes: main + extra },
+    ]),
+  );
+  // Under every other budget, a cold start over its own still fails.
+  const loose = { ...BUDGETS, mainPackageBytes: main, appBytes: report.totalBytes };
+  const tight = { ...loose, subpackageBytes: extra, arrivalBytes: main + extra - 1 };
+  expect(checkBudgets(report, tight).map((violation) => violation.kind)).toEqual(['arrival']);
 });
 
 test('the 20 MiB limit on all packages is checked too', () => {
@@ -85,6 +116,20 @@ test('an import of a missing module is reported by the analyser, naming the impo
 
 test('a class field (iOS 14.5+) in the shipped code fails the syntax check', () => {
   expect(report.syntax.map((entry) => entry.file)).toEqual(['pages/home/index.js']);
+});
+
+test('main-package code that only one subpackage loads fails checkCodeQuality; code two subpackages share does not', () => {
+  expect(report.sharedBySubpackages).toEqual(['shared/both.js']);
+  const item = report.quality.find((entry) => entry.name === 'CONTAINS_OTHER_PKG_JS');
+  const listed = (item?.detail as { files?: string[] } | undefined)?.files ?? [];
+  expect([...listed].sort()).toEqual(['shared/both.js', 'shared/only-extra.js']);
+  const failed = (quality: BuildReport['quality']) =>
+    failedQuality(quality, report.sharedBySubpackages).map((entry) => entry.name);
+  expect(failed(report.quality)).toContain('CONTAINS_OTHER_PKG_JS');
+  const onlyShared = report.quality.map((entry) =>
+    entry === item ? { ...entry, success: false, detail: { files: ['shared/both.js'] } } : entry,
+  );
+  expect(failed(onlyShared)).not.toContain('CONTAINS_OTHER_PKG_JS');
 });
 
 test('WXML compression off fails checkCodeQuality', () => {

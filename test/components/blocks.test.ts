@@ -6,8 +6,8 @@ import {
   CHSI_SCREENS,
   controlsOf,
   type ChsiScreenId,
-} from '../../miniprogram/content/chsi-screens';
-import { checklistView, chsiScreenView, decisionView } from '../../miniprogram/views/blocks';
+} from '../../miniprogram/guide/content/chsi-screens';
+import { checklistView, chsiScreenView, decisionView } from '../../miniprogram/guide/views/blocks';
 import { copyChipViews } from '../../miniprogram/views/copy';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import type { CopyValueId } from '../../miniprogram/content/types';
@@ -108,7 +108,7 @@ describe('decisions', () => {
   );
 
   test('each answer reports the part it opens', async () => {
-    const root = render('components/decision-block/index', { decision });
+    const root = render('guide/components/decision-block/index', { decision });
     const chosen: unknown[] = [];
     (root.instance as { triggerEvent: (name: string, detail: unknown) => void }).triggerEvent = (
       name,
@@ -125,7 +125,7 @@ describe('decisions', () => {
   });
 
   test('an irreversible answer carries its consequence on the button, in its own style', () => {
-    const root = render('components/decision-block/index', { decision });
+    const root = render('guide/components/decision-block/index', { decision });
     const [safe, irreversible] = all(root, '.decision__option');
     expect(textOf(irreversible ?? {})).toContain('不是或不记得（旧账号将被注销）');
     expect(irreversible?.dom?.className).toContain('decision__option--irreversible');
@@ -133,7 +133,7 @@ describe('decisions', () => {
   });
 
   test('the answer whose part is open shows as chosen', () => {
-    const root = render('components/decision-block/index', {
+    const root = render('guide/components/decision-block/index', {
       decision,
       open: { reregister: true },
     });
@@ -152,7 +152,7 @@ describe('drawn CHSI screens', () => {
 
   test.each(cases)('%s with %s ringed rings exactly “%s”', (screen, ring, label) => {
     const view = chsiScreenView({ screen, ring } as Parameters<typeof chsiScreenView>[0]);
-    const root = render('components/chsi-screen/index', { screen: view });
+    const root = render('guide/components/chsi-screen/index', { screen: view });
     const ringed = root.dom?.querySelectorAll('[class*="is-ringed"]') ?? [];
     expect(ringed).toHaveLength(1);
     // A ringed field rings its label with its input; any other control is just its words.
@@ -170,7 +170,7 @@ describe('drawn CHSI screens', () => {
   });
 
   test('a screen drawn from the guide carries the guide’s own words', () => {
-    const root = render('components/chsi-screen/index', {
+    const root = render('guide/components/chsi-screen/index', {
       screen: chsiScreenView({ screen: 'register-id-taken', ring: 'reregister' }),
     });
     const text = textOf(root);
@@ -190,7 +190,7 @@ describe('the 对/不对 checklist', () => {
   );
 
   test('不对 on any item opens what to do', async () => {
-    const root = render('components/field-checklist/index', { checklist });
+    const root = render('guide/components/field-checklist/index', { checklist });
     expect(textOf(root)).not.toContain('请联系教务处。');
     const answers = all(root, '.checklist__answer');
     answers[3]?.dispatchEvent('tap');
@@ -202,7 +202,7 @@ describe('the 对/不对 checklist', () => {
   });
 
   test('all 对 offers to tick the step in 我的进度, and does', async () => {
-    const root = render('components/field-checklist/index', { checklist });
+    const root = render('guide/components/field-checklist/index', { checklist });
     const answers = all(root, '.checklist__answer');
     answers[0]?.dispatchEvent('tap');
     await simulate.sleep(0);

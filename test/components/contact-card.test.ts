@@ -25,7 +25,7 @@ beforeEach(() => {
 });
 
 function renderCard(props: Record<string, unknown>): Rendered {
-  const root = simulate.render(load('components/contact-card/index'), props);
+  const root = simulate.render(load('guide/components/contact-card/index'), props);
   root.attach(document.createElement('parent-wrapper'));
   return root;
 }

@@ -4,7 +4,7 @@ import {
   chsiServiceMessage,
   contactCardView,
   teacherMessage,
-} from '../../miniprogram/content/contact-card';
+} from '../../miniprogram/guide/content/contact-card';
 import { findProblem, MSG_REQUEST_CANCELLED } from '../../miniprogram/content/problems';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { sections } from '../../miniprogram/content/sections';

@@ -126,7 +126,7 @@ test('the questions the issue asks for are there', () => {
 test('the view of a path shows the trail, and a bad path restarts', () => {
   const view = finderView([FINDER_START, 'register-message', 'phone-own', 'p9']);
   expect(view.trail).toEqual(['没注册过，正在注册', '手机号已存在', '不是我的账号']);
-  expect(view.answer?.url).toBe('/pages/problem/index?id=9');
+  expect(view.answer?.url).toBe('/guide/pages/problem/index?id=9');
   expect(finderView(['nonsense']).question?.text).toBe('以前注册过学信网吗？');
   expect(finderView([]).question?.text).toBe('以前注册过学信网吗？');
 });

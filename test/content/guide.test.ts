@@ -4,7 +4,7 @@
 import { APP_ROUTES } from '../helpers/app-routes';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CHSI_SCREENS, screenTexts } from '../../miniprogram/content/chsi-screens';
+import { CHSI_SCREENS, screenTexts } from '../../miniprogram/guide/content/chsi-screens';
 import { linkUrl } from '../../miniprogram/content/links';
 import { PROBLEM_IDS, problems } from '../../miniprogram/content/problems';
 import { schoolConfig } from '../../miniprogram/content/school-config';

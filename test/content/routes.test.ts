@@ -37,10 +37,10 @@ function split(url: string): { page: string; query: Record<string, string> } {
  */
 const PINNED: Readonly<Record<string, string>> = {
   home: '/pages/home/index',
-  reg: '/pages/section/index?id=register',
-  login: '/pages/section/index?id=login',
-  check: '/pages/section/index?id=login&part=check',
-  assist: '/pages/class-helper/index',
+  reg: '/guide/pages/section/index?id=register',
+  login: '/guide/pages/section/index?id=login',
+  check: '/guide/pages/section/index?id=login&part=check',
+  assist: '/helper/pages/class-helper/index',
   precheck: '/tools/pages/precheck/index',
   finder: '/tools/pages/finder/index',
   search: '/tools/pages/search/index',
@@ -49,7 +49,9 @@ const PINNED: Readonly<Record<string, string>> = {
 
 function pinnedUrl(code: string): string {
   const problem = /^p(\d+)$/.exec(code);
-  return problem ? `/pages/problem/index?id=${problem[1] ?? ''}` : (PINNED[code] ?? 'unpinned');
+  return problem
+    ? `/guide/pages/problem/index?id=${problem[1] ?? ''}`
+    : (PINNED[code] ?? 'unpinned');
 }
 
 test('codes are unique, short, lower-case, and each has a topic', () => {
@@ -75,7 +77,7 @@ test('every code opens the page the pinned table names; every problem has its co
 });
 
 test('the pinned table can fail: a code sent to the wrong problem is caught', () => {
-  expect(pinnedUrl('p7')).not.toBe('/pages/problem/index?id=6');
+  expect(pinnedUrl('p7')).not.toBe('/guide/pages/problem/index?id=6');
   expect(pinnedUrl('nosuch')).toBe('unpinned');
 });
 

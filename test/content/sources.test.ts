@@ -2,7 +2,7 @@
 // notice or national media, never a content farm; the generic "据公开资料" line is gone.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { contactCardView } from '../../miniprogram/content/contact-card';
+import { contactCardView } from '../../miniprogram/guide/content/contact-card';
 import { privacyView } from '../../miniprogram/views/privacy';
 import { problems } from '../../miniprogram/content/problems';
 import { sections } from '../../miniprogram/content/sections';
@@ -13,7 +13,7 @@ import {
   referenceLine,
 } from '../../miniprogram/content/sources';
 import type { PublicSource } from '../../miniprogram/content/types';
-import { problemView, sectionView } from '../../miniprogram/views/guide';
+import { problemView, sectionView } from '../../miniprogram/guide/views/guide';
 import { MINIPROGRAM_ROOT } from '../helpers/render';
 
 /** Mirrors and content farms the audit found (reviews/content.md §2.5); never a source. */

@@ -5,8 +5,8 @@ import {
   wrapText,
   type DrawOp,
   type MeasureText,
-} from '../../miniprogram/core/card-layout';
-import { CARD_CONTENT, CLASSMATE_STEPS } from '../../miniprogram/content/assist';
+} from '../../miniprogram/helper/core/card-layout';
+import { CARD_CONTENT, CLASSMATE_STEPS } from '../../miniprogram/helper/content/assist';
 
 /** Every character is one em wide: a monospace stand-in for the canvas's measureText. */
 const em: MeasureText = (text, size) => Array.from(text).length * size;

@@ -223,7 +223,7 @@ describe('where the entry page goes', () => {
     for (const source of ['menu', 'qr', 'wxacode'] as const) {
       expect(planEntry({ ok: true, source, route: 'p3' }, ENTRY_URLS)).toEqual({
         start: HOME_START_URL,
-        target: '/pages/problem/index?id=3',
+        target: '/guide/pages/problem/index?id=3',
       });
       expect(planEntry({ ok: true, source, route: 'home' }, ENTRY_URLS)).toEqual({
         start: null,
@@ -236,7 +236,7 @@ describe('where the entry page goes', () => {
     for (const source of ['share', 'article', 'direct'] as const) {
       expect(planEntry({ ok: true, source, route: 'check' }, ENTRY_URLS)).toEqual({
         start: null,
-        target: '/pages/section/index?id=login&part=check',
+        target: '/guide/pages/section/index?id=login&part=check',
       });
       expect(planEntry({ ok: true, source, route: 'home' }, ENTRY_URLS)).toEqual({
         start: null,

@@ -13,19 +13,21 @@ const request = { id: 'abcd2345', day: '2026-11-30' };
 test('the assist card carries only the id, the masked name and the day', () => {
   expect(assistCard(request, '张*', '/assets/assist-card.png')).toEqual({
     title: ASSIST_CARD_TITLE,
-    path: '/pages/assist/index?r=abcd2345&n=%E5%BC%A0*&d=2026-11-30',
+    path: '/helper/pages/assist/index?r=abcd2345&n=%E5%BC%A0*&d=2026-11-30',
     imageUrl: '/assets/assist-card.png',
   });
   // A full name handed in by mistake is masked again.
   expect(assistCard(request, '张三丰', 'x').path).toBe(
-    '/pages/assist/index?r=abcd2345&n=%E5%BC%A0*&d=2026-11-30',
+    '/helper/pages/assist/index?r=abcd2345&n=%E5%BC%A0*&d=2026-11-30',
   );
-  expect(assistCard(request, '', 'x').path).toBe('/pages/assist/index?r=abcd2345&d=2026-11-30');
+  expect(assistCard(request, '', 'x').path).toBe(
+    '/helper/pages/assist/index?r=abcd2345&d=2026-11-30',
+  );
   expect(ASSIST_CARD_TITLE.length).toBeLessThanOrEqual(20);
 });
 
 test('the reply card points back to the class-helper page', () => {
-  expect(replyCard('abcd2345').path).toBe('/pages/class-helper/index?done=abcd2345');
+  expect(replyCard('abcd2345').path).toBe('/helper/pages/class-helper/index?done=abcd2345');
 });
 
 test('a card path parses back to what was put in', () => {

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import { t2sTable } from '../../miniprogram/tools/core/validators/name';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildTable, OUTPUT } = require('../../scripts/build-t2s-table.js') as {
-  buildTable: () => { source: string; count: number };
+const { buildTable, DIGITS, OUTPUT } = require('../../scripts/build-t2s-table.js') as {
+  buildTable: () => { source: string; count: number; pairs: [string, string][] };
+  DIGITS: string;
   OUTPUT: string;
 };
 
@@ -11,6 +12,15 @@ test('the committed table is exactly what the build script makes from opencc-js'
   const committed = fs.readFileSync(OUTPUT, 'utf8');
   expect(Buffer.from(committed, 'utf8').equals(Buffer.from(built.source, 'utf8'))).toBe(true);
   expect(t2sTable().size).toBe(built.count);
+});
+
+test('the shipped string reads back as exactly the pairs the script took from opencc-js', () => {
+  const { pairs } = buildTable();
+  expect([...t2sTable()]).toEqual(pairs);
+  // Characters outside the Basic Multilingual Plane (4 bytes in UTF-8) come back whole.
+  expect(pairs.some(([traditional]) => traditional.length === 2)).toBe(true);
+  expect(DIGITS).toHaveLength(62);
+  expect(new Set(DIGITS).size).toBe(62);
 });
 
 test('the table maps single traditional characters to different simplified ones', () => {
@@ -26,6 +36,7 @@ test('the table maps single traditional characters to different simplified ones'
   expect(table.has('刘')).toBe(false);
 });
 
-test('the table stays small (it ships in the tools subpackage)', () => {
-  expect(fs.statSync(OUTPUT).size).toBeLessThan(30 * 1024);
+test('the table stays small (it ships in the tools subpackage): under 5 bytes a pair', () => {
+  const { count } = buildTable();
+  expect(fs.statSync(OUTPUT).size).toBeLessThan(5 * count);
 });

@@ -42,7 +42,7 @@ describe.each([
       query: { q: encodeURIComponent(qrLinkUrl(staffConfig.qrLinkPrefix, 'p3')) },
       scene: 1011,
     });
-    await app.waitForRoute('pages/problem/index');
+    await app.waitForRoute('guide/pages/problem/index');
     await expectUnscrolled(app);
     const chip = '[class*="now-part"] [class*="copy-chip__action"]';
     expect(await bottomOf(app, chip)).toBeLessThanOrEqual(viewport.height);

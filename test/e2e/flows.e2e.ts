@@ -3,7 +3,7 @@
 import { problems } from '../../miniprogram/content/problems';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { qrLinkUrl } from '../../miniprogram/core/entry-links';
-import { HELPER_TEXT } from '../../miniprogram/content/assist';
+import { HELPER_TEXT } from '../../miniprogram/helper/content/assist';
 import { problemHomeTitle } from '../../miniprogram/views/home';
 import { closeSharedBrowser, PHONE, PreviewApp, SMALL_PHONE } from './helpers/app';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
@@ -28,9 +28,9 @@ test("home → problem 3 → class helper → a day's requests → one more refu
   app = await PreviewApp.create();
   await app.openApp({ path: 'pages/home/index' });
   await app.tapText(problemHomeTitle(problem(3)));
-  await app.waitForRoute('pages/problem/index');
+  await app.waitForRoute('guide/pages/problem/index');
   await app.tapText('打开“同学协助”助手');
-  await app.waitForRoute('pages/class-helper/index');
+  await app.waitForRoute('helper/pages/class-helper/index');
   for (let sent = 1; sent <= DAILY_LIMIT; sent++) {
     await app.fill(`李同学${sent}`);
     await app.tapText(/我已在学信网向/);
@@ -54,12 +54,12 @@ test("home → problem 3 → class helper → a day's requests → one more refu
   // The newest record sits right under the confirmation; its share button sends the card.
   const card = await app.shareCardOf(/^发卡片给同学$/);
   expect(card.from).toBe('button');
-  expect(card.path).toMatch(/^\/pages\/assist\/index\?/);
+  expect(card.path).toMatch(/^\/helper\/pages\/assist\/index\?/);
   expect(card.imageUrl).toMatch(/^data:image\/png;base64,/);
   await app.screenshot('flow-class-helper-card', false);
 
   await app.openShareAsFriend();
-  expect(await app.route()).toBe('pages/assist/index');
+  expect(await app.route()).toBe('helper/pages/assist/index');
   const text = await app.readText();
   for (const step of ['登录学信网', '点击右上角“账号”', '点击右上角“邮箱”', '点击“是”']) {
     expect(text).toContain(step);
@@ -69,7 +69,7 @@ test("home → problem 3 → class helper → a day's requests → one more refu
   // The classmate taps 我已点了“是”: the reply card carries its drawn ✓ picture and, opened by the
   // requester, marks the request 同学已完成.
   const reply = await app.shareCardOf(/^我已点了“是”$/);
-  expect(reply.path).toMatch(/^\/pages\/class-helper\/index\?done=/);
+  expect(reply.path).toMatch(/^\/helper\/pages\/class-helper\/index\?done=/);
   expect(reply.imageUrl).toMatch(/^data:image\/png;base64,/);
   await app.screenshot('flow-reply-card', false);
   expect(app.errors).toEqual([]);
@@ -78,7 +78,7 @@ test("home → problem 3 → class helper → a day's requests → one more refu
 test('the class helper: the record button is on the first screen at 375×667 and 320×568', async () => {
   for (const viewport of [PHONE, SMALL_PHONE]) {
     app = await PreviewApp.create(viewport);
-    await app.openApp({ path: 'pages/class-helper/index' });
+    await app.openApp({ path: 'helper/pages/class-helper/index' });
     const box = await app.page
       .locator('.preview-page:not([hidden]) [class*="record-button"]')
       .first()
@@ -99,7 +99,7 @@ test('home → search 手机号已存在 → problem 9', async () => {
   await app.tapText('搜索');
   await app.waitForRoute('tools/pages/search/index');
   await app.tapText(problem(9).symptom);
-  await app.waitForRoute('pages/problem/index');
+  await app.waitForRoute('guide/pages/problem/index');
   expect(await app.readText()).toContain(problem(9).title);
   expect(app.errors).toEqual([]);
 });
@@ -112,11 +112,11 @@ test('orientation entries: a QR code, a menu pagepath and a wxacode scene open t
     query: { q: encodeURIComponent(scanned), scancode_time: '1795000000' },
     scene: 1011,
   });
-  await app.waitForRoute('pages/problem/index');
+  await app.waitForRoute('guide/pages/problem/index');
   expect(await app.readText()).toContain(problem(2).title);
 
   await app.openApp({ path: 'pages/entry/index', query: 'r=p9&from=menu', scene: 1035 });
-  await app.waitForRoute('pages/problem/index');
+  await app.waitForRoute('guide/pages/problem/index');
   expect(await app.readText()).toContain(problem(9).title);
 
   await app.openApp({
@@ -124,7 +124,7 @@ test('orientation entries: a QR code, a menu pagepath and a wxacode scene open t
     query: { scene: 'r=p3' },
     scene: 1047,
   });
-  await app.waitForRoute('pages/problem/index');
+  await app.waitForRoute('guide/pages/problem/index');
   expect(await app.readText()).toContain(problem(3).title);
   expect(app.errors).toEqual([]);
 });

@@ -93,7 +93,7 @@ test('home → a problem → the copy chip copies the CHSI address and the paste
   const problem = problems.find((candidate) => candidate.id === 4);
   if (!problem) throw new Error('problem 4 is missing');
   await app.tapText(problemHomeTitle(problem));
-  await app.waitForRoute('pages/problem/index');
+  await app.waitForRoute('guide/pages/problem/index');
   expect(await app.readText()).toContain(problem.title);
   expect(await app.stackDepth()).toBe(2);
 
@@ -124,7 +124,7 @@ test('home → a section → back returns to home, where it was', async () => {
   expect(scrolled).toBeGreaterThan(0);
   await app.tap('[class*="progress-head"]');
   await app.tapText(PROGRESS_STEPS[1]?.title ?? '?');
-  await app.waitForRoute('pages/section/index');
+  await app.waitForRoute('guide/pages/section/index');
   expect(await app.readText()).toContain(section.title);
   expect(await app.page.locator('#preview-back').isVisible()).toBe(true);
 
@@ -138,26 +138,30 @@ test('home → a section → back returns to home, where it was', async () => {
 
 test('the launch query and scene reach the page and wx.getLaunchOptionsSync()', async () => {
   app = await PreviewApp.create();
-  await app.openApp({ path: 'pages/problem/index', query: { id: '9' }, scene: 1011 });
+  await app.openApp({ path: 'guide/pages/problem/index', query: { id: '9' }, scene: 1011 });
   const problem = problems.find((candidate) => candidate.id === 9);
   if (!problem) throw new Error('problem 9 is missing');
   expect(await app.readText()).toContain(problem.title);
   const launch = await app.page.evaluate(() =>
     (window as unknown as { wx: { getLaunchOptionsSync(): unknown } }).wx.getLaunchOptionsSync(),
   );
-  expect(launch).toMatchObject({ path: 'pages/problem/index', scene: 1011, query: { id: '9' } });
+  expect(launch).toMatchObject({
+    path: 'guide/pages/problem/index',
+    scene: 1011,
+    query: { id: '9' },
+  });
   expect(app.errors).toEqual([]);
 });
 
 test('the entry panel opens a chosen page with a chosen scene and a QR code URL as q=', async () => {
   app = await PreviewApp.create({ width: 1000, height: 800 });
   await app.page.goto(app.hostUrl);
-  await app.page.selectOption('#path', 'pages/problem/index');
+  await app.page.selectOption('#path', 'guide/pages/problem/index');
   await app.page.selectOption('#scene', '1011');
   await app.page.fill('#qr', 'https://example.edu.cn/xueji?id=6');
   await app.page.click('#open');
   const frame = app.page.frameLocator('#frame');
-  await frame.locator('body[data-ready="true"][data-route="pages/problem/index"]').waitFor();
+  await frame.locator('body[data-ready="true"][data-route="guide/pages/problem/index"]').waitFor();
   const launch = await app.page
     .frames()
     .find((candidate) => candidate.url().includes('/app?'))
@@ -165,7 +169,7 @@ test('the entry panel opens a chosen page with a chosen scene and a QR code URL 
       (window as unknown as { wx: { getEnterOptionsSync(): unknown } }).wx.getEnterOptionsSync(),
     );
   expect(launch).toMatchObject({
-    path: 'pages/problem/index',
+    path: 'guide/pages/problem/index',
     scene: 1011,
     query: { q: encodeURIComponent('https://example.edu.cn/xueji?id=6') },
   });

@@ -19,8 +19,8 @@ afterAll(async () => {
 
 test('problem 9 forwarded from the ··· menu opens problem 9 for the friend who taps it', async () => {
   app = await PreviewApp.create();
-  await app.openApp({ path: 'pages/problem/index', query: 'id=9' });
-  await app.waitForRoute('pages/problem/index');
+  await app.openApp({ path: 'guide/pages/problem/index', query: 'id=9' });
+  await app.waitForRoute('guide/pages/problem/index');
   await app.page.locator('#preview-more').click();
   await app.tapText('转发给朋友');
   await app.page.locator('.preview-card').last().waitFor();
@@ -38,11 +38,11 @@ test('problem 9 forwarded from the ··· menu opens problem 9 for the friend wh
   await app.screenshot('share-problem-9-card', false);
 
   await app.openShareAsFriend();
-  await app.waitForRoute('pages/problem/index');
+  await app.waitForRoute('guide/pages/problem/index');
   const text = await app.readText();
   expect(text).toContain(nine?.title ?? '—');
   expect(await app.page.evaluate(() => new URL(location.href).searchParams.get('current'))).toBe(
-    'pages/problem/index?id=9',
+    'guide/pages/problem/index?id=9',
   );
   expect(app.errors).toEqual([]);
 });

@@ -4,7 +4,7 @@
 // card canvas working and missing. Used by the share-path test and the privacy test.
 import { problems } from '../../miniprogram/content/problems';
 import { sections } from '../../miniprogram/content/sections';
-import { assistStore } from '../../miniprogram/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/stores/assist-store';
 import { representativeQueries, type Query } from './app-pages';
 import { APP_ROUTES } from './app-routes';
 import { openPage, simulate, type Rendered } from './render';
@@ -42,8 +42,8 @@ export const HOSTILE_QUERIES: readonly Query[] = [
 
 /** Every valid id of the pages that take one, so each problem's and section's card is asked for. */
 const EVERY_ID: Readonly<Record<string, readonly Query[]>> = {
-  'pages/problem/index': problems.map((problem) => ({ id: String(problem.id) })),
-  'pages/section/index': sections.map((section) => ({ id: section.id })),
+  'guide/pages/problem/index': problems.map((problem) => ({ id: String(problem.id) })),
+  'guide/pages/section/index': sections.map((section) => ({ id: section.id })),
 };
 
 /** The data-* of every share button a student can tap on the rendered page. */
@@ -101,7 +101,7 @@ export async function collectSharePayloads(
   const linked = await representativeQueries(8);
   for (const canvas of ['missing', 'working'] as const) {
     wxControl.canvas = canvas;
-    const helper = await openPage('pages/class-helper/index');
+    const helper = await openPage('helper/pages/class-helper/index');
     await prepare(helper);
     helper.detach();
     const ids = assistStore.state.requests.map((request) => request.id);
@@ -121,7 +121,7 @@ export async function collectSharePayloads(
         collected.push(...page);
       }
       // Buttons for requests the page lists, by id (the history's share buttons).
-      if (route === 'pages/class-helper/index') {
+      if (route === 'helper/pages/class-helper/index') {
         const page = await openPage(route);
         await simulate.sleep(0);
         const share = (page.instance as Sharing).onShareAppMessage?.bind(page.instance);

@@ -65,6 +65,17 @@ const REJECTED: readonly (readonly [string, string, RegExp])[] = [
     /Only types/,
   ],
   ['miniprogram/stores/probe.ts', "import { homeView } from '../views/home';", /higher layer/],
+  // The guide subpackage keeps the same layers.
+  [
+    'miniprogram/guide/core/probe.ts',
+    "import { openPage } from '../../services/navigation';",
+    /higher layer/,
+  ],
+  [
+    'miniprogram/guide/views/probe.ts',
+    "import { assistStore } from '../stores/assist-store';",
+    /higher layer/,
+  ],
 ];
 
 const ACCEPTED: readonly (readonly [string, string])[] = [
@@ -74,12 +85,15 @@ const ACCEPTED: readonly (readonly [string, string])[] = [
   ['miniprogram/views/probe.ts', "import { problems } from '../content/problems';"],
   ['miniprogram/stores/probe.ts', "import { saveStored } from '../services/storage';"],
   ['miniprogram/pages/probe/index.ts', "import { homeView } from '../../views/home';"],
+  ['miniprogram/guide/views/probe.ts', "import { problems } from '../../content/problems';"],
 ];
 
 const WX_CALLERS = [
   'miniprogram/pages/probe/index.ts',
   'miniprogram/core/probe.ts',
   'miniprogram/services/probe.ts',
+  'miniprogram/guide/pages/probe/index.ts',
+  'miniprogram/guide/services/probe.ts',
 ];
 
 let verdicts: string[][] = [];
@@ -115,8 +129,12 @@ test.each(ACCEPTED.map((entry, index) => [...entry, REJECTED.length + index] as 
 
 test('only services/ may call wx', () => {
   const offset = REJECTED.length + ACCEPTED.length;
-  const [page, core, service] = WX_CALLERS.map((_file, index) => verdicts[offset + index]);
-  expect(page).toEqual([expect.stringMatching(/Only miniprogram\/services\/ calls wx/)]);
+  const [page, core, service, guidePage, guideService] = WX_CALLERS.map(
+    (_file, index) => verdicts[offset + index],
+  );
+  expect(page).toEqual([expect.stringMatching(/Only a services\/ folder .* calls wx/)]);
   expect(core).toHaveLength(1);
   expect(service).toEqual([]);
+  expect(guidePage).toHaveLength(1);
+  expect(guideService).toEqual([]);
 });

@@ -2,12 +2,12 @@
 // 你现在要做的 holding its action; every value the student types on CHSI has a copy chip that copies
 // exactly that value; decisions open their parts; an irreversible answer carries its consequence;
 // every drawn CHSI screen rings the control its data names.
-import { CHSI_SCREENS, controlLabel } from '../../miniprogram/content/chsi-screens';
+import { CHSI_SCREENS, controlLabel } from '../../miniprogram/guide/content/chsi-screens';
 import { problems } from '../../miniprogram/content/problems';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { sections } from '../../miniprogram/content/sections';
 import type { Block, Part } from '../../miniprogram/content/types';
-import { problemParts } from '../../miniprogram/views/guide';
+import { problemParts } from '../../miniprogram/guide/views/guide';
 import { all, openPage, simulate, textOf, type Node, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
@@ -19,7 +19,7 @@ beforeEach(() => {
 const ASK_FIRST = [1, 2, 8, 9];
 
 function problemPage(id: number): Promise<Rendered> {
-  return openPage('pages/problem/index', { id: String(id) });
+  return openPage('guide/pages/problem/index', { id: String(id) });
 }
 
 function partsOn(page: Rendered): Node[] {
@@ -81,14 +81,14 @@ const VALUES = [
 const PAGES: readonly [string, Record<string, string>][] = [
   ...sections.map(
     (section) =>
-      [`section ${section.id}`, { route: 'pages/section/index', id: section.id }] as [
+      [`section ${section.id}`, { route: 'guide/pages/section/index', id: section.id }] as [
         string,
         Record<string, string>,
       ],
   ),
   ...problems.map(
     (problem) =>
-      [`problem ${problem.id}`, { route: 'pages/problem/index', id: String(problem.id) }] as [
+      [`problem ${problem.id}`, { route: 'guide/pages/problem/index', id: String(problem.id) }] as [
         string,
         Record<string, string>,
       ],
@@ -182,7 +182,7 @@ test('every drawn CHSI screen rings the control its data names, and no page ment
   const pages: [string, Record<string, string>, readonly Part[]][] = [
     ...sections.map(
       (section) =>
-        ['pages/section/index', { id: section.id }, section.parts] as [
+        ['guide/pages/section/index', { id: section.id }, section.parts] as [
           string,
           Record<string, string>,
           readonly Part[],
@@ -190,7 +190,7 @@ test('every drawn CHSI screen rings the control its data names, and no page ment
     ),
     ...problems.map(
       (problem) =>
-        ['pages/problem/index', { id: String(problem.id) }, problemParts(problem)] as [
+        ['guide/pages/problem/index', { id: String(problem.id) }, problemParts(problem)] as [
           string,
           Record<string, string>,
           readonly Part[],

@@ -1,6 +1,6 @@
 import { openPage, simulate, tapVant, textOf } from '../helpers/render';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
-import { CLASSMATE_STEPS } from '../../miniprogram/content/assist';
+import { CLASSMATE_STEPS } from '../../miniprogram/helper/content/assist';
 import { sharePath } from '../../miniprogram/core/entry-links';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import {
@@ -21,7 +21,7 @@ interface Instance {
 const replyTap = { from: 'button', target: { dataset: { kind: 'reply' } } };
 
 test('a valid card shows who is asking (masked), the day, the four steps and the reply button', async () => {
-  const page = await openPage('pages/assist/index', {
+  const page = await openPage('helper/pages/assist/index', {
     r: 'abcd2345',
     n: encodeURIComponent('张*'),
     d: '2026-11-30',
@@ -43,13 +43,13 @@ test('a valid card shows who is asking (masked), the day, the four steps and the
   const payload = (page.instance as Instance).onShareAppMessage(replyTap);
   expect(payload).toEqual({
     title: REPLY_CARD_TITLE,
-    path: '/pages/class-helper/index?done=abcd2345',
+    path: '/helper/pages/class-helper/index?done=abcd2345',
     imageUrl: STATIC_REPLY_IMAGE,
   });
 });
 
 test('step 1 holds the copy action, and 我已点了“是” sits right under the four steps', async () => {
-  const page = await openPage('pages/assist/index', { r: 'abcd2345' });
+  const page = await openPage('helper/pages/assist/index', { r: 'abcd2345' });
   const card = page.querySelector('.steps')?.dom;
   if (!card) throw new Error('no steps card');
   const steps = Array.from(card.querySelectorAll('[class~="main--step"]'));
@@ -72,7 +72,7 @@ test('step 1 holds the copy action, and 我已点了“是” sits right under t
 
 test('with a working canvas the reply card carries the drawn ✓ picture', async () => {
   wxControl.canvas = 'working';
-  const page = await openPage('pages/assist/index', { r: 'abcd2345' });
+  const page = await openPage('helper/pages/assist/index', { r: 'abcd2345' });
   await simulate.sleep(0);
   const payload = (page.instance as Instance).onShareAppMessage(replyTap);
   expect(payload.imageUrl).toBe(MOCK_CARD_PATH);
@@ -82,7 +82,7 @@ test('with a working canvas the reply card carries the drawn ✓ picture', async
 });
 
 test('the CHSI address is copied, and the guide links open the register section and home', async () => {
-  const page = await openPage('pages/assist/index', { r: 'abcd2345' });
+  const page = await openPage('helper/pages/assist/index', { r: 'abcd2345' });
   const copy = page.querySelector('.copy-button');
   if (!copy) throw new Error('no copy button');
   await tapVant(copy, '.van-button');
@@ -93,7 +93,7 @@ test('the CHSI address is copied, and the guide links open the register section 
     await tapVant(cell, '.van-cell');
   }
   expect(wxControl.record.navigations.map((navigation) => navigation.url)).toEqual([
-    '/pages/section/index?id=register',
+    '/guide/pages/section/index?id=register',
     '/pages/home/index',
   ]);
 });
@@ -121,7 +121,7 @@ test.each<[string, Record<string, string>, string]>([
 ])(
   'a %s query still gives a working page that says something useful',
   async (_label, query, says) => {
-    const page = await openPage('pages/assist/index', query);
+    const page = await openPage('helper/pages/assist/index', query);
     const text = textOf(page);
     expect(textOf(page.querySelector('.query-notice') ?? {})).toContain(says);
     expect(textOf(page.querySelector('.asker') ?? {})).toBe('你的同学请你帮忙完成学信网“同学协助”');

@@ -11,14 +11,14 @@ test('the home page opens the class-helper page', async () => {
   const page = await openPage('pages/home/index');
   await tapVant(find(page, '.class-helper-entry'), '.van-cell');
   expect(wxControl.record.navigations).toEqual([
-    { method: 'navigateTo', url: '/pages/class-helper/index' },
+    { method: 'navigateTo', url: '/helper/pages/class-helper/index' },
   ]);
-  expect(APP_ROUTES).toContain('pages/class-helper/index');
-  expect(APP_ROUTES).toContain('pages/assist/index');
+  expect(APP_ROUTES).toContain('helper/pages/class-helper/index');
+  expect(APP_ROUTES).toContain('helper/pages/assist/index');
 });
 
 test("problem 3's classmate path links to the class-helper page", async () => {
-  const page = await openPage('pages/problem/index', { id: '3', part: 'classmate' });
+  const page = await openPage('guide/pages/problem/index', { id: '3', part: 'classmate' });
   const part = all(page, '.guide-part').find((node) =>
     textOf(node).startsWith('（2）使用大学同班同学协助'),
   );
@@ -29,6 +29,6 @@ test("problem 3's classmate path links to the class-helper page", async () => {
   if (!link) throw new Error('no link');
   await tapVant(link, '.van-cell');
   expect(wxControl.record.navigations.map((navigation) => navigation.url)).toEqual([
-    '/pages/class-helper/index',
+    '/helper/pages/class-helper/index',
   ]);
 });

@@ -7,8 +7,8 @@ import {
   assistStore,
   ASSIST_STORAGE_KEY,
   AssistStore,
-} from '../../miniprogram/stores/assist-store';
-import { HELPER_TEXT } from '../../miniprogram/content/assist';
+} from '../../miniprogram/helper/stores/assist-store';
+import { HELPER_TEXT } from '../../miniprogram/helper/content/assist';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
 // 2026-11-30 10:00 in Beijing (02:00 UTC).
@@ -77,7 +77,7 @@ const names = (page: Rendered): string[] => all(page, '.request__name').map((nod
 
 test('a refused write keeps the record on screen as 未保存, and nothing is lost', async () => {
   storageFull();
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await record(page, '周同学');
   expect(names(page)).toEqual(['周同学']);
   expect(counter(page)).toBe(`今天已申请 1/${DAILY_LIMIT} 名同学`);
@@ -89,7 +89,7 @@ test('a refused write keeps the record on screen as 未保存, and nothing is lo
 
   // A reload in the same run (the store reads storage again, the page opens again) keeps it.
   assistStore.load();
-  const reopened = await openPage('pages/class-helper/index');
+  const reopened = await openPage('helper/pages/class-helper/index');
   expect(names(reopened)).toEqual(['周同学']);
   expect(textOf(reopened.querySelector('.unsaved-notice') ?? {})).toContain('未保存');
 
@@ -106,7 +106,7 @@ test('a refused write keeps the record on screen as 未保存, and nothing is lo
 
 test('再试一次保存 saves what is on screen once storage works again', async () => {
   storageFull();
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await record(page, '吴同学');
   while (restore.length > 0) restore.pop()?.();
   const retry = page.querySelector('.retry-button');
@@ -121,7 +121,7 @@ test('再试一次保存 saves what is on screen once storage works again', asyn
 test('after the clock goes back across midnight, （今天） marks the day the counter counts', async () => {
   now = Date.UTC(2026, 10, 30, 16, 10, 0); // 2026-12-01 00:10 Beijing
   assistStore.tick();
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await record(page, '郑同学');
   now = Date.UTC(2026, 10, 30, 15, 50, 0); // the phone's clock back to 2026-11-30 23:50
   hooks(page).onShow();
@@ -131,11 +131,11 @@ test('after the clock goes back across midnight, （今天） marks the day the 
 });
 
 test('deleting a request hides it and keeps the day’s count', async () => {
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await record(page, '冯同学');
   await record(page, '陈同学');
   // Reopen so both rows are in the history list (the newest sits under the confirmation).
-  const list = await openPage('pages/class-helper/index');
+  const list = await openPage('helper/pages/class-helper/index');
   const first = assistStore.state.requests[0];
   if (!first) throw new Error('no request');
   const link = all(list, '.delete-link').find(
@@ -159,16 +159,16 @@ test('cancelling the delete dialog keeps the request', async () => {
   replaceWx('showModal', (options: { success?: (result: unknown) => void }) => {
     options.success?.({ confirm: false, cancel: true });
   });
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await record(page, '褚同学');
-  const list = await openPage('pages/class-helper/index');
+  const list = await openPage('helper/pages/class-helper/index');
   list.querySelector('.delete-link')?.dispatchEvent('tap');
   await simulate.sleep(0);
   expect(names(list)).toEqual(['褚同学']);
 });
 
 async function fullDay(): Promise<Rendered> {
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   for (let sent = 0; sent < DAILY_LIMIT; sent += 1) await record(page, '');
   return page;
 }
@@ -228,7 +228,7 @@ test('without wx.addPhoneCalendar the page says to remember it by hand', async (
 });
 
 test('the reminder is offered only when today’s quota is used', async () => {
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await record(page, '');
   expect(page.querySelector('.remind-button')).toBeUndefined();
 });

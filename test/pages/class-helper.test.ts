@@ -1,6 +1,6 @@
 import { all, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
-import { assistStore, ASSIST_STORAGE_KEY } from '../../miniprogram/stores/assist-store';
+import { assistStore, ASSIST_STORAGE_KEY } from '../../miniprogram/helper/stores/assist-store';
 import { ASSIST_CARD_TITLE, STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
 import { parseAssistQuery } from '../../miniprogram/core/share-card';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
@@ -57,7 +57,7 @@ const NAMES = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
 const FULL_BUTTON = `今天已记满 ${DAILY_LIMIT} 名 · 明天再来`;
 
 test('the counter reads n/DAILY_LIMIT after each request; when full the button is disabled and says when', async () => {
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   expect(counter(page)).toBe(counterLine(0));
   expect(page.querySelector('.limit-reached')).toBeUndefined();
   for (let sent = 1; sent <= DAILY_LIMIT; sent += 1) {
@@ -90,7 +90,7 @@ test('the counter reads n/DAILY_LIMIT after each request; when full the button i
 });
 
 test('the record button shows what will be kept, and repeated labels get a number', async () => {
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   const input = page.querySelector('.label-input');
   input?.dispatchEvent('input', { detail: { value: '李同学1' } });
   await simulate.sleep(0);
@@ -104,7 +104,7 @@ test('the record button shows what will be kept, and repeated labels get a numbe
 });
 
 test('the newest record sits right under the confirmation, with its share button', async () => {
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await record(page, '赵同学');
   await record(page, '钱同学');
   const newest = assistStore.state.requests[1];
@@ -121,7 +121,7 @@ test('the newest record sits right under the confirmation, with its share button
 });
 
 test('states read 已申请 → 已发卡片 → 同学已完成', async () => {
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await record(page, '孙同学');
   const request = assistStore.state.requests[0];
   if (!request) throw new Error('no request recorded');
@@ -130,7 +130,7 @@ test('states read 已申请 → 已发卡片 → 同学已完成', async () => {
   instanceOf(page).onShareAppMessage({ from: 'button', target: { dataset: { id: request.id } } });
   await simulate.sleep(0);
   expect(status()).toBe('已发卡片');
-  const reply = await openPage('pages/class-helper/index', { done: request.id });
+  const reply = await openPage('helper/pages/class-helper/index', { done: request.id });
   await simulate.sleep(0);
   expect(textOf(reply.querySelector('.request__status') ?? {})).toBe('同学已完成');
   // The ··· menu share changes nothing and carries a bundled image, never a screenshot.
@@ -140,7 +140,7 @@ test('states read 已申请 → 已发卡片 → 同学已完成', async () => {
 });
 
 test('the share button of a request gives the assist card; sharing again counts nothing', async () => {
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await record(page, '李同学');
   const nameInput = page.querySelector('.name-input');
   nameInput?.dispatchEvent('input', { detail: { value: '张三丰' } });
@@ -156,7 +156,7 @@ test('the share button of a request gives the assist card; sharing again counts 
   const payload = instanceOf(page).onShareAppMessage(options);
   expect(payload).toEqual({
     title: ASSIST_CARD_TITLE,
-    path: `/pages/assist/index?r=${request.id}&n=${encodeURIComponent('张*')}&d=2026-11-30`,
+    path: `/helper/pages/assist/index?r=${request.id}&n=${encodeURIComponent('张*')}&d=2026-11-30`,
     imageUrl: STATIC_CARD_IMAGE,
   });
   for (let again = 0; again < 6; again += 1) instanceOf(page).onShareAppMessage(options);
@@ -171,7 +171,7 @@ test('the share button of a request gives the assist card; sharing again counts 
 
 test('with a working canvas the share image is the drawn card', async () => {
   wxControl.canvas = 'working';
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   await simulate.sleep(0);
   await record(page, '');
   const request = assistStore.state.requests[0];
@@ -181,17 +181,17 @@ test('with a working canvas the share image is the drawn card', async () => {
     target: { dataset: { id: request.id } },
   });
   expect(payload.imageUrl).toBe(MOCK_CARD_PATH);
-  expect(payload.path).toBe(`/pages/assist/index?r=${request.id}&d=2026-11-30`);
+  expect(payload.path).toBe(`/helper/pages/assist/index?r=${request.id}&d=2026-11-30`);
 });
 
 test('a reply card marks the request 同学已完成 with a visible confirmation', async () => {
-  const first = await openPage('pages/class-helper/index');
+  const first = await openPage('helper/pages/class-helper/index');
   await record(first, '王同学');
   const request = assistStore.state.requests[0];
   if (!request) throw new Error('no request recorded');
   expect(textOf(first.querySelector('.request') ?? {})).toContain('已申请');
 
-  const page = await openPage('pages/class-helper/index', { done: request.id });
+  const page = await openPage('helper/pages/class-helper/index', { done: request.id });
   await simulate.sleep(0);
   expect(textOf(page.querySelector('.message') ?? {})).toContain(
     '王同学已在学信网点了“是”，这次申请已标为“同学已完成”',
@@ -203,12 +203,12 @@ test('a reply card marks the request 同学已完成 with a visible confirmation
 });
 
 test('a tampered or unknown reply card changes nothing and says so', async () => {
-  const first = await openPage('pages/class-helper/index');
+  const first = await openPage('helper/pages/class-helper/index');
   await record(first, '赵同学');
-  const tampered = await openPage('pages/class-helper/index', { done: '<b>x</b>' });
+  const tampered = await openPage('helper/pages/class-helper/index', { done: '<b>x</b>' });
   expect(textOf(tampered.querySelector('.message') ?? {})).toContain('无法识别');
   expect(textOf(tampered)).not.toContain('<b>');
-  const unknown = await openPage('pages/class-helper/index', { done: 'zzzzzzzz' });
+  const unknown = await openPage('helper/pages/class-helper/index', { done: 'zzzzzzzz' });
   expect(textOf(unknown.querySelector('.message') ?? {})).toContain('不在这台手机的记录里');
   expect(assistStore.state.requests.map((request) => request.status)).toEqual(['sent']);
 });
@@ -216,7 +216,7 @@ test('a tampered or unknown reply card changes nothing and says so', async () =>
 test('after 00:00 Beijing time, showing the page again starts a new count', async () => {
   now = Date.UTC(2026, 10, 30, 15, 59, 0); // 23:59 in Beijing
   assistStore.tick();
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   for (let sent = 0; sent < DAILY_LIMIT; sent += 1) await record(page, '');
   expect(counter(page)).toBe(counterLine(DAILY_LIMIT));
   now = Date.UTC(2026, 10, 30, 16, 0, 0); // 00:00 the next day
@@ -232,7 +232,7 @@ test('after 00:00 Beijing time, showing the page again starts a new count', asyn
 test('unreadable stored requests are set aside and the page says so, then works', async () => {
   wxControl.storage.set(ASSIST_STORAGE_KEY, '{"v":1,"data":{"requests":');
   assistStore.load();
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   expect(textOf(page.querySelector('.recovered-notice') ?? {})).toContain('已另存一份备份');
   expect(counter(page)).toBe(counterLine(0));
   expect(wxControl.storage.has(`${ASSIST_STORAGE_KEY}.backup`)).toBe(true);
@@ -241,7 +241,7 @@ test('unreadable stored requests are set aside and the page says so, then works'
 });
 
 test('the requester reads where on CHSI the request is sent and to ask which phone number', async () => {
-  const page = await openPage('pages/class-helper/index');
+  const page = await openPage('helper/pages/class-helper/index');
   const box = textOf(page.querySelector('.who') ?? {});
   expect(box).toContain('使用大学同班同学协助');
   expect(box).toContain('证件重复-用户协助');
@@ -249,7 +249,7 @@ test('the requester reads where on CHSI the request is sent and to ask which pho
 });
 
 test('the daily-limit texts never state when CHSI resets its count', async () => {
-  const { HELPER_TEXT, REQUESTER_TEXT } = await import('../../miniprogram/content/assist');
+  const { HELPER_TEXT, REQUESTER_TEXT } = await import('../../miniprogram/helper/content/assist');
   const values: unknown[] = [...Object.values(HELPER_TEXT), ...Object.values(REQUESTER_TEXT)];
   const texts = values.filter((value): value is string => typeof value === 'string');
   expect(texts.length).toBeGreaterThan(10);

@@ -33,14 +33,14 @@ const PREFIX = staffConfig.qrLinkPrefix;
 test('an orientation QR code for a topic: guide start replaces entry, the topic opens on top', async () => {
   expect(await arrive(scannedQuery(`${PREFIX}?r=p3`), 1011)).toEqual([
     'redirectTo /pages/home/index?start=1',
-    'navigateTo /pages/problem/index?id=3',
+    'navigateTo /guide/pages/problem/index?id=3',
   ]);
 });
 
 test('a double-encoded QR link resolves the same way', async () => {
   expect(await arrive(scannedQuery(`${PREFIX}?r=reg&utm=poster#x`, 2), 1012)).toEqual([
     'redirectTo /pages/home/index?start=1',
-    'navigateTo /pages/section/index?id=register',
+    'navigateTo /guide/pages/section/index?id=register',
   ]);
 });
 
@@ -48,7 +48,7 @@ test('a mini-program code (scene) for the classmate-assistance topic', async () 
   const navigations = await arrive({ scene: encodeURIComponent('r=assist') }, 1047);
   expect(navigations[0]).toBe('redirectTo /pages/home/index?start=1');
   expect(navigations[1]).toMatch(
-    /^navigateTo (\/pages\/problem\/index\?id=3&part=classmate|\/pages\/class-helper\/index)$/,
+    /^navigateTo (\/guide\/pages\/problem\/index\?id=3&part=classmate|\/helper\/pages\/class-helper\/index)$/,
   );
 });
 
@@ -59,16 +59,16 @@ test('the official-account menu (1035): home with step 1 marked, or the start un
   wxControl.reset();
   expect(await arrive({ r: 'check', from: 'menu' }, 1035)).toEqual([
     'redirectTo /pages/home/index?start=1',
-    'navigateTo /pages/section/index?id=login&part=check',
+    'navigateTo /guide/pages/section/index?id=login&part=check',
   ]);
 });
 
 test('a share card goes straight to its page, replacing the entry page', async () => {
   expect(await arrive({ r: 'p5', from: 'share' }, 1007)).toEqual([
-    'redirectTo /pages/problem/index?id=5',
+    'redirectTo /guide/pages/problem/index?id=5',
   ]);
   wxControl.reset();
-  expect(await arrive({ r: 'p9' }, 1044)).toEqual(['redirectTo /pages/problem/index?id=9']);
+  expect(await arrive({ r: 'p9' }, 1044)).toEqual(['redirectTo /guide/pages/problem/index?id=9']);
 });
 
 test.each([

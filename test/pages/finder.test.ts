@@ -36,7 +36,7 @@ test('walks from the first question to problem 8 and opens it', async () => {
   expect(all(page, '.finder-option')).toHaveLength(0);
   await tapVant(all(page, '.open-answer')[0] as never, '.van-button');
   expect(wxControl.record.navigations).toEqual([
-    { method: 'navigateTo', url: '/pages/problem/index?id=8&part=solution' },
+    { method: 'navigateTo', url: '/guide/pages/problem/index?id=8&part=solution' },
   ]);
 });
 
@@ -61,7 +61,9 @@ test('a path of problem 3 opens the page at that part', async () => {
   await choose(page, '注册完成后，要求验证“证件号码重复”');
   await choose(page, '请已经审核通过的同班同学协助');
   await tapVant(all(page, '.open-answer')[0] as never, '.van-button');
-  expect(wxControl.record.navigations[0]?.url).toBe('/pages/problem/index?id=3&part=classmate');
+  expect(wxControl.record.navigations[0]?.url).toBe(
+    '/guide/pages/problem/index?id=3&part=classmate',
+  );
 });
 
 test('都不是 ends at the right contact for each kind of trouble', async () => {
@@ -71,5 +73,7 @@ test('都不是 ends at the right contact for each kind of trouble', async () =>
   expect(text).toContain(`${schoolConfig.contact.office}${schoolConfig.contact.person}`);
   expect(text).toContain(schoolConfig.chsiServiceEmail);
   await tapVant(all(page, '.open-answer')[0] as never, '.van-button');
-  expect(wxControl.record.navigations[0]?.url).toBe('/pages/problem/index?id=4&part=still-stuck');
+  expect(wxControl.record.navigations[0]?.url).toBe(
+    '/guide/pages/problem/index?id=4&part=still-stuck',
+  );
 });

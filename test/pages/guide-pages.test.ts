@@ -1,8 +1,8 @@
 // The section and problem pages, rendered with real Vant components, opened by their own paths.
 import { APP_ROUTES } from '../helpers/app-routes';
 import { problems } from '../../miniprogram/content/problems';
-import { decidedParts } from '../../miniprogram/views/blocks';
-import { problemParts } from '../../miniprogram/views/guide';
+import { decidedParts } from '../../miniprogram/guide/views/blocks';
+import { problemParts } from '../../miniprogram/guide/views/guide';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { sections } from '../../miniprogram/content/sections';
 import { all, find, openPage, simulate, tapVant, textOf } from '../helpers/render';
@@ -23,7 +23,7 @@ test('every page in app.json renders something readable with no query at all', a
 test.each(sections.map((section) => [section.id, section] as const))(
   'section %s shows its title, every part and its sources',
   async (id, section) => {
-    const page = await openPage('pages/section/index', { id });
+    const page = await openPage('guide/pages/section/index', { id });
     const text = textOf(page);
     expect(text).toContain(section.title);
     for (const part of section.parts) expect(text).toContain(part.title);
@@ -34,7 +34,7 @@ test.each(sections.map((section) => [section.id, section] as const))(
 );
 
 test('the registration page lists every form field with its notes, once opened', async () => {
-  const page = await openPage('pages/section/index', { id: 'register' });
+  const page = await openPage('guide/pages/section/index', { id: 'register' });
   expect(textOf(page)).not.toContain('从下拉框');
   const toggle = all(page, '.guide-part')
     .map((part) => part.querySelector('.fields__toggle'))
@@ -65,9 +65,9 @@ test.each(problems.map((problem) => [problem.id, problem] as const))(
     // The page as opened, and each part a decision keeps closed opened as its answer opens it.
     const decided = [...decidedParts(problemParts(problem))];
     const opened = [
-      await openPage('pages/problem/index', { id: String(id) }),
+      await openPage('guide/pages/problem/index', { id: String(id) }),
       ...(await Promise.all(
-        decided.map((part) => openPage('pages/problem/index', { id: String(id), part })),
+        decided.map((part) => openPage('guide/pages/problem/index', { id: String(id), part })),
       )),
     ];
     const text = opened.map((page) => textOf(page)).join(' ');
@@ -90,7 +90,7 @@ test.each(problems.map((problem) => [problem.id, problem] as const))(
 );
 
 test('problem 3 shows the four paths with the school values from configuration', async () => {
-  const text = textOf(await openPage('pages/problem/index', { id: '3' }));
+  const text = textOf(await openPage('guide/pages/problem/index', { id: '3' }));
   expect(text).toContain(`学校全称：${schoolConfig.fullName}`);
   expect(text).toContain(`入学年份：${schoolConfig.enrollmentYear}`);
   expect(text).toContain('优先推荐使用');
@@ -98,18 +98,18 @@ test('problem 3 shows the four paths with the school values from configuration',
 });
 
 test('a part named in the query is scrolled to once the page is ready', async () => {
-  await openPage('pages/problem/index', { id: '3', part: 'classmate' });
+  await openPage('guide/pages/problem/index', { id: '3', part: 'classmate' });
   expect(wxControl.record.scrolls).toEqual(['#part-classmate']);
 });
 
 test('an unknown part is ignored: the page opens at the top', async () => {
-  const page = await openPage('pages/problem/index', { id: '3', part: '<script>' });
+  const page = await openPage('guide/pages/problem/index', { id: '3', part: '<script>' });
   expect(wxControl.record.scrolls).toEqual([]);
   expect(textOf(page)).not.toContain('<script>');
 });
 
 test('the copy chip copies the CHSI address and the paste sheet says what to do next', async () => {
-  const page = await openPage('pages/problem/index', { id: '5' });
+  const page = await openPage('guide/pages/problem/index', { id: '5' });
   const chips = find(page, '.guide-part', '.copy-chips-block');
   find(chips, '.copy-chip').dispatchEvent('tap');
   await simulate.sleep(50);
@@ -120,7 +120,7 @@ test('the copy chip copies the CHSI address and the paste sheet says what to do 
 test('when the clipboard is refused, the address is shown to copy by hand', async () => {
   wxControl.clipboardFailure =
     'setClipboardData:fail api scope is not declared in the privacy agreement';
-  const page = await openPage('pages/section/index', { id: 'login' });
+  const page = await openPage('guide/pages/section/index', { id: 'login' });
   find(page, '.guide-part', '.copy-chips-block', '.copy-chip').dispatchEvent('tap');
   await simulate.sleep(0);
   expect(wxControl.record.clipboard).toEqual([]);
@@ -128,21 +128,23 @@ test('when the clipboard is refused, the address is shown to copy by hand', asyn
 });
 
 test('related problems open their pages', async () => {
-  const page = await openPage('pages/problem/index', { id: '8' });
+  const page = await openPage('guide/pages/problem/index', { id: '8' });
   const related = all(page, '.related-entry');
   expect(related.length).toBeGreaterThan(0);
   for (const cell of related) await tapVant(cell, '.van-cell');
-  expect(wxControl.record.navigations.map((n) => n.url)).toContain('/pages/problem/index?id=2');
+  expect(wxControl.record.navigations.map((n) => n.url)).toContain(
+    '/guide/pages/problem/index?id=2',
+  );
 });
 
 test('links inside the content open their pages', async () => {
   // Problem 1's 重新注册 part opens from its answer (or part= in a link).
-  const page = await openPage('pages/problem/index', { id: '1', part: 'register-anew' });
+  const page = await openPage('guide/pages/problem/index', { id: '1', part: 'register-anew' });
   const links = all(page, '.guide-part').flatMap((part) => part.querySelectorAll('.link-cell'));
   expect(links.length).toBeGreaterThan(0);
   for (const link of links) await tapVant(link, '.van-cell');
   expect(wxControl.record.navigations.map((n) => n.url)).toContain(
-    '/pages/section/index?id=register',
+    '/guide/pages/section/index?id=register',
   );
 });
 
@@ -154,7 +156,7 @@ test.each([
   [{ id: '<view>{{x}}</view>' }, '问题编号无法识别'],
   [{ id: 'x'.repeat(5000) }, '没有指定问题编号'],
 ])('problem page opened with %j says so and offers all nine', async (query, notice) => {
-  const page = await openPage('pages/problem/index', query);
+  const page = await openPage('guide/pages/problem/index', query);
   const text = textOf(page);
   expect(text).toContain(notice);
   for (const problem of problems) expect(text).toContain(problem.symptom);
@@ -162,7 +164,7 @@ test.each([
 });
 
 test('section page opened with garbage offers both sections', async () => {
-  const page = await openPage('pages/section/index', { id: 'drop table' });
+  const page = await openPage('guide/pages/section/index', { id: 'drop table' });
   const text = textOf(page);
   expect(text).toContain('章节无法识别');
   for (const section of sections) expect(text).toContain(section.title);

@@ -53,11 +53,11 @@ test('tapping a step’s row opens its page and does not tick it', async () => {
     await simulate.sleep(0);
   }
   expect(wxControl.record.navigations.map((navigation) => navigation.url)).toEqual([
-    '/pages/section/index?id=register',
-    '/pages/section/index?id=login&part=open-record',
-    '/pages/section/index?id=login&part=check',
-    '/pages/section/index?id=login&part=check',
-    '/pages/section/index?id=login&part=logout',
+    '/guide/pages/section/index?id=register',
+    '/guide/pages/section/index?id=login&part=open-record',
+    '/guide/pages/section/index?id=login&part=check',
+    '/guide/pages/section/index?id=login&part=check',
+    '/guide/pages/section/index?id=login&part=logout',
   ]);
   expect(progressStore.done).toEqual([]);
   expect(summary(page)).toBe(`0/${total}`);

@@ -39,7 +39,7 @@ test('with nothing done, the next-step card starts step 1 and its button opens i
   expect(card).toContain(schoolConfig.chsiUrl);
   await tapVant(find(page, '.next__go'), '.van-button');
   expect(wxControl.record.navigations.map((n) => n.url)).toEqual([
-    '/pages/section/index?id=register',
+    '/guide/pages/section/index?id=register',
   ]);
 });
 
@@ -68,7 +68,9 @@ test('with every step done, the card says so and offers the 未查名单 problem
   expect(card).toContain('全部完成');
   expect(card).not.toContain('继续第');
   await tapVant(find(page, '.next__go'), '.van-button');
-  expect(wxControl.record.navigations.map((n) => n.url)).toEqual(['/pages/problem/index?id=5']);
+  expect(wxControl.record.navigations.map((n) => n.url)).toEqual([
+    '/guide/pages/problem/index?id=5',
+  ]);
 });
 
 test('这一步已经做完 ticks the card’s step and the card moves on', async () => {

@@ -112,10 +112,10 @@ test('nothing typed is stored or sent', async () => {
 });
 
 test('the registration section page carries the same form', async () => {
-  const page = await openPage('pages/section/index', { id: 'register' });
+  const page = await openPage('guide/pages/section/index', { id: 'register' });
   expect(all(page, '.precheck-form')).toHaveLength(1);
   await type(page, 'idNumber', '110105 19491231002X');
   expect(fieldText(page, 'idNumber')).toContain('1 个空格');
-  const login = await openPage('pages/section/index', { id: 'login' });
+  const login = await openPage('guide/pages/section/index', { id: 'login' });
   expect(all(login, '.precheck-form')).toHaveLength(0);
 });

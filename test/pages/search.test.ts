@@ -32,7 +32,7 @@ test('tapping a result opens its page', async () => {
   const first = all(page, '.result')[0];
   first?.dispatchEvent('tap');
   await simulate.sleep(0);
-  expect(wxControl.record.navigations[0]?.url).toBe('/pages/problem/index?id=6');
+  expect(wxControl.record.navigations[0]?.url).toBe('/guide/pages/problem/index?id=6');
 });
 
 test('examples are offered before searching, and a query with no match says so', async () => {

@@ -24,7 +24,7 @@ beforeEach(() => {
 test('card → classmate page → guide link → back → copy: asks on the page, copies after consent', async () => {
   // WeChat still needs consent (the student has never agreed in this run).
   wxControl.privacy.needAuthorization = true;
-  const assist = await openPage('pages/assist/index', CARD);
+  const assist = await openPage('helper/pages/assist/index', CARD);
   await tap(assist, '.register-link', '.van-cell');
   const opened = parsePageUrl(wxControl.record.navigations.at(-1)?.url ?? '');
   if (!opened) throw new Error('the guide link opened nothing');

@@ -2,7 +2,7 @@
 // wherever a student could type or a card could carry it: none may contain anything shaped like
 // an ID number, a phone number or an e-mail address.
 import { APP_ROUTES } from '../helpers/app-routes';
-import { assistStore } from '../../miniprogram/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/stores/assist-store';
 import { openPage, simulate, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
@@ -68,7 +68,7 @@ test('no share payload anywhere carries an ID number, a phone number or an e-mai
   const payloads: Payload[] = [];
   for (const canvas of ['missing', 'working'] as const) {
     wxControl.canvas = canvas;
-    const helper = await openPage('pages/class-helper/index');
+    const helper = await openPage('helper/pages/class-helper/index');
     const instance = helper.instance as {
       setData(data: Record<string, unknown>): void;
       onRecord(): void;
@@ -97,8 +97,10 @@ test('no share payload anywhere carries an ID number, a phone number or an e-mai
   }
   // The class-helper and assist pages each gave their cards.
   const paths = payloads.map((payload) => payload.path ?? '');
-  expect(paths.some((path) => path.startsWith('/pages/assist/index?r='))).toBe(true);
-  expect(paths.some((path) => path.startsWith('/pages/class-helper/index?done='))).toBe(true);
+  expect(paths.some((path) => path.startsWith('/helper/pages/assist/index?r='))).toBe(true);
+  expect(paths.some((path) => path.startsWith('/helper/pages/class-helper/index?done='))).toBe(
+    true,
+  );
   expect(payloads.length).toBeGreaterThan(20);
   for (const payload of payloads) {
     expect({ payload, found: findings(payload) }).toEqual({ payload, found: [] });

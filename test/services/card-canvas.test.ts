@@ -1,10 +1,10 @@
-import { CARD_CONTENT } from '../../miniprogram/content/assist';
+import { CARD_CONTENT } from '../../miniprogram/helper/content/assist';
 import {
   STATIC_CARD_IMAGE,
   STATIC_GUIDE_IMAGE,
   STATIC_REPLY_IMAGE,
 } from '../../miniprogram/core/share-card';
-import { drawShareCard } from '../../miniprogram/services/card-canvas';
+import { drawShareCard } from '../../miniprogram/helper/services/card-canvas';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';

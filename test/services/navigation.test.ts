@@ -10,7 +10,7 @@ import {
 } from '../../miniprogram/services/navigation';
 import { MAX_PAGE_STACK, wxControl } from '../helpers/wx-mock';
 
-const PROBLEM = '/pages/problem/index?id=3';
+const PROBLEM = '/guide/pages/problem/index?id=3';
 const HOME_START = '/pages/home/index?start=1';
 
 const calls = (): string[] =>
@@ -26,7 +26,7 @@ test('with room on the stack a page opens on top, so Back returns', () => {
   openPage(PROBLEM);
   expect(calls()).toEqual([`navigateTo ${PROBLEM}`]);
   expect(wxControl.pageStack).toHaveLength(2);
-  expect(top()).toBe('pages/problem/index');
+  expect(top()).toBe('guide/pages/problem/index');
 });
 
 test(`with ${MAX_PAGE_STACK} pages open the page replaces the top one, without a refused navigateTo`, () => {
@@ -36,7 +36,7 @@ test(`with ${MAX_PAGE_STACK} pages open the page replaces the top one, without a
   // The guard looks at the stack first: WeChat is never asked for an 11th page.
   expect(wxControl.record.failures).toEqual([]);
   expect(wxControl.pageStack).toHaveLength(MAX_PAGE_STACK);
-  expect(top()).toBe('pages/problem/index');
+  expect(top()).toBe('guide/pages/problem/index');
 });
 
 test('the fake refuses an 11th page, so the guard above is what keeps links working', () => {
@@ -52,7 +52,7 @@ test('a refused navigateTo falls back to replacing the page', () => {
   wxControl.failNext('navigateTo', 1, 'navigateTo:fail webview count limit exceed');
   openPage(PROBLEM);
   expect(calls()).toEqual([`redirectTo ${PROBLEM}`]);
-  expect(top()).toBe('pages/problem/index');
+  expect(top()).toBe('guide/pages/problem/index');
   expect(wxControl.pendingFailures()).toEqual({});
 });
 
@@ -77,7 +77,7 @@ describe('replaceThenOpen (the entry page: guide start underneath, topic on top)
     expect(calls()).toEqual([`redirectTo ${HOME_START}`, `navigateTo ${PROBLEM}`]);
     expect(wxControl.pageStack.map((page) => page.route)).toEqual([
       'pages/home/index',
-      'pages/problem/index',
+      'guide/pages/problem/index',
     ]);
   });
 

@@ -11,7 +11,7 @@ import { parseEntry, planEntry } from '../../miniprogram/core/entry';
 import { ENTRY_OPTIONS, ENTRY_URLS } from '../../miniprogram/views/entry';
 import { sharePath } from '../../miniprogram/core/entry-links';
 import { parseAssistQuery, parseReplyQuery } from '../../miniprogram/core/share-card';
-import { problemPageData, sectionPageData } from '../../miniprogram/views/guide-page';
+import { problemPageData, sectionPageData } from '../../miniprogram/guide/views/guide-page';
 import { appPageRoutes } from '../../scripts/lib/app-routes';
 import { parsePageUrl, type Query } from '../helpers/app-pages';
 import { APP_ROUTES, readAppJson } from '../helpers/app-routes';
@@ -22,7 +22,7 @@ import {
   type Payload,
 } from '../helpers/share-payloads';
 import { MOCK_CARD_PATH } from '../helpers/wx-mock';
-import { assistStore } from '../../miniprogram/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/stores/assist-store';
 
 const SHARE_SCENE = 1007;
 const MAX_TITLE = 40;
@@ -40,15 +40,15 @@ const READS_QUERY: Readonly<Record<string, (query: Query) => string | undefined>
     Object.keys(query).every((key) => key === 'notice' || key === 'start')
       ? undefined
       : `home does not read ${JSON.stringify(query)}`,
-  'pages/section/index': (query) =>
+  'guide/pages/section/index': (query) =>
     sectionPageData(query).view ? undefined : `no section for ${JSON.stringify(query)}`,
-  'pages/problem/index': (query) =>
+  'guide/pages/problem/index': (query) =>
     problemPageData(query).view ? undefined : `no problem for ${JSON.stringify(query)}`,
-  'pages/class-helper/index': (query) =>
+  'helper/pages/class-helper/index': (query) =>
     Object.keys(query).length === 0 || parseReplyQuery(query).ok
       ? undefined
       : `not a reply card: ${JSON.stringify(query)}`,
-  'pages/assist/index': (query) =>
+  'helper/pages/assist/index': (query) =>
     parseAssistQuery(query).ok ? undefined : `not an assist card: ${JSON.stringify(query)}`,
   'pages/privacy/index': noQuery,
   'tools/pages/precheck/index': noQuery,
@@ -141,8 +141,10 @@ test('every payload the app produces lands a friend on a page app.json has, with
   expect(collected.length).toBeGreaterThan(200);
   // Every kind of card was produced: menu cards of every page, the assist and the reply cards.
   const paths = collected.map((entry) => String(entry.payload.path));
-  expect(paths.some((card) => card.startsWith('/pages/assist/index?r='))).toBe(true);
-  expect(paths.some((card) => card.startsWith('/pages/class-helper/index?done='))).toBe(true);
+  expect(paths.some((card) => card.startsWith('/helper/pages/assist/index?r='))).toBe(true);
+  expect(paths.some((card) => card.startsWith('/helper/pages/class-helper/index?done='))).toBe(
+    true,
+  );
   const broken = collected
     .map((entry) => ({
       route: entry.route,
@@ -168,7 +170,7 @@ test("a problem page forwards in the student's words, to its own route code", ()
   for (const problem of problems) {
     const card = collected.find(
       (entry) =>
-        entry.route === 'pages/problem/index' &&
+        entry.route === 'guide/pages/problem/index' &&
         entry.from === 'menu' &&
         entry.query.id === String(problem.id) &&
         entry.query.part === undefined,
@@ -180,7 +182,7 @@ test("a problem page forwards in the student's words, to its own route code", ()
     });
   }
   const nine = collected.find(
-    (entry) => entry.route === 'pages/problem/index' && entry.query.id === '9',
+    (entry) => entry.route === 'guide/pages/problem/index' && entry.query.id === '9',
   );
   expect(nine?.payload.title).toBe('注册时提示“手机号已存在”怎么办');
 });
@@ -204,7 +206,7 @@ test('no card carries anything shaped like an ID number, a phone number or an e-
 });
 
 test('personal pages share only the generic card, and search shares no typed text', () => {
-  for (const route of ['pages/class-helper/index', 'pages/assist/index']) {
+  for (const route of ['helper/pages/class-helper/index', 'helper/pages/assist/index']) {
     for (const entry of collected.filter((item) => item.route === route && item.from === 'menu')) {
       expect(entry.payload.path).toBe(sharePath('home'));
     }
@@ -255,16 +257,18 @@ describe('the check catches a card that points nowhere', () => {
   test('a query the page cannot read, a menu card off the route table, and no picture all fail', () => {
     expect(
       problemsOf(
-        { from: 'button', payload: { ...nine.payload, path: '/pages/problem/index?id=99' } },
+        { from: 'button', payload: { ...nine.payload, path: '/guide/pages/problem/index?id=99' } },
         APP_ROUTES,
       ),
-    ).toEqual(['/pages/problem/index?id=99: no problem for {"id":"99"}']);
+    ).toEqual(['/guide/pages/problem/index?id=99: no problem for {"id":"99"}']);
     expect(
       problemsOf(
-        { from: 'menu', payload: { ...nine.payload, path: '/pages/problem/index?id=9' } },
+        { from: 'menu', payload: { ...nine.payload, path: '/guide/pages/problem/index?id=9' } },
         APP_ROUTES,
       ),
-    ).toEqual(['menu card /pages/problem/index?id=9 is not sharePath(code) of any route code']);
+    ).toEqual([
+      'menu card /guide/pages/problem/index?id=9 is not sharePath(code) of any route code',
+    ]);
     expect(
       problemsOf({ from: 'menu', payload: { ...nine.payload, imageUrl: undefined } }, APP_ROUTES),
     ).toEqual(['no picture: undefined']);

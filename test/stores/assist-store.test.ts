@@ -2,7 +2,7 @@ import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 import { reaction } from 'mobx-miniprogram';
 import { ASSIST_SCHEMA_VERSION, REQUEST_ID_PATTERN } from '../../miniprogram/core/assist-requests';
 import { BACKUP_SUFFIX } from '../../miniprogram/services/storage';
-import { ASSIST_STORAGE_KEY, AssistStore } from '../../miniprogram/stores/assist-store';
+import { ASSIST_STORAGE_KEY, AssistStore } from '../../miniprogram/helper/stores/assist-store';
 import { wxControl } from '../helpers/wx-mock';
 
 const HOUR = 3600 * 1000;

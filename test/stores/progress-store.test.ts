@@ -59,5 +59,5 @@ test('parseProgress drops duplicates and keeps checklist order', () => {
 
 test('every step links to a guide page', () => {
   const store = new ProgressStore();
-  for (const step of store.steps) expect(step.url).toMatch(/^\/pages\/section\/index\?id=/);
+  for (const step of store.steps) expect(step.url).toMatch(/^\/guide\/pages\/section\/index\?id=/);
 });

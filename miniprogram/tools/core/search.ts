@@ -164,7 +164,7 @@ function blockTexts(block: Block): string[] {
     case 'checklist':
       return [block.title ?? '', ...block.items, block.wrong.title, block.wrong.text];
     case 'contact':
-      // The card's words are built in content/contact-card.ts; search finds the page by its text.
+      // The card's words are built in guide/content/contact-card.ts; search finds the page by its text.
       return [];
   }
 }

@@ -40,7 +40,7 @@ export async function closeSharedBrowser(): Promise<void> {
 }
 
 export interface OpenOptions {
-  /** A route from app.json, e.g. 'pages/problem/index'; the first page when left out. */
+  /** A route from app.json, e.g. 'guide/pages/problem/index'; the first page when left out. */
   path?: string;
   /** The query the page's onLoad receives, as a string ('id=3') or pairs (values are encoded). */
   query?: string | Record<string, string>;

@@ -59,9 +59,9 @@ export function auditScreens(): AuditScreen[] {
   screens.push(
     {
       name: 'class-helper-with-records',
-      path: 'pages/class-helper/index',
+      path: 'helper/pages/class-helper/index',
       query: '',
-      lands: 'pages/class-helper/index',
+      lands: 'helper/pages/class-helper/index',
       prepare: async (app) => {
         for (const name of ['李同学', '王芳']) {
           await app.fill(name);
@@ -78,9 +78,9 @@ export function auditScreens(): AuditScreen[] {
     {
       // The sheet before the first copy (shown when WeChat asks for privacy consent).
       name: 'privacy-consent-sheet',
-      path: 'pages/section/index',
+      path: 'guide/pages/section/index',
       query: 'id=register',
-      lands: 'pages/section/index',
+      lands: 'guide/pages/section/index',
       prepare: async (app) => {
         await app.page.evaluate(() => {
           type ConsentHost = Element & {
@@ -117,9 +117,9 @@ export function auditScreens(): AuditScreen[] {
     },
     {
       name: 'problem-5-paste-sheet',
-      path: 'pages/problem/index',
+      path: 'guide/pages/problem/index',
       query: 'id=5',
-      lands: 'pages/problem/index',
+      lands: 'guide/pages/problem/index',
       prepare: async (app) => {
         await app.tap('[class*="copy-chip__action"]');
         await app.waitForText('粘贴并访问');
@@ -127,18 +127,18 @@ export function auditScreens(): AuditScreen[] {
     },
     {
       name: 'section-register-fields-open',
-      path: 'pages/section/index',
+      path: 'guide/pages/section/index',
       query: 'id=register',
-      lands: 'pages/section/index',
+      lands: 'guide/pages/section/index',
       prepare: async (app) => {
         await app.tap('[class*="fields__toggle"]');
       },
     },
     {
       name: 'section-login-checklist-answered',
-      path: 'pages/section/index',
+      path: 'guide/pages/section/index',
       query: 'id=login&part=check',
-      lands: 'pages/section/index',
+      lands: 'guide/pages/section/index',
       prepare: async (app) => {
         const answers = app.page.locator(
           '.preview-page:not([hidden]) [class*="checklist__answer"]',

@@ -9,13 +9,28 @@ import { result, type CheckResult, type Finding } from './types';
 
 let table: Map<string, string> | undefined;
 
-/** Traditional → simplified for single characters, built once from the shipped pair string. */
+/** The step digits of T2S_PAIRS (base 62; scripts/build-t2s-table.js writes them). */
+const STEP_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * Traditional → simplified for single characters, built once from the shipped pair string: each
+ * pair is a base-62 step from the previous traditional code point, then the simplified character.
+ */
 export function t2sTable(): ReadonlyMap<string, string> {
   if (!table) {
-    const chars = charsOf(T2S_PAIRS).filter((char) => char !== '\n');
     table = new Map();
-    for (let index = 0; index + 1 < chars.length; index += 2) {
-      table.set(chars[index] ?? '', chars[index + 1] ?? '');
+    let code = 0;
+    let step = 0;
+    for (const char of charsOf(T2S_PAIRS)) {
+      if (char === '\n') continue;
+      const digit = STEP_DIGITS.indexOf(char);
+      if (digit >= 0) {
+        step = step * STEP_DIGITS.length + digit;
+        continue;
+      }
+      code += step;
+      step = 0;
+      table.set(String.fromCodePoint(code), char);
     }
   }
   return table;

@@ -1,0 +1,119 @@
+// The contact card (guide/components/contact-card): who to contact for one kind of trouble, with the
+// ready-made message — for the school's contact, the wrong field and what CHSI shows; for CHSI's
+// service, the exact on-screen message and what was already tried.
+import { contactName, schoolConfig, type SchoolConfig } from '../../content/school-config';
+import { citeLine, SOURCES } from '../../content/sources';
+import type { Problem, TroubleKind } from '../../content/types';
+
+export interface ContactCardView {
+  readonly trouble: TroubleKind;
+  readonly title: string;
+  /** Who, and the optional office and hours, one line each. */
+  readonly lines: readonly string[];
+  /** The phone number to call on a tap, or '' when the college set none. */
+  readonly phone: string;
+  readonly phoneLabel: string;
+  /** What to copy, e.g. the service e-mail address or the help-centre URL; may be empty. */
+  readonly copies: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly text: string;
+  }[];
+  /** The message to paste into WeChat or an e-mail, with blanks in （） to fill in. */
+  readonly message: string;
+  readonly messageTitle: string;
+  readonly copyMessageLabel: string;
+  /** "据…" for the outside facts on the card; '' when the card cites only the guide. */
+  readonly sourceNote: string;
+}
+
+/** What the student has already seen on CHSI for this problem, quoted exactly when the guide does. */
+function seenOnScreen(problem: Problem | undefined): string {
+  const message = problem?.messages.find((candidate) => candidate.verbatim) ?? problem?.messages[0];
+  return message ? `“${message.text}”` : '（照抄屏幕上提示的原话）';
+}
+
+function triedLine(problem: Problem | undefined): string {
+  return problem
+    ? `我已经按“学籍核对助手”里问题 ${String(problem.id)} 的办法试过：（写下你试过哪几步）`
+    : '我已经试过：（写下你试过的办法）';
+}
+
+/** The message for the school's contact: the field that is wrong, what CHSI shows, what is right. */
+export function teacherMessage(problem?: Problem, config: SchoolConfig = schoolConfig): string {
+  const greeting = `${config.contact.person}好！我是（专业、班级）的（姓名），学号（学号）。`;
+  if (problem) {
+    return [
+      greeting,
+      `我遇到的情况：${problem.symptom}。`,
+      `学信网上的提示（或学校的通知）是：${seenOnScreen(problem)}`,
+      triedLine(problem),
+      '还是没有解决，麻烦老师帮我看看，谢谢！',
+    ].join('\n');
+  }
+  return [
+    greeting,
+    '我在学信网“学信档案”里核对学籍时，发现（哪一项，例如：民族）和实际不符。',
+    '学信网上显示：（照抄学信网上的写法）',
+    '实际应该是：（正确的写法，和身份证或录取通知书一致）',
+    '麻烦老师帮我更正，谢谢！',
+  ].join('\n');
+}
+
+/** The e-mail for CHSI's customer service: the exact message on screen and what was tried. */
+export function chsiServiceMessage(problem?: Problem): string {
+  return [
+    '学信网客服好！',
+    '我是（学校全称）的新生（姓名），在学信网注册或找回账号时遇到问题。',
+    `屏幕上的提示是：${seenOnScreen(problem)}`,
+    triedLine(problem),
+    '请问接下来该怎么办？谢谢！',
+    '（证件号码等个人信息只写在给学信网的邮件里，不要发在群里。）',
+  ].join('\n');
+}
+
+export function contactCardView(
+  trouble: TroubleKind,
+  problem?: Problem,
+  config: SchoolConfig = schoolConfig,
+): ContactCardView {
+  if (trouble === 'record') {
+    const { contact } = config;
+    return {
+      trouble,
+      title: `联系${contactName(config)}`,
+      lines: [
+        `学籍信息不对，找${contactName(config)}。`,
+        ...(contact.room ? [`办公室：${contact.room}`] : []),
+        ...(contact.hours ? [`时间：${contact.hours}`] : []),
+      ],
+      phone: contact.phone ?? '',
+      phoneLabel: contact.phone ? `打电话：${contact.phone}` : '',
+      copies: [],
+      message: teacherMessage(problem, config),
+      messageTitle: '发给老师的消息（复制后粘贴到微信，把括号里的内容换成你自己的）',
+      copyMessageLabel: '复制这段消息',
+      sourceNote: '',
+    };
+  }
+  return {
+    trouble,
+    title: '账号的问题找学信网',
+    lines: [
+      '学校没有管理学信网账号的权限（指南注意第 2 条）。',
+      '1. 先在学信网登录页点“找回用户名”“找回密码”，自己找回（问题 4）。',
+      `2. 看学信网帮助中心：${config.chsiHelpUrl}`,
+      `3. 仍解决不了：发邮件给学信网客服 ${config.chsiServiceEmail}，写清屏幕上提示的原话。`,
+    ],
+    phone: '',
+    phoneLabel: '',
+    copies: [
+      { key: 'help', label: '复制帮助中心网址', text: config.chsiHelpUrl },
+      { key: 'email', label: '复制客服邮箱', text: config.chsiServiceEmail },
+    ],
+    message: chsiServiceMessage(problem),
+    messageTitle: '发给学信网客服的邮件（复制后把括号里的内容换成你自己的）',
+    copyMessageLabel: '复制邮件内容',
+    sourceNote: `帮助中心和客服邮箱${citeLine(SOURCES.haue2025)}`,
+  };
+}

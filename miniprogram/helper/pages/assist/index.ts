@@ -1,0 +1,61 @@
+// The classmate's page, opened from an assist card: who is asking (masked), the four taps on
+// CHSI with the address to copy inside step 1, the reply button right under the steps (its card
+// carries a drawn ✓ picture), and what "already verified" means.
+import {
+  definePage,
+  shareButtonDataset,
+  type ShareContent,
+  type ShareOptions,
+} from '../../../common/define';
+import { CLASSMATE_STEPS, CLASSMATE_TEXT, REPLY_CARD_CONTENT } from '../../content/assist';
+import { linkUrl } from '../../../content/links';
+import { schoolConfig } from '../../../content/school-config';
+import type { RawQuery } from '../../../core/query';
+import { STATIC_REPLY_IMAGE, replyCard } from '../../../core/share-card';
+import { appCard } from '../../../views/share';
+import { copyChsiBehavior } from '../../behaviors/copy-chsi';
+import { drawShareCard } from '../../services/card-canvas';
+import { assistPageView } from '../../views/assist';
+
+const CANVAS_ID = 'reply-card-canvas';
+
+definePage({
+  behaviors: [copyChsiBehavior],
+  data: {
+    asker: '',
+    dayText: '',
+    notice: '',
+    replyId: '',
+    steps: CLASSMATE_STEPS,
+    text: CLASSMATE_TEXT,
+    chsiUrl: schoolConfig.chsiUrl,
+    chsiDomain: schoolConfig.chsiDomain,
+    homeUrl: linkUrl({ kind: 'home' }),
+    registerUrl: linkUrl({ kind: 'section', id: 'register' }),
+    replyImage: STATIC_REPLY_IMAGE,
+  },
+  methods: {
+    onLoad(query: RawQuery) {
+      const view = assistPageView(query);
+      this.setData({
+        asker: view.asker,
+        dayText: view.dayText,
+        notice: view.notice,
+        replyId: view.replyId,
+      });
+    },
+    onReady() {
+      if (!this.data.replyId) return;
+      void drawShareCard(this, CANVAS_ID, REPLY_CARD_CONTENT, STATIC_REPLY_IMAGE).then(
+        (replyImage) => {
+          this.setData({ replyImage });
+        },
+      );
+    },
+    onShareAppMessage(options: ShareOptions): ShareContent {
+      const { replyId, replyImage } = this.data;
+      const isReply = shareButtonDataset(options)?.kind === 'reply';
+      return isReply && replyId ? replyCard(replyId, replyImage) : appCard();
+    },
+  },
+});

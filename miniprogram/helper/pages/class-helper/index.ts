@@ -1,0 +1,205 @@
+// The requester's side of classmate assist (problem 3, path (2)): today's count first, the record
+// button on the first screen, the newest record with its share button right under the
+// confirmation, each request's state (已申请 → 已发卡片 → 同学已完成), and the classmate's reply card
+// (`?done=<id>`). A record storage refused is kept on screen and said to be 未保存.
+import {
+  definePage,
+  shareButtonDataset,
+  type ShareContent,
+  type ShareOptions,
+} from '../../../common/define';
+import { CARD_CONTENT, HELPER_TEXT, REMINDER_HOUR, REQUESTER_TEXT } from '../../content/assist';
+import { linkUrl } from '../../../content/links';
+import { sanitizeLabel } from '../../../core/assist-requests';
+import { beijingTimeText, nextBeijingMorning } from '../../../core/beijing-day';
+import type { RawQuery } from '../../../core/query';
+import { assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../../core/share-card';
+import { appCard } from '../../../views/share';
+import {
+  addPhoneReminder,
+  openPermissionSettings,
+  type ReminderOutcome,
+} from '../../services/calendar';
+import { drawShareCard } from '../../services/card-canvas';
+import { copyChsiBehavior } from '../../behaviors/copy-chsi';
+import { confirmAction } from '../../services/dialog';
+import { assistStore } from '../../stores/assist-store';
+
+type MessageKind = '' | 'recorded' | 'refused' | 'reply' | 'notice';
+
+interface ClassHelperData {
+  text: typeof REQUESTER_TEXT;
+  words: typeof HELPER_TEXT;
+  problemUrl: string;
+  labelInput: string;
+  /** What the history will show for the typed label (only letters and Chinese are kept). */
+  labelPreview: string;
+  message: string;
+  messageKind: MessageKind;
+  /** The request recorded just now, shown under the confirmation with its share button. */
+  newestId: string;
+  recoveredNotice: string;
+  cardImage: string;
+  reminderOutcome: '' | ReminderOutcome;
+  reminderMessage: string;
+}
+
+const initial: ClassHelperData = {
+  text: REQUESTER_TEXT,
+  words: HELPER_TEXT,
+  problemUrl: linkUrl({ kind: 'problem', id: 3, part: 'classmate' }),
+  labelInput: '',
+  labelPreview: '',
+  message: '',
+  messageKind: '',
+  newestId: '',
+  recoveredNotice: '',
+  cardImage: STATIC_CARD_IMAGE,
+  reminderOutcome: '',
+  reminderMessage: '',
+};
+
+const CANVAS_ID = 'share-card-canvas';
+
+function reminderMessage(outcome: ReminderOutcome, startsAt: number): string {
+  switch (outcome) {
+    case 'added':
+      return HELPER_TEXT.reminderAdded(beijingTimeText(startsAt));
+    case 'denied':
+      return HELPER_TEXT.reminderDenied;
+    case 'no-consent':
+      return HELPER_TEXT.reminderNoConsent;
+    case 'unsupported':
+      return HELPER_TEXT.reminderUnsupported;
+    case 'failed':
+      return HELPER_TEXT.reminderFailed;
+  }
+}
+
+definePage({
+  behaviors: [copyChsiBehavior],
+  data: initial,
+  storeBindings: {
+    store: assistStore,
+    fields: [
+      'counterText',
+      'remaining',
+      'limitReached',
+      'nextRecordText',
+      'meter',
+      'history',
+      'requesterMask',
+      'unsaved',
+    ],
+  },
+  methods: {
+    onLoad(query: RawQuery) {
+      assistStore.ensureLoaded();
+      assistStore.tick();
+      const recoveredNotice = assistStore.recovered
+        ? '之前保存的申请记录无法读取，已另存一份备份，这里从头开始记录。'
+        : '';
+      this.setData({ recoveredNotice });
+      this.handleReply(query);
+    },
+    onShow() {
+      // The day may have turned while the page was in the background; unsaved records try again.
+      assistStore.tick();
+      if (assistStore.unsaved) assistStore.retrySave();
+    },
+    onReady() {
+      void drawShareCard(this, CANVAS_ID, CARD_CONTENT).then((cardImage) => {
+        this.setData({ cardImage });
+      });
+    },
+    handleReply(query: RawQuery) {
+      const reply = parseReplyQuery(query);
+      if (!reply.ok) {
+        if (reply.error !== 'missing') {
+          this.show('notice', '这张回复卡片的内容无法识别，已忽略。你的申请记录没有变化。');
+        }
+        return;
+      }
+      const result = assistStore.markDone(reply.value);
+      if (!result.ok) {
+        this.show(
+          'notice',
+          '这张回复卡片对应的申请不在这台手机的记录里（可能是在别的手机上记的）。请登录学信网查看验证是否已完成。',
+        );
+        return;
+      }
+      const name = result.value.request.classmateLabel || '同学';
+      this.show(
+        'reply',
+        result.value.changed
+          ? `已收到回复：${name}已在学信网点了“是”，这次申请已标为“同学已完成”。请登录学信网查看验证结果。`
+          : `这次申请之前已标为“同学已完成”。`,
+      );
+    },
+    onLabelInput(event: WechatMiniprogram.Input) {
+      const labelInput = event.detail.value;
+      this.setData({ labelInput, labelPreview: sanitizeLabel(labelInput) });
+    },
+    onNameInput(event: WechatMiniprogram.Input) {
+      assistStore.setRequesterName(event.detail.value);
+    },
+    onRecord() {
+      const result = assistStore.record(this.data.labelInput);
+      if (!result.ok) {
+        this.show('refused', result.error.message);
+        return;
+      }
+      const name = result.value.request.classmateLabel || '这位同学';
+      this.setData({ labelInput: '', labelPreview: '', newestId: result.value.request.id });
+      this.show('recorded', HELPER_TEXT.recorded(name));
+    },
+    onRetrySave() {
+      if (assistStore.retrySave()) this.show('notice', HELPER_TEXT.savedAgain);
+    },
+    onDelete(event: WechatMiniprogram.BaseEvent) {
+      const dataset = event.currentTarget.dataset as Record<string, unknown>;
+      const id = dataset.id;
+      if (typeof id !== 'string' || id === '') return;
+      void confirmAction({
+        title: HELPER_TEXT.deleteTitle,
+        content: HELPER_TEXT.deleteContent,
+        confirmText: '删除',
+      }).then((confirmed) => {
+        if (!confirmed || !assistStore.deleteRequest(id)) return;
+        if (this.data.newestId === id) this.setData({ newestId: '' });
+        this.show('notice', HELPER_TEXT.deleted);
+      });
+    },
+    onRemind() {
+      // Called straight from the tap: WeChat allows addPhoneCalendar only there.
+      const startsAt = nextBeijingMorning(assistStore.now, REMINDER_HOUR);
+      void addPhoneReminder({
+        title: HELPER_TEXT.reminderTitle,
+        description: HELPER_TEXT.reminderDescription,
+        startsAt,
+      }).then((outcome) => {
+        this.setData({
+          reminderOutcome: outcome,
+          reminderMessage: reminderMessage(outcome, startsAt),
+        });
+      });
+    },
+    onOpenSettings() {
+      void openPermissionSettings().then((allowed) => {
+        if (allowed) this.setData({ reminderOutcome: '', reminderMessage: '' });
+      });
+    },
+    show(messageKind: MessageKind, message: string) {
+      this.setData({ messageKind, message });
+    },
+    onShareAppMessage(options: ShareOptions): ShareContent {
+      const id = shareButtonDataset(options)?.id;
+      const request = typeof id === 'string' ? assistStore.find(id) : undefined;
+      // The ··· menu, or anything unknown: the generic card, never a screenshot of the history.
+      if (!request || request.deleted) return appCard();
+      // Sending the card again for the same request only shares it; nothing is counted.
+      assistStore.markCardSent(request.id);
+      return assistCard(request, assistStore.requesterMask, this.data.cardImage);
+    },
+  },
+});

@@ -1,0 +1,69 @@
+// Adds a reminder to the phone's calendar with wx.addPhoneCalendar (scope.addPhoneCalendar, a
+// privacy API declared as 日历（仅写入） in the privacy guide). WeChat allows it only from a tap, so
+// it is called straight from the tap handler: WeChat then asks for the scope itself, and a missing
+// privacy consent goes to the dialog on the page (services/privacy). Nothing personal is written.
+import { announcePrivacyCall } from '../../services/privacy';
+
+export interface Reminder {
+  readonly title: string;
+  readonly description: string;
+  /** Epoch milliseconds. */
+  readonly startsAt: number;
+}
+
+/**
+ * added: in the calendar. denied: the student refused the calendar permission (WeChat will not ask
+ * again; the settings page can allow it). no-consent: the privacy guide was not agreed to.
+ * unsupported: this WeChat has no addPhoneCalendar. failed: anything else.
+ */
+export type ReminderOutcome = 'added' | 'denied' | 'no-consent' | 'unsupported' | 'failed';
+
+export const CALENDAR_SCOPE = 'scope.addPhoneCalendar';
+
+function outcomeOf(errMsg: string): ReminderOutcome {
+  if (/privacy/i.test(errMsg)) return 'no-consent';
+  if (/auth|deny|denied|permission/i.test(errMsg)) return 'denied';
+  if (/not support|not supported|unsupported/i.test(errMsg)) return 'unsupported';
+  return 'failed';
+}
+
+/** Call from a tap handler. Never rejects. */
+export function addPhoneReminder(reminder: Reminder): Promise<ReminderOutcome> {
+  const api = wx as Partial<typeof wx>;
+  if (typeof api.addPhoneCalendar !== 'function') return Promise.resolve('unsupported');
+  return new Promise((resolve) => {
+    announcePrivacyCall('calendar');
+    try {
+      wx.addPhoneCalendar({
+        title: reminder.title,
+        description: reminder.description,
+        // Seconds: the API takes a Unix timestamp.
+        startTime: Math.floor(reminder.startsAt / 1000),
+        alarm: true,
+        alarmOffset: 0,
+        success: () => {
+          resolve('added');
+        },
+        fail: (error: { errMsg?: string }) => {
+          resolve(outcomeOf(error.errMsg ?? ''));
+        },
+      });
+    } catch {
+      resolve('failed');
+    }
+  });
+}
+
+/** Opens the mini-program's settings page, where a refused permission can be allowed (from a tap). */
+export function openPermissionSettings(): Promise<boolean> {
+  return new Promise((resolve) => {
+    wx.openSetting({
+      success: (result) => {
+        resolve(result.authSetting[CALENDAR_SCOPE] === true);
+      },
+      fail: () => {
+        resolve(false);
+      },
+    });
+  });
+}
