@@ -17,6 +17,9 @@ export default {
     'miniprogram/tools/core/**/*.ts',
     'miniprogram/stores/**/*.ts',
     'miniprogram/services/**/*.ts',
+    // The same layers of the subpackages (code that lived in core/, stores/ and services/ until
+    // the guide/ and helper/ subpackages took the files only their pages use).
+    'miniprogram/{guide,helper}/{core,stores,services}/**/*.ts',
     'miniprogram/guide/services/**/*.ts',
     'miniprogram/helper/core/**/*.ts',
     'miniprogram/helper/stores/**/*.ts',

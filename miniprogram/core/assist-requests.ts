@@ -84,7 +84,8 @@ export function sanitizeLabel(input: unknown): string {
 
 /** 张三 → 张*, Tom → T*: only the first letter ever leaves the phone. '' when nothing usable. */
 export function maskName(input: unknown): string {
-  const first = sanitizeLabel(input).replace(/·/g, '').charAt(0);
+  // A sanitized label never starts with the middle dot, so its first character is a letter.
+  const first = sanitizeLabel(input).charAt(0);
   return first ? `${first}*` : '';
 }
 

@@ -3,8 +3,12 @@ import {
   EMPTY_ASSIST_STATE,
   HISTORY_MAX,
   MAX_BACKWARD_MS,
+  STATUS_TEXT,
   counterText,
+  deleteRequest,
   effectiveNow,
+  limitMessage,
+  markCardSent,
   markDone,
   maskName,
   newRequestId,
@@ -168,6 +172,77 @@ describe('parsing stored data', () => {
       { requests: Array.from({ length: HISTORY_MAX + 1 }, () => request), requesterMask: '' },
     ],
   ])('%s is rejected', (_label, data) => {
+    expect(parseAssistState(data)).toBeUndefined();
+  });
+});
+
+test('the statuses read as the student sees them on the history', () => {
+  expect(STATUS_TEXT).toEqual({ sent: '已申请', 'card-sent': '已发卡片', done: '同学已完成' });
+});
+
+test('the limit message says what to do next', () => {
+  expect(limitMessage()).toContain('请明天再申请新的同学');
+});
+
+test('middle dots at either end of a label are dropped, however many', () => {
+  expect(sanitizeLabel('··阿依·古丽··')).toBe('阿依·古丽');
+  expect(maskName('··阿依')).toBe('阿*');
+});
+
+test('sending the card moves 已申请 to 已发卡片; a later status is kept', () => {
+  const state = send(send(EMPTY_ASSIST_STATE, DAY_START, '甲'), DAY_START + 1, '乙');
+  const [first, second] = state.requests;
+  if (!first || !second) throw new Error('missing');
+  const sent = markCardSent(state, second.id);
+  expect(sent?.requests.map((request) => request.status)).toEqual(['sent', 'card-sent']);
+  expect(sent && markCardSent(sent, second.id)).toBeUndefined();
+  const done = markDone(state, first.id);
+  if (!done.ok) throw new Error('not done');
+  expect(markCardSent(done.value.state, first.id)).toBeUndefined();
+  expect(markCardSent(state, 'nosuchid')).toBeUndefined();
+});
+
+test('deleting hides one request but keeps it counted for its day', () => {
+  const state = send(send(EMPTY_ASSIST_STATE, DAY_START, '甲'), DAY_START + 1, '乙');
+  const [first, second] = state.requests;
+  if (!first || !second) throw new Error('missing');
+  const deleted = deleteRequest(state, second.id);
+  expect(deleted?.requests.map((request) => request.deleted)).toEqual([false, true]);
+  expect(deleted && remainingToday(deleted, DAY_START + 2)).toBe(DAILY_LIMIT - 2);
+  expect(deleted && deleteRequest(deleted, second.id)).toBeUndefined();
+  expect(deleteRequest(state, 'nosuchid')).toBeUndefined();
+});
+
+describe('stored data in every state reads back', () => {
+  const base = send(send(send(EMPTY_ASSIST_STATE, DAY_START, '甲'), DAY_START + 1), DAY_START + 2);
+  const [a, b, c] = base.requests;
+  if (!a || !b || !c) throw new Error('missing');
+  const mixed: AssistState = {
+    requesterMask: '张*',
+    requests: [{ ...a, status: 'card-sent' }, { ...b, status: 'done', deleted: true }, c],
+  };
+
+  test('sent, card-sent, done and deleted requests keep their status', () => {
+    expect(parseAssistState(JSON.parse(JSON.stringify(mixed)))).toEqual(mixed);
+  });
+
+  test('a request saved before deletion existed (no deleted field) reads as not deleted', () => {
+    const old: Record<string, unknown> = { ...a };
+    delete old.deleted;
+    expect(parseAssistState({ requests: [old], requesterMask: '' })?.requests[0]?.deleted).toBe(
+      false,
+    );
+  });
+
+  test('a full history of HISTORY_MAX requests reads back', () => {
+    const full = { requests: Array.from({ length: HISTORY_MAX }, () => a), requesterMask: '' };
+    expect(parseAssistState(full)?.requests).toHaveLength(HISTORY_MAX);
+  });
+
+  test.each<[string, unknown]>([
+    ['deleted not a boolean', { requests: [{ ...a, deleted: 'yes' }], requesterMask: '' }],
+    ['a null request', { requests: [null], requesterMask: '' }],
+  ])('%s is rejected, not thrown', (_label, data) => {
     expect(parseAssistState(data)).toBeUndefined();
   });
 });

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import {
   beijingDayKey,
+  beijingTimeText,
   durationText,
+  nextBeijingMorning,
   isDayKey,
   msUntilNextBeijingMidnight,
 } from '../../miniprogram/core/beijing-day';
@@ -40,6 +42,24 @@ test('day keys are checked as real calendar days', () => {
   expect(isDayKey('2026-13-01')).toBe(false);
   expect(isDayKey('2026-1-1')).toBe(false);
   expect(isDayKey('<script>')).toBe(false);
+  expect(isDayKey('x2026-11-30')).toBe(false);
+  expect(isDayKey('2026-11-30x')).toBe(false);
+  // Date.UTC reads years 0–99 as 1900–1999: year 26 must not pass for 1926.
+  expect(isDayKey('0026-11-30')).toBe(false);
+});
+
+test('times of day read as HH:MM in Beijing, with leading zeros', () => {
+  // 08:05 in Beijing is 00:05 UTC.
+  expect(beijingTimeText(Date.UTC(2026, 10, 30, 0, 5, 0))).toBe('08:05');
+  expect(beijingTimeText(LAST_SECOND)).toBe('23:59');
+});
+
+test('the next morning is that hour on the following Beijing day', () => {
+  // 2026-12-01 08:00 Beijing is 2026-12-01 00:00 UTC: the morning after 22:00 on 2026-11-30, and
+  // also after 00:30 on 2026-11-30 (the following day, not the same morning).
+  const morning = Date.UTC(2026, 11, 1, 0, 0, 0);
+  expect(nextBeijingMorning(Date.UTC(2026, 10, 30, 14, 0, 0), 8)).toBe(morning);
+  expect(nextBeijingMorning(Date.UTC(2026, 10, 29, 16, 30, 0), 8)).toBe(morning);
 });
 
 // Jest runs in one time zone, so the boundary is checked again in fresh Node processes whose

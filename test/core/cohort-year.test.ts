@@ -31,6 +31,10 @@ test('the start month is the college’s: March starts a spring cohort', () => {
   // A month outside 1–12 falls back to September rather than giving nonsense.
   expect(currentCohortYear(new Date(SWITCH), 13)).toBe(2026);
   expect(currentCohortYear(new Date(SWITCH - 1), 0)).toBe(2025);
+  // December is a real start month, not an out-of-range one.
+  const december1Beijing = Date.UTC(2026, 10, 30, 16, 0, 0);
+  expect(currentCohortYear(new Date(december1Beijing - 1), 12)).toBe(2025);
+  expect(currentCohortYear(new Date(december1Beijing), 12)).toBe(2026);
 });
 
 test('a pinned year wins, and a pinned year older than the current cohort is stale', () => {
@@ -44,6 +48,7 @@ test('a pinned year wins, and a pinned year older than the current cohort is sta
   expect(isPinnedYearStale(undefined, now, 9)).toBe(false);
   expect(staleCohortWarning(2022, now, 9)).toContain('2022');
   expect(staleCohortWarning(2022, now, 9)).toContain('2026');
+  expect(staleCohortWarning(2022, now, 9)).toContain('new cohort from month 9');
   expect(staleCohortWarning(2026, now, 9)).toBe('');
 });
 

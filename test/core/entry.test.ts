@@ -264,3 +264,108 @@ describe('where the entry page goes', () => {
     expect(result).toMatchObject({ ok: true, route: 'p7' });
   });
 });
+
+describe('edges of the entry parser', () => {
+  /** Every character percent-encoded, as some generators write a scene. */
+  const encodeAll = (text: string): string =>
+    Array.from(text)
+      .map((char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+      .join('');
+
+  test('a code must be a whole code: no digit first, nothing after it, at most 20 characters', () => {
+    for (const r of ['3p', 'p3!', 'a'.repeat(21)]) {
+      expect(parse({ query: { r } })).toMatchObject({ ok: false, error: 'bad-code' });
+    }
+    expect(parse({ query: { r: ' p3 ' } })).toMatchObject({ ok: true, route: 'p3' });
+  });
+
+  test('a plain r of 96 characters is read, one more is too long', () => {
+    const padded = `${'%20'.repeat(31)}p3 `;
+    expect(padded).toHaveLength(96);
+    expect(parse({ query: { r: padded } })).toMatchObject({ ok: true, route: 'p3' });
+    expect(parse({ query: { r: `${padded} ` } })).toMatchObject({ error: 'too-long' });
+  });
+
+  test('a QR link of 1024 characters is read, one more is too long', () => {
+    const base = `${PREFIX}?r=p3&pad=`;
+    const url = base + 'a'.repeat(1024 - base.length);
+    expect(url).toHaveLength(1024);
+    expect(parse({ query: { q: url } })).toMatchObject({ ok: true, route: 'p3' });
+    expect(parse({ query: { q: `${url}a` } })).toMatchObject({ error: 'too-long' });
+  });
+
+  test('a blank q or scene is empty, and spaces around a scanned link are ignored', () => {
+    expect(parse({ query: { q: '   ' } })).toMatchObject({ error: 'empty-value' });
+    expect(parse({ query: { scene: '   ' } })).toMatchObject({ error: 'empty-value' });
+    const q = ` ${encodeURIComponent(`${PREFIX}?r=p3`)} `;
+    expect(parse({ query: { q } })).toMatchObject({ ok: true, route: 'p3' });
+  });
+
+  test('something before the scheme is not a link', () => {
+    const q = encodeURIComponent(`x${PREFIX}?r=p3`);
+    expect(parse({ query: { q } })).toMatchObject({ error: 'not-a-link' });
+  });
+
+  test('an empty prefix in the settings does not make every link ours', () => {
+    const result = parseEntry(
+      { query: scanned('https://evil.example.net/?r=p3') },
+      { ...OPTIONS, prefixes: ['', PREFIX] },
+    );
+    expect(result).toMatchObject({ ok: false, error: 'foreign-link' });
+  });
+
+  test('a double-encoded http link is decoded twice too', () => {
+    const http = 'http://qr.example-college.edu.cn/xueji/';
+    const result = parseEntry(
+      { query: scanned(`${http}?r=p2`, 2) },
+      { ...OPTIONS, prefixes: [http] },
+    );
+    expect(result).toMatchObject({ ok: true, route: 'p2' });
+  });
+
+  test('a query without r opens home; an r without a value is an error', () => {
+    expect(parse({ query: scanned(`${PREFIX}?utm_source=poster`) })).toMatchObject({
+      ok: true,
+      route: 'home',
+    });
+    expect(parse({ query: scanned(`${PREFIX}?r`) })).toMatchObject({ error: 'bad-code' });
+    // A + in a query is a space, as in any form-encoded URL: p+3 is not p3.
+    expect(parse({ query: scanned(`${PREFIX}?r=p+3`) })).toMatchObject({ error: 'bad-code' });
+  });
+
+  test('slashes around a code written as a path are ignored, but not inside it', () => {
+    expect(parse({ query: scanned(`${PREFIX}//p3//`) })).toMatchObject({ ok: true, route: 'p3' });
+    expect(parse({ query: scanned(`${PREFIX}p/3`) })).toMatchObject({ error: 'bad-code' });
+  });
+
+  test('a scene with a bad character first is refused for its characters', () => {
+    for (const scene of [' r=p3', '"r=p3', '学r=p3']) {
+      expect(parse({ query: { scene: encodeURIComponent(scene) } })).toMatchObject({
+        error: 'scene-charset',
+      });
+    }
+  });
+
+  test('a scene of 32 characters, each written as %XX, is read', () => {
+    const exact = `r=p3&x=${'a'.repeat(MAX_SCENE_LENGTH - 7)}`;
+    const raw = encodeAll(exact);
+    expect(raw).toHaveLength(MAX_SCENE_LENGTH * 3);
+    expect(parse({ query: { scene: raw } })).toMatchObject({ ok: true, route: 'p3' });
+  });
+
+  test('a scene too long before decoding is too long, whatever it decodes to', () => {
+    const scene = encodeURIComponent('学'.repeat(11));
+    expect(scene.length).toBeGreaterThan(MAX_SCENE_LENGTH * 3);
+    expect(parse({ query: { scene } })).toMatchObject({ error: 'scene-too-long' });
+  });
+
+  test('scancode_time is read only as up to 12 digits, and only from a QR code', () => {
+    for (const time of ['x12', '12x', '1234567890123']) {
+      const query = { q: encodeURIComponent(`${PREFIX}?r=p1`), scancode_time: time };
+      expect(parse({ query })).not.toHaveProperty('scannedAt');
+    }
+    expect(parse({ query: { r: 'p1', scancode_time: '1788048000' } })).not.toHaveProperty(
+      'scannedAt',
+    );
+  });
+});

@@ -1,5 +1,7 @@
 import {
+  APP_CARD_TITLE,
   ASSIST_CARD_TITLE,
+  REPLY_CARD_TITLE,
   assistCard,
   parseAssistQuery,
   parseReplyQuery,
@@ -67,4 +69,23 @@ test('reply queries', () => {
   expect(parseReplyQuery({})).toEqual({ ok: false, error: 'missing' });
   expect(parseReplyQuery({ done: 'x'.repeat(100) })).toEqual({ ok: false, error: 'oversized' });
   expect(parseReplyQuery({ done: '../../etc' })).toEqual({ ok: false, error: 'malformed' });
+});
+
+test('each card title says what the card is for', () => {
+  expect(ASSIST_CARD_TITLE).toContain('同学协助');
+  expect(REPLY_CARD_TITLE).toContain('协助完成');
+  expect(APP_CARD_TITLE).toContain('学籍核对');
+});
+
+test('an empty name or day counts as absent, not as a broken card', () => {
+  expect(parseAssistQuery({ r: 'abcd2345', n: '', d: '' })).toEqual({
+    ok: true,
+    value: { id: 'abcd2345', requesterMask: '', day: '' },
+  });
+});
+
+test('an id is exactly 8 characters: nothing before or after it', () => {
+  for (const done of ['xabcd2345', 'abcd2345x']) {
+    expect(parseReplyQuery({ done })).toEqual({ ok: false, error: 'malformed' });
+  }
 });
