@@ -3,7 +3,7 @@
 import { APP_ROUTES } from '../helpers/app-routes';
 import { PROBLEM_MOMENTS } from '../../miniprogram/content/home';
 import { problemGroups, problemHomeTitle } from '../../miniprogram/views/home';
-import { PAGES } from '../../miniprogram/content/links';
+import { PAGES } from '../../miniprogram/core/page-paths';
 import { problems } from '../../miniprogram/content/problems';
 import { PROGRESS_STEPS } from '../../miniprogram/content/progress';
 import { schoolConfig } from '../../miniprogram/content/school-config';
