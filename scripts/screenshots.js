@@ -9,6 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URLSearchParams } = require('node:url');
 const { startServer } = require('./preview/server');
+const { DIST, runCompile } = require('./lib/build');
 const { launchBrowser } = require('./lib/chromium');
 const { previewScreens } = require('./preview/screens');
 
@@ -59,7 +60,9 @@ async function main() {
         fs.rmSync(path.join(OUT, entry), { recursive: true });
     }
   fs.mkdirSync(OUT, { recursive: true });
-  const [server, browser] = await Promise.all([startServer({ port: 0 }), launchBrowser()]);
+  // The screenshots show what WeChat's compiler makes of the project, as `npm start` serves it.
+  const { root } = runCompile({ outDir: path.join(DIST, 'screenshots') });
+  const [server, browser] = await Promise.all([startServer({ port: 0, root }), launchBrowser()]);
   const screens = previewScreens();
   /** @type {string[]} */
   const problems = [];

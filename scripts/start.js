@@ -1,10 +1,13 @@
 // @ts-check
-// `npm start`: builds the mini-program (miniprogram_npm, wcc/wcsc, the bundle) and serves a
-// click-through preview in the browser; also says how to open the project in WeChat DevTools.
+// `npm start`: compiles the mini-program with WeChat's own compiler (scripts/lib/build.js
+// `compile`, the step `npm run build` and every upload start with), and serves that compiled
+// package as a click-through preview in the browser (wcc/wcsc for WXML/WXSS, the code bundled);
+// also says how to open the project in WeChat DevTools.
 // Usage: npm start [-- --port 5173]   (--port 0 picks any free port; Ctrl-C stops it)
 'use strict';
 const path = require('node:path');
 const { startServer } = require('./preview/server');
+const { DIST, runCompile } = require('./lib/build');
 
 /** @param {string[]} argv */
 function parsePort(argv) {
@@ -22,10 +25,13 @@ function parsePort(argv) {
 async function main() {
   const root = path.resolve(__dirname, '..');
   const started = Date.now();
-  const server = await startServer({ port: parsePort(process.argv.slice(2)) });
+  const port = parsePort(process.argv.slice(2));
+  const compiled = runCompile({ outDir: path.join(DIST, 'preview') });
+  const server = await startServer({ port, root: compiled.root });
   const { stats } = server;
   console.log(`
-学籍核对助手 — browser preview (${stats.pages} pages, ${stats.units} pages and components, bundle ${(stats.bundleBytes / 1024).toFixed(0)} kB, ready in ${Date.now() - started} ms):
+${compiled.output.split('\n').find((line) => line.startsWith("WeChat's compiler")) ?? ''}
+学籍核对助手 — browser preview of the compiled package ${path.relative(root, compiled.root)} (${stats.pages} pages, ${stats.units} pages and components, bundle ${(stats.bundleBytes / 1024).toFixed(0)} kB, ready in ${Date.now() - started} ms):
 
   ${server.url}
 

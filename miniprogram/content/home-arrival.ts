@@ -1,6 +1,6 @@
 // The words and links of the home page's arrival cues: the notice for a link or code that could not
 // be used, and the "start here" mark on step 1 (views/home.ts decides which to show).
-import { PAGES } from './links';
+import { PAGES } from '../core/page-paths';
 
 export const HOME_NOTICES = {
   'bad-link': '这个链接或二维码无法识别，已为你打开首页，请从下面选择。',

@@ -1,8 +1,6 @@
-// Turns content link targets into page URLs, and knows which pages exist.
+// Turns content link targets into page URLs (the pages themselves: core/page-paths.ts).
 import { PAGES } from '../core/page-paths';
 import type { LinkTarget } from './types';
-
-export { PAGES };
 
 export function linkUrl(target: LinkTarget): string {
   switch (target.kind) {

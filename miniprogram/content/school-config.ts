@@ -26,7 +26,6 @@ export interface SchoolSettings {
   readonly contact: SchoolContact;
   /** The CHSI address students copy; always the real domain, never a look-alike. */
   readonly chsiUrl: string;
-  readonly chsiDomain: string;
   /** CHSI's service e-mail for account trouble (注意 2); source SOURCES.haue2025. No phone: sources differ. */
   readonly chsiServiceEmail: string;
   /** CHSI's help centre; same source. */
@@ -36,6 +35,15 @@ export interface SchoolSettings {
 export interface SchoolConfig extends SchoolSettings {
   /** 入学年份 the freshmen enter on CHSI: the pinned year, or the current cohort. */
   readonly enrollmentYear: number;
+  /** The domain students are told to check in the address bar: chsiUrl's host without "www.". */
+  readonly chsiDomain: string;
+}
+
+/** The host of an http(s) address without a leading "www." (chsi.com.cn for https://www.chsi.com.cn/). */
+export function domainOf(url: string): string {
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1];
+  if (host === undefined) throw new Error(`not an http(s) address: ${url}`);
+  return host.toLowerCase().replace(/^www\./, '');
 }
 
 export const schoolSettings: SchoolSettings = {
@@ -43,7 +51,6 @@ export const schoolSettings: SchoolSettings = {
   cohortStartMonth: 9,
   contact: { office: '教务处', person: '周娟老师' },
   chsiUrl: 'https://www.chsi.com.cn/',
-  chsiDomain: 'chsi.com.cn',
   chsiServiceEmail: 'kefu@chsi.com.cn',
   chsiHelpUrl: 'https://account.chsi.com.cn/account/help/index.jsp',
 };
@@ -52,6 +59,7 @@ export const schoolSettings: SchoolSettings = {
 export function resolveSchoolConfig(settings: SchoolSettings, now: Date): SchoolConfig {
   return {
     ...settings,
+    chsiDomain: domainOf(settings.chsiUrl),
     enrollmentYear:
       settings.pinnedEnrollmentYear ?? currentCohortYear(now, settings.cohortStartMonth),
   };

@@ -1,5 +1,5 @@
 // The home page's tool entries: 填写前自查, 问题诊断 and 搜索 (issue 5).
-import { PAGES } from './links';
+import { PAGES } from '../core/page-paths';
 
 export interface ToolEntry {
   readonly key: string;

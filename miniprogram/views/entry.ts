@@ -1,7 +1,7 @@
 // Where the entry page goes for an arrival: the app's route table, registered QR prefixes and
 // page URLs bound to the pure parser and planner of core/entry.ts.
 import { HOME_START_URL, homeNoticeUrl, type HomeNoticeCode } from '../content/home-arrival';
-import { PAGES } from '../content/links';
+import { PAGES } from '../core/page-paths';
 import { isRouteCode, routeUrl } from '../content/routes';
 import { staffConfig } from '../content/staff-config';
 import {

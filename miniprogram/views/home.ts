@@ -3,7 +3,8 @@
 // (known codes only: the raw input is never shown), and a "start here" mark on step 1.
 import { HOME_CONTACT, OTHER_MOMENT, PROBLEM_MOMENTS, stepTitle } from '../content/home';
 import { HOME_NOTICES, type HomeNoticeCode } from '../content/home-arrival';
-import { linkUrl, PAGES } from '../content/links';
+import { linkUrl } from '../content/links';
+import { PAGES } from '../core/page-paths';
 import { problems } from '../content/problems';
 import { schoolConfig } from '../content/school-config';
 import { PROBLEM_SUMMARIES, SECTION_SUMMARIES } from '../content/summaries';

@@ -7,15 +7,19 @@ const os = require('node:os');
 const path = require('node:path');
 const { startServer } = require('../preview/server');
 const { launchBrowserServer } = require('../lib/chromium');
+const { DIST, runCompile } = require('../lib/build');
 
 // A tiny mini-program that exercises the shims (share, canvas, input, dialog, navigator).
 const FIXTURE = path.resolve(__dirname, '../../test/e2e/fixture-app');
 
 module.exports = async function globalSetup() {
-  // PREVIEW_E2E_ROOT serves another mini-program root (e.g. a copy of another branch's).
-  const root = process.env.PREVIEW_E2E_ROOT;
+  // The e2e run drives what WeChat's compiler makes of the project, as `npm start` serves it;
+  // PREVIEW_E2E_ROOT serves another mini-program root instead (e.g. a copy of another branch's).
+  const root = process.env.PREVIEW_E2E_ROOT
+    ? path.resolve(process.env.PREVIEW_E2E_ROOT)
+    : runCompile({ outDir: path.join(DIST, 'e2e') }).root;
   const [server, fixture, browser] = await Promise.all([
-    startServer(root ? { port: 0, root: path.resolve(root) } : { port: 0 }),
+    startServer({ port: 0, root }),
     startServer({ port: 0, root: FIXTURE }),
     launchBrowserServer(),
   ]);
@@ -24,6 +28,7 @@ module.exports = async function globalSetup() {
     stateFile,
     JSON.stringify({
       url: server.url,
+      root,
       pages: server.pages,
       fixtureUrl: fixture.url,
       wsEndpoint: browser.wsEndpoint(),

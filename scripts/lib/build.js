@@ -475,14 +475,12 @@ function describeCompileError(error, miniprogramRoot) {
 }
 
 /**
- * Compiles the project with WeChat's compiler and writes `<outDir>/package/` (the compiled files),
- * `<outDir>/analysis/` (the same laid out as a project for the analyser) and
- * `<outDir>/report.json`. Must run in a process of its own: it changes directory for the
- * compiler's cache and leaves worker processes behind (scripts/build.js exits when done).
+ * Compiles the project with WeChat's compiler, offline, and writes `<outDir>/package/`: exactly
+ * the files an upload sends. Both `build()` (npm run build, npm test) and the preview (npm start,
+ * the e2e run, screenshots) start here. Must run in a process of its own (see `build`).
  * @param {{ projectPath?: string, outDir?: string }} [options]
- * @returns {Promise<BuildReport>}
  */
-async function build(options = {}) {
+async function compile(options = {}) {
   const projectPath = path.resolve(options.projectPath ?? ROOT);
   const outDir = path.resolve(options.outDir ?? DIST);
   const ci = require('miniprogram-ci');
@@ -492,9 +490,9 @@ async function build(options = {}) {
   const setting = ciSetting(projectConfig);
   const roots = subpackageRoots(appJson);
 
+  // A report beside a newer package would describe other files.
   fs.rmSync(path.join(outDir, 'report.json'), { force: true });
   const project = offlineProject(ci, projectPath, String(projectConfig.appid ?? 'touristappid'));
-  const checked = sourceChecks(ci, projectPath, miniprogramRoot, project);
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const cwd = process.cwd();
   process.chdir(CACHE_DIR);
@@ -510,8 +508,42 @@ async function build(options = {}) {
     process.chdir(cwd);
   }
   const compileMs = Date.now() - started;
-
   writeFiles(files, path.join(outDir, 'package'));
+  /** @type {Record<string, number>} */
+  const sizes = {};
+  for (const [file, content] of Object.entries(files)) sizes[file] = Buffer.byteLength(content);
+  return {
+    ci,
+    project,
+    projectPath,
+    projectConfig,
+    miniprogramRoot,
+    outDir,
+    setting,
+    roots,
+    files,
+    sizes,
+    packages: packageSizes(sizes, roots),
+    compileMs,
+  };
+}
+
+/**
+ * Compiles the project (`compile`), then runs the official checks on the sources and on the
+ * compiled package, and writes `<outDir>/analysis/` (the compiled package laid out as a project
+ * for the analyser) and `<outDir>/report.json`. Must run in a process of its own: it changes
+ * directory for the compiler's cache and leaves worker processes behind (scripts/build.js exits
+ * when done).
+ * @param {{ projectPath?: string, outDir?: string }} [options]
+ * @returns {Promise<BuildReport>}
+ */
+async function build(options = {}) {
+  const compiled = await compile(options);
+  const { ci, project, projectPath, projectConfig, miniprogramRoot, outDir, setting, roots } =
+    compiled;
+  const { files, sizes, packages, compileMs } = compiled;
+  const checked = sourceChecks(ci, projectPath, miniprogramRoot, project);
+
   // The analyser and quality check do not read TypeScript: give them the compiled package as a
   // project whose settings are the real ones, minus the TypeScript plugin.
   const analysisDir = path.join(outDir, 'analysis');
@@ -531,10 +563,6 @@ async function build(options = {}) {
   if (!analysis) throw new BuildError('the official analyser returned nothing');
   const quality = /** @type {QualityItem[]} */ (await ci.checkCodeQuality(analysed));
 
-  /** @type {Record<string, number>} */
-  const sizes = {};
-  for (const [file, content] of Object.entries(files)) sizes[file] = Buffer.byteLength(content);
-  const packages = packageSizes(sizes, roots);
   const view = pageView(/** @type {any} */ (analysis), roots);
   /** @type {BuildReport} */
   const report = {
@@ -558,7 +586,24 @@ async function build(options = {}) {
 }
 
 /**
- * Runs the build in a child process (scripts/build.js), as `npm start` and the tests do: the
+ * Compiles only (no checks: `npm run build` and `npm test` run those) in a child process, for the
+ * preview: `npm start`, the e2e run and the screenshots serve what WeChat's compiler made. Returns
+ * the compiled mini-program's folder, or throws with the compiler's message (the file named).
+ * @param {{ projectPath?: string, outDir?: string }} [options]
+ * @returns {{ root: string, output: string }}
+ */
+function runCompile(options = {}) {
+  const outDir = path.resolve(options.outDir ?? DIST);
+  const args = [CLI, '--compile-only', '--out', outDir];
+  if (options.projectPath) args.push('--project', path.resolve(options.projectPath));
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * MIB });
+  const output = `${child.stdout}${child.stderr}`;
+  if (child.status !== 0) throw new BuildError(output.trim());
+  return { root: path.join(outDir, 'package'), output };
+}
+
+/**
+ * Runs the build in a child process (scripts/build.js), as the tests do: the
  * compiler's workers then go away with it. Returns the report, or the compiler's message.
  * @param {{ projectPath?: string, outDir?: string }} [options]
  * @returns {{ ok: true, report: BuildReport, output: string } | { ok: false, output: string }}
@@ -584,6 +629,7 @@ module.exports = {
   build,
   checkBudgets,
   ciSetting,
+  compile,
   failedQuality,
   formatReport,
   kib,
@@ -592,6 +638,7 @@ module.exports = {
   packageSizes,
   pageView,
   runBuild,
+  runCompile,
   subpackageRoots,
   syntaxCheck,
 };

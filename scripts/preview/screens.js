@@ -13,8 +13,10 @@ const { discover } = require('./build');
  */
 function previewScreens() {
   const content = path.join(__dirname, '../../miniprogram/content');
-  /** @type {{ linkUrl: (target: unknown) => string, PAGES: { entry: string } }} */
+  /** @type {{ linkUrl: (target: unknown) => string }} */
   const links = require(path.join(content, 'links'));
+  /** @type {{ PAGES: { entry: string } }} */
+  const { PAGES } = require(path.join(__dirname, '../../miniprogram/core/page-paths'));
   /** @type {{ sections: readonly { id: string }[] }} */
   const { sections } = require(path.join(content, 'sections'));
   /** @type {{ problems: readonly { id: number }[] }} */
@@ -30,7 +32,7 @@ function previewScreens() {
     return { name, path: page, query, lands: page };
   };
   // The entry page only redirects: open it as a forwarded card for problem 3 would.
-  const entryRoute = links.PAGES.entry.replace(/^\//, '');
+  const entryRoute = PAGES.entry.replace(/^\//, '');
   /** @param {string} page @returns {Screen} */
   const pageScreen = (page) =>
     page === entryRoute

@@ -115,6 +115,18 @@ export async function tapVant(node: Node, innerSelector: string): Promise<void> 
   await simulate.sleep(0);
 }
 
+/**
+ * Waits until `done()` holds (the store, setData and timers settle at their own pace under a
+ * loaded machine), or fails naming what never happened. Never a fixed sleep.
+ */
+export async function waitFor(done: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > until) throw new Error(`waited ${timeoutMs} ms for ${what}`);
+    await simulate.sleep(5);
+  }
+}
+
 /** Descends through nested components: find(page, '.guide-part', '.copy-button'). */
 export function find(root: Rendered | Node, ...selectors: string[]): Node {
   let node: Rendered | Node = root;

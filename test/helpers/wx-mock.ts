@@ -34,6 +34,10 @@ export interface WxMockControl {
    * E.g. failNext('setStorageSync', 1, 'setStorageSync:fail exceed storage max size 10MB').
    */
   failNext(api: string, times?: number, errMsg?: string): void;
+  /** Makes every call of `api` fail (as failNext) until clearFailures: storage stays full. */
+  failUntilCleared(api: string, errMsg?: string): void;
+  /** Ends the planned failures of `api` (all APIs when left out): the space is freed again. */
+  clearFailures(api?: string): void;
   /** Fills the page stack to `count` pages (WeChat's limit is MAX_PAGE_STACK). */
   fillPageStack(count: number, route?: string): void;
   /** How many planned failures have not happened yet, per API (a test can check all were used). */
@@ -126,6 +130,13 @@ export const wxControl: WxMockControl = {
   },
   failNext(api: string, times = 1, errMsg = `${api}:fail`) {
     failures.set(api, { times, errMsg });
+  },
+  failUntilCleared(api: string, errMsg = `${api}:fail`) {
+    failures.set(api, { times: Number.POSITIVE_INFINITY, errMsg });
+  },
+  clearFailures(api?: string) {
+    if (api === undefined) failures.clear();
+    else failures.delete(api);
   },
   fillPageStack(count: number, route = 'pages/home/index') {
     while (this.pageStack.length < count) this.pageStack.push({ route, options: {} });

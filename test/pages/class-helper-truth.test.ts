@@ -2,6 +2,7 @@
 // lost; （今天） and the counter use the same day after the clock went back; deleting a request does
 // not give the day's quota back; "明天提醒我" adds a calendar event or says why it could not.
 import { all, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
+import { useClassHelperPhone } from '../helpers/class-helper';
 import { STORAGE_FULL, wxControl } from '../helpers/wx-mock';
 import {
   assistStore,
@@ -11,14 +12,7 @@ import {
 import { HELPER_TEXT } from '../../miniprogram/helper/content/assist';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
-// 2026-11-30 10:00 in Beijing (02:00 UTC).
-const MORNING = Date.UTC(2026, 10, 30, 2, 0, 0);
-let now = MORNING;
-let seed = 1;
-const rng = (): number => {
-  seed = (seed * 48271) % 2147483647;
-  return seed / 2147483647;
-};
+const phone = useClassHelperPhone();
 const wxApi = wx as unknown as Record<string, unknown>;
 const restore: (() => void)[] = [];
 
@@ -42,26 +36,17 @@ interface PageHooks {
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
 const hooks = (page: Rendered): PageHooks => page.instance as unknown as PageHooks;
 
-/** storage refuses every write, as WeChat does when the 10 MB are used. */
+/** storage refuses every write, as WeChat does when the 10 MB are used, until space is freed. */
 function storageFull(): void {
-  replaceWx('setStorageSync', () => {
-    throw new Error(STORAGE_FULL);
-  });
+  wxControl.failUntilCleared('setStorageSync', STORAGE_FULL);
 }
 
-beforeEach(() => {
-  wxControl.reset();
-  now = MORNING;
-  seed = 1;
-  // The page uses the app's own store: control the phone's clock and random source instead.
-  jest.spyOn(Date, 'now').mockImplementation(() => now);
-  jest.spyOn(Math, 'random').mockImplementation(rng);
-  assistStore.load();
-});
+function spaceFreed(): void {
+  wxControl.clearFailures('setStorageSync');
+}
 
 afterEach(() => {
   while (restore.length > 0) restore.pop()?.();
-  jest.restoreAllMocks();
 });
 
 async function record(page: Rendered, label: string): Promise<void> {
@@ -94,11 +79,11 @@ test('a refused write keeps the record on screen as 未保存, and nothing is lo
   expect(textOf(reopened.querySelector('.unsaved-notice') ?? {})).toContain('未保存');
 
   // Space is freed: the next show saves it, the notice goes, and a cold start reads it back.
-  while (restore.length > 0) restore.pop()?.();
+  spaceFreed();
   hooks(reopened).onShow();
   await simulate.sleep(0);
   expect(reopened.querySelector('.unsaved-notice')).toBeUndefined();
-  const coldStart = new AssistStore(() => now);
+  const coldStart = new AssistStore(phone.now);
   coldStart.load();
   expect(coldStart.history.map((row) => row.name)).toEqual(['周同学']);
   expect(coldStart.counterText).toBe(`今天已申请 1/${DAILY_LIMIT} 名同学`);
@@ -108,7 +93,7 @@ test('再试一次保存 saves what is on screen once storage works again', asyn
   storageFull();
   const page = await openPage('helper/pages/class-helper/index');
   await record(page, '吴同学');
-  while (restore.length > 0) restore.pop()?.();
+  spaceFreed();
   const retry = page.querySelector('.retry-button');
   if (!retry) throw new Error('no retry button');
   await tapVant(retry, '.van-button');
@@ -119,11 +104,11 @@ test('再试一次保存 saves what is on screen once storage works again', asyn
 });
 
 test('after the clock goes back across midnight, （今天） marks the day the counter counts', async () => {
-  now = Date.UTC(2026, 10, 30, 16, 10, 0); // 2026-12-01 00:10 Beijing
+  phone.set(Date.UTC(2026, 10, 30, 16, 10, 0)); // 2026-12-01 00:10 Beijing
   assistStore.tick();
   const page = await openPage('helper/pages/class-helper/index');
   await record(page, '郑同学');
-  now = Date.UTC(2026, 10, 30, 15, 50, 0); // the phone's clock back to 2026-11-30 23:50
+  phone.set(Date.UTC(2026, 10, 30, 15, 50, 0)); // the phone's clock back to 2026-11-30 23:50
   hooks(page).onShow();
   await simulate.sleep(0);
   expect(counter(page)).toBe(`今天已申请 1/${DAILY_LIMIT} 名同学`);
@@ -149,7 +134,7 @@ test('deleting a request hides it and keeps the day’s count', async () => {
   expect(names(list)).toEqual(['陈同学']);
   expect(counter(list)).toBe(`今天已申请 2/${DAILY_LIMIT} 名同学`);
   expect(textOf(list.querySelector('.message') ?? {})).toBe(HELPER_TEXT.deleted);
-  const coldStart = new AssistStore(() => now);
+  const coldStart = new AssistStore(phone.now);
   coldStart.load();
   expect(coldStart.counterText).toBe(`今天已申请 2/${DAILY_LIMIT} 名同学`);
   expect(coldStart.history.map((row) => row.name)).toEqual(['陈同学']);

@@ -1,33 +1,12 @@
 import { all, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
+import { useClassHelperPhone } from '../helpers/class-helper';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { assistStore, ASSIST_STORAGE_KEY } from '../../miniprogram/helper/stores/assist-store';
 import { ASSIST_CARD_TITLE, STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
 import { parseAssistQuery } from '../../miniprogram/core/share-card';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
-// 2026-11-30 10:00 in Beijing (02:00 UTC).
-const MORNING = Date.UTC(2026, 10, 30, 2, 0, 0);
-let now = MORNING;
-let seed = 1;
-
-function rng(): number {
-  seed = (seed * 48271) % 2147483647;
-  return seed / 2147483647;
-}
-
-beforeEach(() => {
-  wxControl.reset();
-  now = MORNING;
-  seed = 1;
-  // The page uses the app's own store: control the phone's clock and random source instead.
-  jest.spyOn(Date, 'now').mockImplementation(() => now);
-  jest.spyOn(Math, 'random').mockImplementation(rng);
-  assistStore.load();
-});
-
-afterEach(() => {
-  jest.restoreAllMocks();
-});
+const phone = useClassHelperPhone();
 
 interface Instance {
   onShareAppMessage(options: unknown): { title: string; path: string; imageUrl?: string };
@@ -214,12 +193,12 @@ test('a tampered or unknown reply card changes nothing and says so', async () =>
 });
 
 test('after 00:00 Beijing time, showing the page again starts a new count', async () => {
-  now = Date.UTC(2026, 10, 30, 15, 59, 0); // 23:59 in Beijing
+  phone.set(Date.UTC(2026, 10, 30, 15, 59, 0)); // 23:59 in Beijing
   assistStore.tick();
   const page = await openPage('helper/pages/class-helper/index');
   for (let sent = 0; sent < DAILY_LIMIT; sent += 1) await record(page, '');
   expect(counter(page)).toBe(counterLine(DAILY_LIMIT));
-  now = Date.UTC(2026, 10, 30, 16, 0, 0); // 00:00 the next day
+  phone.set(Date.UTC(2026, 10, 30, 16, 0, 0)); // 00:00 the next day
   (page.instance as { onShow(): void }).onShow();
   await simulate.sleep(0);
   expect(counter(page)).toBe(counterLine(0));

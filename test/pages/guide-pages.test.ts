@@ -5,7 +5,7 @@ import { decidedParts } from '../../miniprogram/guide/views/blocks';
 import { problemParts } from '../../miniprogram/guide/views/guide';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { sections } from '../../miniprogram/content/sections';
-import { all, find, openPage, simulate, tapVant, textOf } from '../helpers/render';
+import { all, find, openPage, simulate, tapVant, textOf, waitFor } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
@@ -112,7 +112,10 @@ test('the copy chip copies the CHSI address and the paste sheet says what to do 
   const page = await openPage('guide/pages/problem/index', { id: '5' });
   const chips = find(page, '.guide-part', '.copy-chips-block');
   find(chips, '.copy-chip').dispatchEvent('tap');
-  await simulate.sleep(50);
+  await waitFor(
+    () => textOf(find(chips, '.paste-sheet-host')).includes('长按顶部的地址栏'),
+    'the paste sheet',
+  );
   expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
   expect(textOf(find(chips, '.paste-sheet-host'))).toContain('长按顶部的地址栏');
 });

@@ -2,7 +2,7 @@
 // step's page, every step shows its note, and progress is kept on the phone.
 import { PROGRESS_STEPS } from '../../miniprogram/content/progress';
 import { PROGRESS_KEY, progressStore } from '../../miniprogram/stores/progress-store';
-import { all, find, openPage, simulate, textOf, type Rendered } from '../helpers/render';
+import { all, find, openPage, simulate, textOf, waitFor, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
 beforeEach(() => {
@@ -24,8 +24,9 @@ async function expand(page: Rendered): Promise<void> {
 async function tick(page: Rendered, index: number): Promise<void> {
   const circle = all(find(page, '.home-progress'), '.step-tick')[index];
   if (!circle) throw new Error(`no circle ${index}`);
+  const before = summary(page);
   circle.dispatchEvent('tap');
-  await simulate.sleep(10);
+  await waitFor(() => summary(page) !== before, `the count to change after circle ${index}`);
 }
 
 test('collapsed, it is one row: 我的进度 0/5, no steps', async () => {

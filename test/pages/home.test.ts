@@ -3,12 +3,21 @@
 import { APP_ROUTES } from '../helpers/app-routes';
 import { PROBLEM_MOMENTS } from '../../miniprogram/content/home';
 import { problemGroups, problemHomeTitle } from '../../miniprogram/views/home';
-import { PAGES } from '../../miniprogram/content/links';
+import { PAGES } from '../../miniprogram/core/page-paths';
 import { problems } from '../../miniprogram/content/problems';
 import { PROGRESS_STEPS } from '../../miniprogram/content/progress';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { progressStore } from '../../miniprogram/stores/progress-store';
-import { all, find, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
+import {
+  all,
+  find,
+  openPage,
+  simulate,
+  tapVant,
+  textOf,
+  waitFor,
+  type Rendered,
+} from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
 beforeEach(() => {
@@ -76,7 +85,7 @@ test('with every step done, the card says so and offers the 未查名单 problem
 test('这一步已经做完 ticks the card’s step and the card moves on', async () => {
   const page = await openPage('pages/home/index');
   find(page, '.next__done').dispatchEvent('tap');
-  await simulate.sleep(10);
+  await waitFor(() => nextCard(page).includes('继续第 2 步'), 'the card to move on');
   expect(progressStore.done).toEqual([stepAt(0).id]);
   expect(nextCard(page)).toContain(`继续第 2 步：${stepAt(1).title}`);
 });

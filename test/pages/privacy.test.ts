@@ -1,6 +1,6 @@
 // The privacy page says in plain words what is kept and why, and the home page links to it.
 import { APP_ROUTES } from '../helpers/app-routes';
-import { PAGES } from '../../miniprogram/content/links';
+import { PAGES } from '../../miniprogram/core/page-paths';
 import { ALL_PUBLIC_SOURCES } from '../../miniprogram/content/sources';
 import { privacyView } from '../../miniprogram/views/privacy';
 import { openPage, simulate, textOf } from '../helpers/render';

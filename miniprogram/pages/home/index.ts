@@ -4,7 +4,8 @@
 import { definePage } from '../../common/define';
 import { CLASS_HELPER_LABEL } from '../../content/home';
 import { START_HERE_LABEL } from '../../content/home-arrival';
-import { linkUrl, PAGES } from '../../content/links';
+import { linkUrl } from '../../content/links';
+import { PAGES } from '../../core/page-paths';
 import { isProgressStepId } from '../../content/progress';
 import { toolEntries } from '../../content/tools';
 import type { RawQuery } from '../../core/query';

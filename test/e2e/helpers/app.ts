@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 interface E2eState {
   url: string;
+  root: string;
   pages: string[];
   fixtureUrl: string;
   wsEndpoint: string;
@@ -19,6 +20,11 @@ function state(): E2eState {
   if (!file)
     throw new Error('PREVIEW_E2E_STATE is not set: run the e2e suite through jest.e2e.config.js');
   return JSON.parse(fs.readFileSync(file, 'utf8')) as E2eState;
+}
+
+/** The mini-program folder the e2e server serves (WeChat's compiled package unless overridden). */
+export function servedRoot(): string {
+  return state().root;
 }
 
 /** The pages (app.json, subpackages included) of the mini-program the e2e server serves. */
