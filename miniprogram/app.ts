@@ -1,13 +1,14 @@
 // The mini-program's entry. It keeps no global state: pages read content and stores directly.
-import { SUBPACKAGE_LOAD_FAILED } from './content/app-shell';
+import { PAGE_NOT_OPENED, SUBPACKAGE_LOAD_FAILED } from './content/app-shell';
 import { homeNoticeUrl } from './content/home-arrival';
 import { noticeSubpackageLoadErrors } from './services/lazy-load';
-import { relaunch } from './services/navigation';
+import { noticeNavigationFailures, relaunch } from './services/navigation';
 
 App<IAppOption>({
   globalData: {},
   onLaunch() {
     noticeSubpackageLoadErrors(SUBPACKAGE_LOAD_FAILED);
+    noticeNavigationFailures(PAGE_NOT_OPENED);
   },
   /**
    * A card, QR code or menu item named a page this version does not have (an old card after a

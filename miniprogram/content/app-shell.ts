@@ -2,3 +2,6 @@
 
 /** When a part of a page from a subpackage could not be downloaded (weak network). */
 export const SUBPACKAGE_LOAD_FAILED = '网络不佳，部分内容没有加载出来，请返回后重新打开本页';
+
+/** A page could not be opened at all (its part of the app did not download): try again. */
+export const PAGE_NOT_OPENED = '页面没有打开：网络不佳，请稍后再点一次';

@@ -3,6 +3,21 @@
 
 const MAX_STACK = 10;
 
+let failureNotice: string | undefined;
+
+/**
+ * What the student reads when a page could not be opened at all (every way refused: most often
+ * its subpackage did not download on a poor network). Set once when the app starts.
+ */
+export function noticeNavigationFailures(notice: string): void {
+  failureNotice = notice;
+}
+
+function tellNotOpened(): void {
+  if (failureNotice === undefined) return;
+  wx.showToast({ title: failureNotice, icon: 'none', duration: 3000, fail: () => undefined });
+}
+
 export function openPage(url: string): void {
   if (getCurrentPages().length >= MAX_STACK) {
     replacePage(url);
@@ -22,7 +37,7 @@ export function replacePage(url: string): void {
   wx.redirectTo({
     url,
     fail: () => {
-      wx.reLaunch({ url, fail: () => undefined });
+      wx.reLaunch({ url, fail: tellNotOpened });
     },
   });
 }
@@ -32,7 +47,7 @@ export function replacePage(url: string): void {
  * made later, e.g. in a setTimeout, is ignored by WeChat).
  */
 export function relaunch(url: string): void {
-  wx.reLaunch({ url, fail: () => undefined });
+  wx.reLaunch({ url, fail: tellNotOpened });
 }
 
 /**
@@ -51,7 +66,7 @@ export function replaceThenOpen(first: string, then: string): void {
         success: () => {
           openPage(then);
         },
-        fail: () => undefined,
+        fail: tellNotOpened,
       });
     },
   });
