@@ -121,3 +121,44 @@ describe('normalising and highlighting', () => {
     expect(hits(result?.snippet ?? [])).toContain('图像校对');
   });
 });
+
+describe('spellings treated alike, and what counts as a word', () => {
+  test.each([
+    ['身份证号', '证件号'],
+    ['登陆', '登录'],
+    ['email', '邮箱'],
+    ['EMAIL', '邮箱'],
+    ['电子邮箱', '邮箱'],
+    ['电子邮件', '邮箱'],
+    ['帐', '账'],
+    ['帐帐', '账账'],
+  ])('%s is searched as %s', (typed, meant) => {
+    expect(normalise(typed).text).toBe(meant);
+  });
+
+  test('the whole range of Chinese characters is kept; emoji and punctuation are not', () => {
+    expect(normalise('\u3400\u9fff\uf900\ufaff').text).toBe('\u3400\u9fff\uf900\ufaff');
+    expect(normalise('\u33ff手机😀\ufb00').text).toBe('手机');
+  });
+
+  test('grams of nothing are nothing', () => {
+    expect(grams('')).toEqual([]);
+  });
+
+  test('a word folded at the end of a text is highlighted whole', () => {
+    expect(hits(highlight('请输入手机号码', grams(normalise('手机号码').text)))).toBe('手机号码');
+  });
+
+  test('words in a paragraph find their page', () => {
+    const [found] = problems.flatMap((problem) =>
+      problem.parts.flatMap((part) =>
+        part.blocks.flatMap((block) =>
+          block.type === 'paragraph' ? [{ id: problem.id, text: block.text }] : [],
+        ),
+      ),
+    );
+    if (!found) throw new Error('no paragraph in any problem');
+    const keys = search(index, found.text).map((result) => result.key);
+    expect(keys).toContain(`problem-${found.id}`);
+  });
+});

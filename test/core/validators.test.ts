@@ -7,7 +7,8 @@ import { checkCharFor, checkIdNumber } from '../../miniprogram/tools/core/valida
 import { checkName, STANDARD_IN_NAMES } from '../../miniprogram/tools/core/validators/name';
 import { PASSWORD_RULES } from '../../miniprogram/tools/core/validators/password';
 import { checkPhone } from '../../miniprogram/tools/core/validators/phone';
-import type { CheckResult } from '../../miniprogram/tools/core/validators/types';
+import { isFullWidth } from '../../miniprogram/tools/core/validators/chars';
+import { result, type CheckResult } from '../../miniprogram/tools/core/validators/types';
 
 const today = new Date(2026, 10, 30);
 
@@ -377,5 +378,206 @@ describe('password checklist', () => {
   test('the checklist tells the student to type the password on CHSI only', () => {
     const text = PASSWORD_RULES.map((rule) => rule.text).join('');
     expect(text).toContain('只在学信网上设置和填写');
+  });
+});
+
+describe('ID number: regions and dates', () => {
+  // GB/T 2260 province-level codes, written out from the standard (not read from the module).
+  const PROVINCES = [
+    '11',
+    '12',
+    '13',
+    '14',
+    '15',
+    '21',
+    '22',
+    '23',
+    '31',
+    '32',
+    '33',
+    '34',
+    '35',
+    '36',
+    '37',
+    '41',
+    '42',
+    '43',
+    '44',
+    '45',
+    '46',
+    '50',
+    '51',
+    '52',
+    '53',
+    '54',
+    '61',
+    '62',
+    '63',
+    '64',
+    '65',
+    '71',
+    '81',
+    '82',
+  ];
+
+  test.each(PROVINCES)('region %s is a province', (code) => {
+    const checked = checkIdNumber(withCheckDigit(`${code}010720040101001`), { today });
+    expect(codes(checked)).toEqual([]);
+  });
+
+  test.each(['10', '16', '20', '30', '40', '47', '60', '66', '70', '80', '83', '90'])(
+    'region %s is not a province',
+    (code) => {
+      const checked = checkIdNumber(withCheckDigit(`${code}010720040101001`), { today });
+      expect(codes(checked)).toEqual(['region']);
+      expect(messages(checked)).toContain(`“${code}”`);
+    },
+  );
+
+  test('month 00 and day 00 are not dates, and the message names the digits typed', () => {
+    const month = checkIdNumber(withCheckDigit('51010720040001001'), { today });
+    expect(codes(month)).toEqual(['birth-date']);
+    expect(messages(month)).toContain('第 7–14 位是出生日期 20040001');
+    expect(messages(month)).toContain('没有 0 月');
+    const day = checkIdNumber(withCheckDigit('51010720040100001'), { today });
+    expect(codes(day)).toEqual(['birth-date']);
+    expect(messages(day)).toContain('1 月只有 31 天');
+  });
+});
+
+describe('what every validator shares', () => {
+  test('empty input has no findings at all', () => {
+    for (const checked of [
+      checkName(''),
+      checkPhone(''),
+      checkEmail(''),
+      checkIdNumber('', { today }),
+    ]) {
+      expect(checked.findings).toEqual([]);
+      expect(checked.verdict).toBe('empty');
+    }
+  });
+
+  test('a warning alone gives the warning verdict, and an empty fix is never suggested', () => {
+    expect(checkName('阿依古丽•买买提').verdict).toBe('warning');
+    expect(result('x', [], '')).toEqual({ input: 'x', findings: [], verdict: 'ok' });
+  });
+
+  test('full-width forms run from ！ to ～, and nothing either side of them', () => {
+    expect(isFullWidth('！')).toBe(true);
+    expect(isFullWidth('～')).toBe(true);
+    expect(isFullWidth('\uff00')).toBe(false);
+    expect(isFullWidth('｟')).toBe(false);
+  });
+
+  test('several positions are listed with 、', () => {
+    expect(messages(checkPhone('１３８00138000'))).toContain('第 1、2、3 位');
+  });
+});
+
+describe('phone: separators and country codes', () => {
+  test('the separator message names only what was typed', () => {
+    expect(checkPhone('138 0013 8000').findings[0]?.message).toBe(
+      '手机号中有 2 个空格，请只输入 11 位数字。',
+    );
+    expect(checkPhone('138-0013-8000').findings[0]?.message).toBe(
+      '手机号中有 2 个“-”，请只输入 11 位数字。',
+    );
+    expect(checkPhone('138 0013-8000').findings[0]?.message).toBe(
+      '手机号中有 1 个空格 1 个“-”，请只输入 11 位数字。',
+    );
+  });
+
+  test('a country code is only taken off a whole number', () => {
+    for (const input of ['+8613800138000x', 'x8613800138000']) {
+      const checked = checkPhone(input);
+      expect(codes(checked)).toEqual(['not-digit']);
+      expect(checked.suggestion).toBeUndefined();
+    }
+  });
+});
+
+describe('e-mail: edit distance and domain typos', () => {
+  // Optimal string alignment distances, worked out by hand.
+  test.each([
+    ['', 'abc', 3],
+    ['abc', '', 3],
+    ['a', 'a', 0],
+    ['ab', 'ba', 1],
+    ['abc', 'acb', 1],
+    ['ab', 'cd', 2],
+    ['abcd', 'badc', 2],
+    ['ca', 'abc', 3],
+    ['kitten', 'sitting', 3],
+    ['ab', 'aa', 1],
+    ['abc', 'bca', 2],
+  ])('editDistance(%j, %j) is %i', (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
+  });
+
+  test('two slips in a long domain are a typo; two in a short one are not', () => {
+    expect(suggestDomain('hotmial.con')).toBe('hotmail.com');
+    expect(suggestDomain('136.cm')).toBeUndefined();
+    expect(suggestDomain('qq.cn')).toBeUndefined();
+  });
+
+  test('dots in the wrong places are a typo however far the letters moved', () => {
+    expect(suggestDomain('q.qc.om')).toBe('qq.com');
+  });
+
+  test('the nearest known domain wins, not the first one close enough', () => {
+    expect(suggestDomain('sina.c')).toBe('sina.cn');
+  });
+
+  test('a wrong character at either end of the user name is named', () => {
+    expect(messages(checkEmail('李ming@qq.com'))).toContain('“李”');
+    expect(messages(checkEmail('ming李@qq.com'))).toContain('“李”');
+  });
+});
+
+describe('name: dots, notes and the range of Chinese characters', () => {
+  // Every look-alike a student types for the middle dot of a minority name.
+  test.each(['•', '・', '．', '.', '‧', '∙', '⋅', '･', '。'])('“%s” becomes “·”', (dot) => {
+    const checked = checkName(`阿依古丽${dot}买买提`);
+    expect(codes(checked)).toEqual(['dot']);
+    expect(checked.suggestion).toBe('阿依古丽·买买提');
+  });
+
+  test('each kind of standard character gets its own note', () => {
+    expect(messages(checkName('李昇'))).toContain('《通用规范汉字表》');
+    expect(messages(checkName('於明'))).toContain('也是规范字');
+    const unsure = checkName('李祕');
+    expect(codes(unsure)).toEqual(['standard-variant']);
+    expect(messages(unsure)).toContain('可能是繁体字');
+    expect(messages(unsure)).toContain('也可能本来就这样写');
+  });
+
+  test.each([
+    ['the first of extension A', '\u3400'],
+    ['the last of the basic block', '\u9fff'],
+    ['a compatibility ideograph', '\uf900'],
+    ['the last compatibility code point', '\ufaff'],
+    ['the first of extension B', '\u{20000}'],
+    ['the last of extension G', '\u{3134f}'],
+  ])('%s counts as a Chinese character', (_label, char) => {
+    expect(codes(checkName(`李${char}`))).not.toContain('not-han');
+  });
+
+  test.each([
+    ['just before extension A', '\u33ff'],
+    ['just after the compatibility block', '\ufb00'],
+    ['just after extension G', '\u{31350}'],
+  ])('%s does not', (_label, char) => {
+    expect(codes(checkName(`李${char}`))).toContain('not-han');
+  });
+});
+
+describe('password checklist: every item can be read', () => {
+  test('each rule has its own title and text', () => {
+    const titles = PASSWORD_RULES.map((rule) => rule.title);
+    const texts = PASSWORD_RULES.map((rule) => rule.text);
+    for (const text of [...titles, ...texts]) expect(text.length).toBeGreaterThan(1);
+    expect(new Set(titles).size).toBe(PASSWORD_RULES.length);
+    expect(new Set(texts).size).toBe(PASSWORD_RULES.length);
   });
 });

@@ -3,7 +3,7 @@ import { reaction } from 'mobx-miniprogram';
 import { ASSIST_SCHEMA_VERSION, REQUEST_ID_PATTERN } from '../../miniprogram/core/assist-requests';
 import { BACKUP_SUFFIX } from '../../miniprogram/services/storage';
 import { ASSIST_STORAGE_KEY, AssistStore } from '../../miniprogram/helper/stores/assist-store';
-import { wxControl } from '../helpers/wx-mock';
+import { STORAGE_FULL, wxControl } from '../helpers/wx-mock';
 
 const HOUR = 3600 * 1000;
 const DAY_START = Date.UTC(2026, 10, 29, 16, 0, 0); // 2026-11-30 00:00 Beijing
@@ -116,3 +116,117 @@ test.each<[string, unknown, string]>([
     expect(wxControl.storage.get(ASSIST_STORAGE_KEY + BACKUP_SUFFIX)).toEqual(backup);
   },
 );
+
+describe('what the class-helper page reads from the store', () => {
+  test('the meter fills one slot per request today, and the limit is reached at DAILY_LIMIT', () => {
+    const store = freshStore();
+    expect(store.meter).toEqual(Array.from({ length: DAILY_LIMIT }, () => false));
+    store.record('');
+    expect(store.meter.filter(Boolean)).toHaveLength(1);
+    expect(store.meter[0]).toBe(true);
+    expect(store.limitReached).toBe(false);
+    expect(store.nextRecordText).toBe('');
+    for (let sent = 1; sent < DAILY_LIMIT; sent += 1) store.record('');
+    expect(store.meter.every(Boolean)).toBe(true);
+    expect(store.limitReached).toBe(true);
+  });
+
+  test('once the limit is reached, the page says when it counts again, and that CHSI decides', () => {
+    const store = freshStore();
+    for (let sent = 0; sent < DAILY_LIMIT; sent += 1) store.record('');
+    // 10:00 Beijing: 14 hours until 0:00.
+    expect(store.nextRecordText).toContain(`今天已在本页记满 ${DAILY_LIMIT} 名`);
+    expect(store.nextRecordText).toContain('约 14 小时后');
+    expect(store.nextRecordText).toContain('以学信网页面为准');
+  });
+
+  test('repeated labels get ①②…, unique ones stay plain, newest first', () => {
+    const store = freshStore();
+    store.record('李同学');
+    store.record('王同学');
+    store.record('李同学');
+    expect(store.history.map((row) => row.name)).toEqual(['李同学 ②', '王同学', '李同学 ①']);
+  });
+
+  test('a day other than today carries no （今天）', () => {
+    const store = freshStore();
+    store.record('甲');
+    now += 24 * HOUR;
+    store.tick();
+    const [row] = store.history;
+    expect(row?.day).toBe('2026-11-30 10:00');
+    expect(row?.done).toBe(false);
+    expect(row?.statusKind).toBe('sent');
+  });
+
+  test('sharing the card marks it 已发卡片; deleting hides it and keeps the count', () => {
+    const store = freshStore();
+    store.record('甲');
+    store.record('乙');
+    const [first, second] = store.state.requests;
+    if (!first || !second) throw new Error('missing');
+    store.markCardSent(first.id);
+    expect(store.find(first.id)?.status).toBe('card-sent');
+    expect(store.deleteRequest(second.id)).toBe(true);
+    expect(store.deleteRequest(second.id)).toBe(false);
+    expect(store.history.map((row) => row.status)).toEqual(['已发卡片']);
+    expect(store.remaining).toBe(DAILY_LIMIT - 2);
+    const restarted = freshStore();
+    expect(restarted.find(first.id)?.status).toBe('card-sent');
+    expect(restarted.find(second.id)?.deleted).toBe(true);
+  });
+
+  test('a reply card marks its request done once; the second time nothing is saved', () => {
+    const store = freshStore();
+    store.record('甲');
+    const [first] = store.state.requests;
+    if (!first) throw new Error('missing');
+    expect(store.markDone(first.id)).toMatchObject({ ok: true, value: { changed: true } });
+    wxControl.failNext('setStorageSync', 1, STORAGE_FULL);
+    expect(store.markDone(first.id)).toMatchObject({ ok: true, value: { changed: false } });
+    // The planned failure is still waiting: the second markDone wrote nothing.
+    expect(wxControl.pendingFailures()).toEqual({ setStorageSync: 1 });
+  });
+});
+
+describe('when storage is full', () => {
+  test('a record stays on screen as unsaved, and is saved by the next try', () => {
+    const store = freshStore();
+    wxControl.failNext('setStorageSync', 1, STORAGE_FULL);
+    expect(store.record('甲').ok).toBe(true);
+    expect(store.unsaved).toBe(true);
+    expect(store.state.requests).toHaveLength(1);
+    expect(store.retrySave()).toBe(true);
+    expect(store.unsaved).toBe(false);
+    expect(freshStore().state.requests).toHaveLength(1);
+  });
+
+  test('loading while unsaved keeps what is on screen instead of the older storage', () => {
+    const store = freshStore();
+    store.record('甲');
+    wxControl.failNext('setStorageSync', 2, STORAGE_FULL);
+    store.record('乙');
+    store.load();
+    expect(store.state.requests).toHaveLength(2);
+    expect(store.unsaved).toBe(true);
+    store.load();
+    expect(store.unsaved).toBe(false);
+    expect(freshStore().state.requests).toHaveLength(2);
+  });
+
+  test('ensureLoaded reads storage only the first time', () => {
+    const store = new AssistStore(() => now, nextId);
+    store.ensureLoaded();
+    expect(wxControl.record.storageReads).toEqual([ASSIST_STORAGE_KEY]);
+    store.ensureLoaded();
+    expect(wxControl.record.storageReads).toEqual([ASSIST_STORAGE_KEY]);
+  });
+
+  test('the requester name is kept masked, and an empty one clears it', () => {
+    const store = freshStore();
+    store.setRequesterName('张三');
+    expect(store.requesterMask).toBe('张*');
+    store.setRequesterName('');
+    expect(freshStore().requesterMask).toBe('');
+  });
+});

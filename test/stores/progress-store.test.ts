@@ -61,3 +61,58 @@ test('every step links to a guide page', () => {
   const store = new ProgressStore();
   for (const step of store.steps) expect(step.url).toMatch(/^\/guide\/pages\/section\/index\?id=/);
 });
+
+test('a tap on a circle ticks the step, a second tap clears it, and each is saved', () => {
+  const store = new ProgressStore();
+  const [first, second] = PROGRESS_STEP_IDS;
+  if (!first || !second) throw new Error('no steps');
+  store.toggle(second);
+  store.toggle(first);
+  expect(store.done).toEqual([first, second]);
+  store.toggle(second);
+  expect(store.done).toEqual([first]);
+  const restarted = new ProgressStore();
+  restarted.ensureLoaded();
+  expect(restarted.done).toEqual([first]);
+});
+
+test('the first toggle reads what was stored before, instead of starting from nothing', () => {
+  const [first, second] = PROGRESS_STEP_IDS;
+  if (!first || !second) throw new Error('no steps');
+  new ProgressStore().setDone([first]);
+  const store = new ProgressStore();
+  store.toggle(second);
+  expect(store.done).toEqual([first, second]);
+});
+
+test('loading happens once: a later ensureLoaded keeps what is in memory', () => {
+  const [first] = PROGRESS_STEP_IDS;
+  if (!first) throw new Error('no steps');
+  const store = new ProgressStore();
+  store.ensureLoaded();
+  wxControl.storage.set(PROGRESS_KEY, { v: PROGRESS_VERSION, data: { done: [first] } });
+  store.ensureLoaded();
+  expect(store.done).toEqual([]);
+  store.reload();
+  expect(store.done).toEqual([first]);
+});
+
+test('each step view says its number, whether it is done, and where to do it', () => {
+  const store = new ProgressStore();
+  const [first, second] = PROGRESS_STEP_IDS;
+  if (!first || !second) throw new Error('no steps');
+  store.setDone([second]);
+  const [one, two] = store.steps;
+  expect([one?.id, one?.number, one?.done]).toEqual([first, 1, false]);
+  expect([two?.id, two?.number, two?.done]).toEqual([second, 2, true]);
+  expect(store.total).toBe(TOTAL);
+});
+
+test('the recovered notice goes once the student ticks again', () => {
+  wxControl.storage.set(PROGRESS_KEY, '{oops');
+  const store = new ProgressStore();
+  store.ensureLoaded();
+  expect(store.recovered).toBe(true);
+  store.setDone([]);
+  expect(store.recovered).toBe(false);
+});

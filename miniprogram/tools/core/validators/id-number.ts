@@ -14,43 +14,46 @@ import { result, type CheckResult, type Finding } from './types';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
-/** Province-level codes (the first two digits), GB/T 2260; 71/81/82 are 台湾、香港、澳门. */
-export const PROVINCE_CODES: Readonly<Record<string, string>> = {
-  '11': '北京',
-  '12': '天津',
-  '13': '河北',
-  '14': '山西',
-  '15': '内蒙古',
-  '21': '辽宁',
-  '22': '吉林',
-  '23': '黑龙江',
-  '31': '上海',
-  '32': '江苏',
-  '33': '浙江',
-  '34': '安徽',
-  '35': '福建',
-  '36': '江西',
-  '37': '山东',
-  '41': '河南',
-  '42': '湖北',
-  '43': '湖南',
-  '44': '广东',
-  '45': '广西',
-  '46': '海南',
-  '50': '重庆',
-  '51': '四川',
-  '52': '贵州',
-  '53': '云南',
-  '54': '西藏',
-  '61': '陕西',
-  '62': '甘肃',
-  '63': '青海',
-  '64': '宁夏',
-  '65': '新疆',
-  '71': '台湾',
-  '81': '香港',
-  '82': '澳门',
-};
+/**
+ * Province-level codes (the first two digits), GB/T 2260; 71/81/82 are 台湾、香港、澳门. Only the
+ * codes are used: the names are here so the list can be checked against the standard.
+ */
+export const PROVINCE_CODES: ReadonlySet<string> = new Set([
+  '11', // 北京
+  '12', // 天津
+  '13', // 河北
+  '14', // 山西
+  '15', // 内蒙古
+  '21', // 辽宁
+  '22', // 吉林
+  '23', // 黑龙江
+  '31', // 上海
+  '32', // 江苏
+  '33', // 浙江
+  '34', // 安徽
+  '35', // 福建
+  '36', // 江西
+  '37', // 山东
+  '41', // 河南
+  '42', // 湖北
+  '43', // 湖南
+  '44', // 广东
+  '45', // 广西
+  '46', // 海南
+  '50', // 重庆
+  '51', // 四川
+  '52', // 贵州
+  '53', // 云南
+  '54', // 西藏
+  '61', // 陕西
+  '62', // 甘肃
+  '63', // 青海
+  '64', // 宁夏
+  '65', // 新疆
+  '71', // 台湾
+  '81', // 香港
+  '82', // 澳门
+]);
 
 /** The check character for the first 17 digits (GB 11643-1999, ISO 7064 MOD 11-2). */
 export function checkCharFor(first17: string): string {
@@ -108,7 +111,7 @@ function birthDateFinding(digits: string, today: Date, where: string): Finding |
 
 function regionFinding(digits: string): Finding | undefined {
   const code = digits.slice(0, 2);
-  return PROVINCE_CODES[code] === undefined
+  return !PROVINCE_CODES.has(code)
     ? {
         severity: 'error',
         code: 'region',
