@@ -11,7 +11,9 @@ beforeEach(() => {
 test('failUntilCleared keeps failing until clearFailures, and reset clears it too', () => {
   wxControl.failUntilCleared('setStorageSync', STORAGE_FULL);
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    expect(() => wx.setStorageSync('k', attempt)).toThrow(STORAGE_FULL);
+    expect(() => {
+      wx.setStorageSync('k', attempt);
+    }).toThrow(STORAGE_FULL);
   }
   wxControl.clearFailures('setStorageSync');
   wx.setStorageSync('k', 'saved');
