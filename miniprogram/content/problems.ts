@@ -5,7 +5,7 @@ import { DAILY_LIMIT } from '../core/daily-limit';
 import { contactName, enrollmentYearText, schoolConfig } from './school-config';
 import { CONTENT_CHECKED_ON, SOURCES, sourcesOf } from './sources';
 import { MSG_REQUEST_CANCELLED, problemSummary } from './summaries';
-import type { Part, Problem } from './types';
+import type { Block, Part, Problem } from './types';
 
 const checkedOn = CONTENT_CHECKED_ON;
 
@@ -23,6 +23,15 @@ export type ProblemId = (typeof PROBLEM_IDS)[number];
 /** The consequence of 我要重新注册 in the guide's own words (problem 8's 友情提示). */
 export const REREGISTER_CONSEQUENCE =
   '这个身份证号关联的旧账号会被注销，不能再用于征兵、研招报名。';
+
+/** The warning shown before every 重新注册 step (problems 1, 6 and 7): what it costs, first. */
+const REREGISTER_NOTICE: Block = {
+  type: 'notice',
+  level: 'irreversible',
+  action: 'register-anew',
+  title: '重新注册之前要知道',
+  text: `重新注册时会提示证件号码已被注册。选择重新注册、经管理员审核后，${REREGISTER_CONSEQUENCE}`,
+};
 
 /** A problem with its sources derived from the notices of its parts. */
 function problem(fields: Omit<Problem, 'sources' | 'checkedOn'>): Problem {
@@ -50,13 +59,7 @@ const problem1Parts: Part[] = [
     id: 'register-anew',
     title: '找不回：重新注册',
     blocks: [
-      {
-        type: 'notice',
-        level: 'irreversible',
-        action: 'register-anew',
-        title: '重新注册之前要知道',
-        text: `重新注册时会提示证件号码已被注册。选择重新注册、经管理员审核后，${REREGISTER_CONSEQUENCE}`,
-      },
+      REREGISTER_NOTICE,
       {
         type: 'paragraph',
         text: '找回用户名时显示“被注册过”、旧账号确实找不回的：按指南的办法，重新注册。',
@@ -382,13 +385,7 @@ const problem6Parts: Part[] = [
         text: '先检查：姓名要用简体字、与录取时一致；证件号码中间不要有空格。改正后过一会儿再按问题 4 试着找回。',
         saferThan: 'register-anew',
       },
-      {
-        type: 'notice',
-        level: 'irreversible',
-        action: 'register-anew',
-        title: '重新注册之前要知道',
-        text: `重新注册时会提示证件号码已被注册。选择重新注册、经管理员审核后，${REREGISTER_CONSEQUENCE}`,
-      },
+      REREGISTER_NOTICE,
       {
         type: 'paragraph',
         text: '如果几次都不能找回用户名，可以重新注册。',
@@ -421,13 +418,7 @@ const problem7Parts: Part[] = [
           },
         ],
       },
-      {
-        type: 'notice',
-        level: 'irreversible',
-        action: 'register-anew',
-        title: '重新注册之前要知道',
-        text: `重新注册时会提示证件号码已被注册。选择重新注册、经管理员审核后，${REREGISTER_CONSEQUENCE}`,
-      },
+      REREGISTER_NOTICE,
       {
         type: 'paragraph',
         text: '不幸忘记了账号或密码、又找不回：重新注册一个新的账号。',

@@ -1,6 +1,7 @@
 // The class-helper page tests share one set-up: the page uses the app's own assist store, so each
 // test controls the phone instead — its clock (Date.now) and its random source (Math.random, a
 // Lehmer generator from seed 1, so the request ids repeat from run to run).
+import { simulate, tapVant, type Rendered } from './render';
 import { wxControl } from './wx-mock';
 import { assistStore } from '../../miniprogram/helper/stores/assist-store';
 
@@ -38,4 +39,15 @@ export function useClassHelperPhone(start = MORNING): PhoneClock {
     },
     now: () => now,
   };
+}
+
+/** Types a label and taps 我已在学信网向…发出申请, as a student does after asking on CHSI. */
+export async function recordRequest(page: Rendered, label: string): Promise<void> {
+  (page.instance as unknown as { setData(data: Record<string, unknown>): void }).setData({
+    labelInput: label,
+  });
+  const button = page.querySelector('.record-button');
+  if (!button) throw new Error('no record button');
+  await tapVant(button, '.van-button');
+  await simulate.sleep(0);
 }

@@ -38,6 +38,11 @@ export interface WxMockControl {
   failUntilCleared(api: string, errMsg?: string): void;
   /** Ends the planned failures of `api` (all APIs when left out): the space is freed again. */
   clearFailures(api?: string): void;
+  /**
+   * Puts `value` in place of wx[name] until the next reset (undefined: the API is missing on this
+   * client, as on an old base library), for answers failNext cannot give (a modal's choice).
+   */
+  replaceApi(name: string, value: unknown): void;
   /** Fills the page stack to `count` pages (WeChat's limit is MAX_PAGE_STACK). */
   fillPageStack(count: number, route?: string): void;
   /** How many planned failures have not happened yet, per API (a test can check all were used). */
@@ -99,6 +104,8 @@ export const MAX_PAGE_STACK = 10;
 export const STORAGE_FULL = 'setStorageSync:fail exceed storage max size 10MB';
 
 const failures = new Map<string, { times: number; errMsg: string }>();
+/** How to undo each replaceApi, newest last. */
+const replaced: (() => void)[] = [];
 
 type Callbacks = {
   success?: (res: any) => void;
@@ -134,6 +141,17 @@ export const wxControl: WxMockControl = {
   failUntilCleared(api: string, errMsg = `${api}:fail`) {
     failures.set(api, { times: Number.POSITIVE_INFINITY, errMsg });
   },
+  replaceApi(name: string, value: unknown) {
+    const api = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
+    const had = Object.prototype.hasOwnProperty.call(api, name);
+    const before = api[name];
+    Object.defineProperty(api, name, { value, configurable: true, writable: true });
+    replaced.push(() => {
+      if (had)
+        Object.defineProperty(api, name, { value: before, configurable: true, writable: true });
+      else Reflect.deleteProperty(api, name);
+    });
+  },
   clearFailures(api?: string) {
     if (api === undefined) failures.clear();
     else failures.delete(api);
@@ -146,6 +164,7 @@ export const wxControl: WxMockControl = {
   },
   lazyLoadErrorListeners: [],
   reset() {
+    while (replaced.length > 0) replaced.pop()?.();
     failures.clear();
     this.lazyLoadErrorListeners = [];
     this.canvas = 'missing';

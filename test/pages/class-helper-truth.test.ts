@@ -2,7 +2,7 @@
 // lost; （今天） and the counter use the same day after the clock went back; deleting a request does
 // not give the day's quota back; "明天提醒我" adds a calendar event or says why it could not.
 import { all, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
-import { useClassHelperPhone } from '../helpers/class-helper';
+import { recordRequest, useClassHelperPhone } from '../helpers/class-helper';
 import { STORAGE_FULL, wxControl } from '../helpers/wx-mock';
 import {
   assistStore,
@@ -13,21 +13,6 @@ import { HELPER_TEXT } from '../../miniprogram/helper/content/assist';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
 const phone = useClassHelperPhone();
-const wxApi = wx as unknown as Record<string, unknown>;
-const restore: (() => void)[] = [];
-
-/** Replaces one wx API for this test (undefined: the API is missing on this client). */
-function replaceWx(name: string, value: unknown): void {
-  const had = Object.prototype.hasOwnProperty.call(wxApi, name);
-  const before = wxApi[name];
-  Object.defineProperty(wxApi, name, { value, configurable: true, writable: true });
-  restore.push(() => {
-    if (had)
-      Object.defineProperty(wxApi, name, { value: before, configurable: true, writable: true });
-    else Reflect.deleteProperty(wxApi, name);
-  });
-}
-
 interface PageHooks {
   setData(data: Record<string, unknown>): void;
   onShow(): void;
@@ -45,25 +30,13 @@ function spaceFreed(): void {
   wxControl.clearFailures('setStorageSync');
 }
 
-afterEach(() => {
-  while (restore.length > 0) restore.pop()?.();
-});
-
-async function record(page: Rendered, label: string): Promise<void> {
-  hooks(page).setData({ labelInput: label });
-  const button = page.querySelector('.record-button');
-  if (!button) throw new Error('no record button');
-  await tapVant(button, '.van-button');
-  await simulate.sleep(0);
-}
-
 const counter = (page: Rendered): string => textOf(page.querySelector('.counter') ?? {});
 const names = (page: Rendered): string[] => all(page, '.request__name').map((node) => textOf(node));
 
 test('a refused write keeps the record on screen as 未保存, and nothing is lost', async () => {
   storageFull();
   const page = await openPage('helper/pages/class-helper/index');
-  await record(page, '周同学');
+  await recordRequest(page, '周同学');
   expect(names(page)).toEqual(['周同学']);
   expect(counter(page)).toBe(`今天已申请 1/${DAILY_LIMIT} 名同学`);
   const notice = textOf(page.querySelector('.unsaved-notice') ?? {});
@@ -92,7 +65,7 @@ test('a refused write keeps the record on screen as 未保存, and nothing is lo
 test('再试一次保存 saves what is on screen once storage works again', async () => {
   storageFull();
   const page = await openPage('helper/pages/class-helper/index');
-  await record(page, '吴同学');
+  await recordRequest(page, '吴同学');
   spaceFreed();
   const retry = page.querySelector('.retry-button');
   if (!retry) throw new Error('no retry button');
@@ -107,7 +80,7 @@ test('after the clock goes back across midnight, （今天） marks the day the 
   phone.set(Date.UTC(2026, 10, 30, 16, 10, 0)); // 2026-12-01 00:10 Beijing
   assistStore.tick();
   const page = await openPage('helper/pages/class-helper/index');
-  await record(page, '郑同学');
+  await recordRequest(page, '郑同学');
   phone.set(Date.UTC(2026, 10, 30, 15, 50, 0)); // the phone's clock back to 2026-11-30 23:50
   hooks(page).onShow();
   await simulate.sleep(0);
@@ -117,8 +90,8 @@ test('after the clock goes back across midnight, （今天） marks the day the 
 
 test('deleting a request hides it and keeps the day’s count', async () => {
   const page = await openPage('helper/pages/class-helper/index');
-  await record(page, '冯同学');
-  await record(page, '陈同学');
+  await recordRequest(page, '冯同学');
+  await recordRequest(page, '陈同学');
   // Reopen so both rows are in the history list (the newest sits under the confirmation).
   const list = await openPage('helper/pages/class-helper/index');
   const first = assistStore.state.requests[0];
@@ -141,11 +114,11 @@ test('deleting a request hides it and keeps the day’s count', async () => {
 });
 
 test('cancelling the delete dialog keeps the request', async () => {
-  replaceWx('showModal', (options: { success?: (result: unknown) => void }) => {
+  wxControl.replaceApi('showModal', (options: { success?: (result: unknown) => void }) => {
     options.success?.({ confirm: false, cancel: true });
   });
   const page = await openPage('helper/pages/class-helper/index');
-  await record(page, '褚同学');
+  await recordRequest(page, '褚同学');
   const list = await openPage('helper/pages/class-helper/index');
   list.querySelector('.delete-link')?.dispatchEvent('tap');
   await simulate.sleep(0);
@@ -154,7 +127,7 @@ test('cancelling the delete dialog keeps the request', async () => {
 
 async function fullDay(): Promise<Rendered> {
   const page = await openPage('helper/pages/class-helper/index');
-  for (let sent = 0; sent < DAILY_LIMIT; sent += 1) await record(page, '');
+  for (let sent = 0; sent < DAILY_LIMIT; sent += 1) await recordRequest(page, '');
   return page;
 }
 
@@ -167,10 +140,13 @@ async function tapRemind(page: Rendered): Promise<void> {
 
 test('明天提醒我 adds a calendar event for 08:00 Beijing the next morning, with nothing personal', async () => {
   const calls: Record<string, unknown>[] = [];
-  replaceWx('addPhoneCalendar', (options: Record<string, unknown> & { success?: () => void }) => {
-    calls.push(options);
-    options.success?.();
-  });
+  wxControl.replaceApi(
+    'addPhoneCalendar',
+    (options: Record<string, unknown> & { success?: () => void }) => {
+      calls.push(options);
+      options.success?.();
+    },
+  );
   const page = await fullDay();
   expect(page.querySelector('.remind-button')).toBeDefined();
   await tapRemind(page);
@@ -185,11 +161,11 @@ test('明天提醒我 adds a calendar event for 08:00 Beijing the next morning, 
 });
 
 test('a refused calendar permission says so and offers the settings page', async () => {
-  replaceWx('addPhoneCalendar', (options: { fail?: (error: unknown) => void }) => {
+  wxControl.replaceApi('addPhoneCalendar', (options: { fail?: (error: unknown) => void }) => {
     options.fail?.({ errMsg: 'addPhoneCalendar:fail auth deny' });
   });
   const opened: unknown[] = [];
-  replaceWx('openSetting', (options: { success?: (result: unknown) => void }) => {
+  wxControl.replaceApi('openSetting', (options: { success?: (result: unknown) => void }) => {
     opened.push(options);
     options.success?.({ authSetting: { 'scope.addPhoneCalendar': true } });
   });
@@ -204,7 +180,7 @@ test('a refused calendar permission says so and offers the settings page', async
 });
 
 test('without wx.addPhoneCalendar the page says to remember it by hand', async () => {
-  replaceWx('addPhoneCalendar', undefined);
+  wxControl.replaceApi('addPhoneCalendar', undefined);
   const page = await fullDay();
   await tapRemind(page);
   expect(textOf(page.querySelector('.reminder-message') ?? {})).toBe(
@@ -214,6 +190,6 @@ test('without wx.addPhoneCalendar the page says to remember it by hand', async (
 
 test('the reminder is offered only when today’s quota is used', async () => {
   const page = await openPage('helper/pages/class-helper/index');
-  await record(page, '');
+  await recordRequest(page, '');
   expect(page.querySelector('.remind-button')).toBeUndefined();
 });

@@ -1,5 +1,5 @@
-import { all, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
-import { useClassHelperPhone } from '../helpers/class-helper';
+import { all, openPage, simulate, textOf, type Rendered } from '../helpers/render';
+import { recordRequest, useClassHelperPhone } from '../helpers/class-helper';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { assistStore, ASSIST_STORAGE_KEY } from '../../miniprogram/helper/stores/assist-store';
 import { ASSIST_CARD_TITLE, STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
@@ -17,14 +17,6 @@ function instanceOf(page: Rendered): Instance {
   return page.instance as Instance;
 }
 
-async function record(page: Rendered, label: string): Promise<void> {
-  instanceOf(page).setData({ labelInput: label });
-  const button = page.querySelector('.record-button');
-  if (!button) throw new Error('no record button');
-  await tapVant(button, '.van-button');
-  await simulate.sleep(0);
-}
-
 function counter(page: Rendered): string {
   const node = page.querySelector('.counter');
   return node ? textOf(node) : '';
@@ -40,7 +32,7 @@ test('the counter reads n/DAILY_LIMIT after each request; when full the button i
   expect(counter(page)).toBe(counterLine(0));
   expect(page.querySelector('.limit-reached')).toBeUndefined();
   for (let sent = 1; sent <= DAILY_LIMIT; sent += 1) {
-    await record(page, `同学${NAMES.charAt(sent - 1)}`);
+    await recordRequest(page, `同学${NAMES.charAt(sent - 1)}`);
     expect(counter(page)).toBe(counterLine(sent));
     expect(textOf(page.querySelector('.meter') ?? {})).toBe(
       '●'.repeat(sent) + '○'.repeat(DAILY_LIMIT - sent),
@@ -56,7 +48,7 @@ test('the counter reads n/DAILY_LIMIT after each request; when full the button i
   });
   expect(textOf(button ?? {})).toBe(FULL_BUTTON);
   // A tap on the disabled button records nothing.
-  await record(page, '又一位');
+  await recordRequest(page, '又一位');
   expect(counter(page)).toBe(counterLine(DAILY_LIMIT));
   expect(all(page, '.request')).toHaveLength(DAILY_LIMIT);
   // The store refuses one more on its own too, with the reason.
@@ -74,8 +66,8 @@ test('the record button shows what will be kept, and repeated labels get a numbe
   input?.dispatchEvent('input', { detail: { value: '李同学1' } });
   await simulate.sleep(0);
   expect(textOf(page.querySelector('.record-button') ?? {})).toBe('我已在学信网向李同学发出申请');
-  for (let sent = 0; sent < 3; sent += 1) await record(page, '李同学');
-  await record(page, '王同学');
+  for (let sent = 0; sent < 3; sent += 1) await recordRequest(page, '李同学');
+  await recordRequest(page, '王同学');
   const names = all(page, '.request__name').map((node) => textOf(node));
   expect(names.sort()).toEqual(['李同学 ①', '李同学 ②', '李同学 ③', '王同学']);
   // Each row also carries the time it was recorded.
@@ -84,8 +76,8 @@ test('the record button shows what will be kept, and repeated labels get a numbe
 
 test('the newest record sits right under the confirmation, with its share button', async () => {
   const page = await openPage('helper/pages/class-helper/index');
-  await record(page, '赵同学');
-  await record(page, '钱同学');
+  await recordRequest(page, '赵同学');
+  await recordRequest(page, '钱同学');
   const newest = assistStore.state.requests[1];
   if (!newest) throw new Error('no request recorded');
   const message = page.querySelector('.message');
@@ -101,7 +93,7 @@ test('the newest record sits right under the confirmation, with its share button
 
 test('states read 已申请 → 已发卡片 → 同学已完成', async () => {
   const page = await openPage('helper/pages/class-helper/index');
-  await record(page, '孙同学');
+  await recordRequest(page, '孙同学');
   const request = assistStore.state.requests[0];
   if (!request) throw new Error('no request recorded');
   const status = (): string => textOf(page.querySelector('.request__status') ?? {});
@@ -120,7 +112,7 @@ test('states read 已申请 → 已发卡片 → 同学已完成', async () => {
 
 test('the share button of a request gives the assist card; sharing again counts nothing', async () => {
   const page = await openPage('helper/pages/class-helper/index');
-  await record(page, '李同学');
+  await recordRequest(page, '李同学');
   const nameInput = page.querySelector('.name-input');
   nameInput?.dispatchEvent('input', { detail: { value: '张三丰' } });
   await simulate.sleep(0);
@@ -152,7 +144,7 @@ test('with a working canvas the share image is the drawn card', async () => {
   wxControl.canvas = 'working';
   const page = await openPage('helper/pages/class-helper/index');
   await simulate.sleep(0);
-  await record(page, '');
+  await recordRequest(page, '');
   const request = assistStore.state.requests[0];
   if (!request) throw new Error('no request recorded');
   const payload = instanceOf(page).onShareAppMessage({
@@ -165,7 +157,7 @@ test('with a working canvas the share image is the drawn card', async () => {
 
 test('a reply card marks the request 同学已完成 with a visible confirmation', async () => {
   const first = await openPage('helper/pages/class-helper/index');
-  await record(first, '王同学');
+  await recordRequest(first, '王同学');
   const request = assistStore.state.requests[0];
   if (!request) throw new Error('no request recorded');
   expect(textOf(first.querySelector('.request') ?? {})).toContain('已申请');
@@ -183,7 +175,7 @@ test('a reply card marks the request 同学已完成 with a visible confirmation
 
 test('a tampered or unknown reply card changes nothing and says so', async () => {
   const first = await openPage('helper/pages/class-helper/index');
-  await record(first, '赵同学');
+  await recordRequest(first, '赵同学');
   const tampered = await openPage('helper/pages/class-helper/index', { done: '<b>x</b>' });
   expect(textOf(tampered.querySelector('.message') ?? {})).toContain('无法识别');
   expect(textOf(tampered)).not.toContain('<b>');
@@ -196,14 +188,14 @@ test('after 00:00 Beijing time, showing the page again starts a new count', asyn
   phone.set(Date.UTC(2026, 10, 30, 15, 59, 0)); // 23:59 in Beijing
   assistStore.tick();
   const page = await openPage('helper/pages/class-helper/index');
-  for (let sent = 0; sent < DAILY_LIMIT; sent += 1) await record(page, '');
+  for (let sent = 0; sent < DAILY_LIMIT; sent += 1) await recordRequest(page, '');
   expect(counter(page)).toBe(counterLine(DAILY_LIMIT));
   phone.set(Date.UTC(2026, 10, 30, 16, 0, 0)); // 00:00 the next day
   (page.instance as { onShow(): void }).onShow();
   await simulate.sleep(0);
   expect(counter(page)).toBe(counterLine(0));
   expect(textOf(page)).toContain('2026-11-30');
-  await record(page, '');
+  await recordRequest(page, '');
   expect(counter(page)).toBe(counterLine(1));
   expect(textOf(page.querySelector('.request') ?? {})).toContain('2026-12-01 00:00（今天）');
 });
@@ -215,7 +207,7 @@ test('unreadable stored requests are set aside and the page says so, then works'
   expect(textOf(page.querySelector('.recovered-notice') ?? {})).toContain('已另存一份备份');
   expect(counter(page)).toBe(counterLine(0));
   expect(wxControl.storage.has(`${ASSIST_STORAGE_KEY}.backup`)).toBe(true);
-  await record(page, '甲');
+  await recordRequest(page, '甲');
   expect(counter(page)).toBe(counterLine(1));
 });
 

@@ -52,3 +52,19 @@ test('a q query opens the page with results, and nothing is stored', async () =>
   expect(textOf(all(page, '.result')[0] as never)).toContain('邮箱');
   expect([...wxControl.storage.keys()]).toEqual([]);
 });
+
+test('every highlighted segment the page lists has a key of its own (WXML wx:key="key")', async () => {
+  const page = await openPage('tools/pages/search/index');
+  await typeQuery(page, '手机号已存在');
+  const { results } = page.data as {
+    results: { title: { key?: string }[]; snippet: { key?: string }[] }[];
+  };
+  expect(results.length).toBeGreaterThan(0);
+  for (const result of results) {
+    for (const segments of [result.title, result.snippet]) {
+      const keys = segments.map((segment) => segment.key);
+      expect(keys.every((key) => typeof key === 'string')).toBe(true);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  }
+});

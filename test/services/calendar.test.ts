@@ -6,21 +6,6 @@ import {
 } from '../../miniprogram/helper/services/calendar';
 import { wxControl } from '../helpers/wx-mock';
 
-const api = wx as unknown as Record<string, unknown>;
-const restore: (() => void)[] = [];
-
-/** Replaces one wx API for this test (undefined: the API is missing on this client). */
-function replaceWx(name: string, value: unknown): void {
-  const had = Object.prototype.hasOwnProperty.call(api, name);
-  const before = api[name];
-  Object.defineProperty(api, name, { value, configurable: true, writable: true });
-  restore.push(() => {
-    if (had)
-      Object.defineProperty(api, name, { value: before, configurable: true, writable: true });
-    else Reflect.deleteProperty(api, name);
-  });
-}
-
 type CalendarOptions = Record<string, unknown> & {
   success?: () => void;
   fail?: (error: { errMsg?: string }) => void;
@@ -29,15 +14,12 @@ type CalendarOptions = Record<string, unknown> & {
 beforeEach(() => {
   wxControl.reset();
 });
-afterEach(() => {
-  while (restore.length > 0) restore.pop()?.();
-});
 
 const REMINDER = { title: '申请同学协助', description: '今天可以再申请', startsAt: 1796083200500 };
 
 test('the reminder is added at its time, in seconds, with an alarm', async () => {
   const seen: CalendarOptions[] = [];
-  replaceWx('addPhoneCalendar', (options: CalendarOptions) => {
+  wxControl.replaceApi('addPhoneCalendar', (options: CalendarOptions) => {
     seen.push(options);
     options.success?.();
   });
@@ -61,23 +43,23 @@ test.each([
   ['addPhoneCalendar:fail', 'failed'],
   ['', 'failed'],
 ])('a failure "%s" is %s', async (errMsg, outcome) => {
-  replaceWx('addPhoneCalendar', (options: CalendarOptions) => {
+  wxControl.replaceApi('addPhoneCalendar', (options: CalendarOptions) => {
     options.fail?.({ errMsg });
   });
   await expect(addPhoneReminder(REMINDER)).resolves.toBe(outcome);
 });
 
 test('a failure without errMsg is failed', async () => {
-  replaceWx('addPhoneCalendar', (options: CalendarOptions) => {
+  wxControl.replaceApi('addPhoneCalendar', (options: CalendarOptions) => {
     options.fail?.({});
   });
   await expect(addPhoneReminder(REMINDER)).resolves.toBe('failed');
 });
 
 test('a client without addPhoneCalendar is unsupported; one that throws is failed', async () => {
-  replaceWx('addPhoneCalendar', undefined);
+  wxControl.replaceApi('addPhoneCalendar', undefined);
   await expect(addPhoneReminder(REMINDER)).resolves.toBe('unsupported');
-  replaceWx('addPhoneCalendar', () => {
+  wxControl.replaceApi('addPhoneCalendar', () => {
     throw new Error('boom');
   });
   await expect(addPhoneReminder(REMINDER)).resolves.toBe('failed');
@@ -87,13 +69,13 @@ test('the settings page reports whether the calendar is now allowed', async () =
   const answer = (authSetting: Record<string, boolean>) => (options: CalendarOptions) => {
     (options.success as ((result: unknown) => void) | undefined)?.({ authSetting });
   };
-  replaceWx('openSetting', answer({ [CALENDAR_SCOPE]: true }));
+  wxControl.replaceApi('openSetting', answer({ [CALENDAR_SCOPE]: true }));
   await expect(openPermissionSettings()).resolves.toBe(true);
-  replaceWx('openSetting', answer({ [CALENDAR_SCOPE]: false }));
+  wxControl.replaceApi('openSetting', answer({ [CALENDAR_SCOPE]: false }));
   await expect(openPermissionSettings()).resolves.toBe(false);
-  replaceWx('openSetting', answer({}));
+  wxControl.replaceApi('openSetting', answer({}));
   await expect(openPermissionSettings()).resolves.toBe(false);
-  replaceWx('openSetting', (options: CalendarOptions) => {
+  wxControl.replaceApi('openSetting', (options: CalendarOptions) => {
     options.fail?.({ errMsg: 'openSetting:fail' });
   });
   await expect(openPermissionSettings()).resolves.toBe(false);

@@ -1,11 +1,26 @@
-// The search page's results: ranked matches (tools/core/search.ts) with the URL each one opens.
+// The search page's results: ranked matches (tools/core/search.ts) with the URL each one opens,
+// and each highlighted segment keyed by its place (WXML's wx:key names a property of the item).
 import { linkUrl } from '../../content/links';
-import { search, type SearchDocument, type SearchResult } from '../core/search';
+import { search, type SearchDocument, type SearchResult, type Segment } from '../core/search';
 
-export interface SearchResultView extends SearchResult {
+export interface SegmentView extends Segment {
+  readonly key: string;
+}
+
+export interface SearchResultView extends Omit<SearchResult, 'title' | 'snippet'> {
+  readonly title: readonly SegmentView[];
+  readonly snippet: readonly SegmentView[];
   readonly url: string;
 }
 
+const keyed = (segments: readonly Segment[]): SegmentView[] =>
+  segments.map((segment, index) => ({ ...segment, key: String(index) }));
+
 export function searchResults(index: readonly SearchDocument[], query: string): SearchResultView[] {
-  return search(index, query).map((result) => ({ ...result, url: linkUrl(result.target) }));
+  return search(index, query).map((result) => ({
+    ...result,
+    title: keyed(result.title),
+    snippet: keyed(result.snippet),
+    url: linkUrl(result.target),
+  }));
 }
