@@ -186,6 +186,7 @@ test('the limit message says what to do next', () => {
 
 test('middle dots at either end of a label are dropped, however many', () => {
   expect(sanitizeLabel('··阿依·古丽··')).toBe('阿依·古丽');
+  expect(sanitizeLabel('李··')).toBe('李');
   expect(maskName('··阿依')).toBe('阿*');
 });
 
