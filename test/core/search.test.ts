@@ -162,3 +162,68 @@ describe('spellings treated alike, and what counts as a word', () => {
     expect(keys).toContain(`problem-${found.id}`);
   });
 });
+
+describe('results as the student reads them', () => {
+  test('a long text is cut around its hit, with … where it was cut', () => {
+    const pieces = index.flatMap((doc) => doc.pieces.map((piece) => ({ doc, text: piece.text })));
+    const long = pieces
+      .filter(
+        (piece) => piece.text.length > 70 && /^[\u4e00-\u9fff]{6}$/.test(piece.text.slice(40, 46)),
+      )
+      .sort((a, b) => b.text.length - a.text.length)[0];
+    if (!long) throw new Error('no long text in the guide');
+    const query = long.text.slice(40, 46);
+    const result = search(index, query).find((found) => found.key === long.doc.key);
+    const snippet = (result?.snippet ?? []).map((segment) => segment.text).join('');
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.length).toBeLessThanOrEqual(62);
+    expect(hits(result?.snippet ?? [])).toContain(query.slice(0, 2));
+  });
+
+  test('a short text is shown whole, without …', () => {
+    const result = search(index, '手机号已存在')[0];
+    const snippet = (result?.snippet ?? []).map((segment) => segment.text).join('');
+    expect(snippet).not.toContain('…');
+  });
+
+  test('every result shows a hit in its snippet', () => {
+    for (const query of ['注册', '验证码', '同学协助', '邮箱', '退出']) {
+      for (const result of search(index, query)) {
+        expect(result.snippet.some((segment) => segment.hit)).toBe(true);
+      }
+    }
+  });
+
+  test('at most the limit is returned: 10 unless asked', () => {
+    expect(search(index, '注册').length).toBeLessThanOrEqual(10);
+    expect(search(index, '注册', 3)).toHaveLength(3);
+  });
+
+  test('a query half of whose pairs match is still found', () => {
+    // 手机x: two pairs, 手机 in the guide, 机x nowhere.
+    expect(search(index, '手机x').length).toBeGreaterThan(0);
+  });
+
+  test('scores are rounded to hundredths and a message match outweighs the weights of one field', () => {
+    const [top] = search(index, '手机号已存在');
+    const score = top?.score ?? 0;
+    expect(Math.round(score * 100)).toBe(score * 100);
+    expect(score).toBeGreaterThan(6);
+    expect(score).toBeLessThan(40);
+  });
+
+  test('a hit outside any part opens the page at its top (no part at all)', () => {
+    const [login] = search(index, '核对关键内容');
+    expect(login?.target).toStrictEqual({ kind: 'section', id: 'login' });
+  });
+
+  test('a hit inside a section part opens the section there', () => {
+    const register = search(index, '验证码').find((result) => result.key === 'section-register');
+    expect(register?.target).toMatchObject({ kind: 'section', id: 'register' });
+    expect(register?.target).toHaveProperty('part');
+  });
+
+  test('highlighting makes no empty segments', () => {
+    expect(highlight('手机', grams('手机'))).toEqual([{ text: '手机', hit: true }]);
+  });
+});

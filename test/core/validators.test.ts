@@ -4,7 +4,11 @@ import {
   suggestDomain,
 } from '../../miniprogram/tools/core/validators/email';
 import { checkCharFor, checkIdNumber } from '../../miniprogram/tools/core/validators/id-number';
-import { checkName, STANDARD_IN_NAMES } from '../../miniprogram/tools/core/validators/name';
+import {
+  checkName,
+  STANDARD_IN_NAMES,
+  t2sTable,
+} from '../../miniprogram/tools/core/validators/name';
 import { PASSWORD_RULES } from '../../miniprogram/tools/core/validators/password';
 import { checkPhone } from '../../miniprogram/tools/core/validators/phone';
 import { isFullWidth } from '../../miniprogram/tools/core/validators/chars';
@@ -579,5 +583,66 @@ describe('password checklist: every item can be read', () => {
     for (const text of [...titles, ...texts]) expect(text.length).toBeGreaterThan(1);
     expect(new Set(titles).size).toBe(PASSWORD_RULES.length);
     expect(new Set(texts).size).toBe(PASSWORD_RULES.length);
+  });
+});
+
+describe('exactly which findings, and when a fix is offered', () => {
+  test('ID numbers of the wrong length get only the length finding', () => {
+    expect(codes(checkIdNumber('11010519491231002', { today }))).toEqual(['length']);
+    expect(codes(checkIdNumber('1101051949123100212', { today }))).toEqual(['length']);
+    expect(codes(checkIdNumber('9901051949123100', { today }))).toEqual(['length']);
+    expect(codes(checkIdNumber('1101051949123100A2', { today }))).toEqual(['not-digit']);
+  });
+
+  test('a birthday today or last month is a real birthday', () => {
+    // today is 2026-11-30.
+    expect(codes(checkIdNumber(withCheckDigit('51010720261130001'), { today }))).toEqual([]);
+    expect(codes(checkIdNumber(withCheckDigit('51010720261015001'), { today }))).toEqual([]);
+  });
+
+  test('a space plus a wrong check digit: no fix is offered', () => {
+    const checked = checkIdNumber('110105 194912310025', { today });
+    expect(codes(checked)).toEqual(['space', 'check-digit']);
+    expect(checked.suggestion).toBeUndefined();
+  });
+
+  test('e-mail: a space or a Chinese full stop alone is fixed', () => {
+    const spaced = checkEmail('1234 5678@qq.com');
+    expect(codes(spaced)).toEqual(['space']);
+    expect(spaced.suggestion).toBe('12345678@qq.com');
+    const stop = checkEmail('12345678@qq。com');
+    expect(codes(stop)).toEqual(['full-width']);
+    expect(stop.suggestion).toBe('12345678@qq.com');
+  });
+
+  test('e-mail: only the wrong characters of the user name are quoted', () => {
+    expect(messages(checkEmail('ming李@qq.com'))).not.toContain('“m”');
+  });
+
+  test('e-mail: a domain that only starts with sohu is not sohu', () => {
+    expect(codes(checkEmail('liming@sohu.company.com'))).not.toContain('sohu');
+  });
+
+  test('name: the codes of the notes, and fixes that keep standard characters', () => {
+    expect(codes(checkName('李昇'))).toEqual(['standard-2013']);
+    expect(checkName('李 昇').suggestion).toBe('李昇');
+    expect(checkName('於 明').suggestion).toBe('於明');
+    expect(messages(checkName('阿依古丽•买买提'))).toContain('间隔号');
+  });
+
+  test('name: a dot first or alone, and dots are not counted as characters', () => {
+    expect(codes(checkName('·买买提'))).toEqual(['dot-place']);
+    expect(codes(checkName('李·'))).toEqual(['dot-place', 'too-short']);
+  });
+
+  test('a fixable finding next to one that is not: no fix is offered', () => {
+    expect(checkName('刘 洋2').suggestion).toBeUndefined();
+    expect(checkPhone('138 0013 800').suggestion).toBeUndefined();
+  });
+
+  test('the traditional-to-simplified table holds characters only', () => {
+    const values = [...t2sTable().values()];
+    expect(values.length).toBeGreaterThan(1000);
+    expect(values.filter((value) => value === '\n' || value.length === 0)).toEqual([]);
   });
 });

@@ -35,3 +35,19 @@ test('a toast or dialog that fails is not an exception', async () => {
   wxControl.failNext('showModal');
   await expect(copyText(TEXT)).resolves.toBe('shown');
 });
+
+test('the copy-by-hand dialog is a notice with one button, not a question', async () => {
+  const api = wx as unknown as Record<string, unknown>;
+  const original = api.showModal;
+  const seen: Record<string, unknown>[] = [];
+  api.showModal = (options: Record<string, unknown>) => {
+    seen.push(options);
+  };
+  try {
+    wxControl.clipboardFailure = 'setClipboardData:fail';
+    await copyText(TEXT);
+  } finally {
+    api.showModal = original;
+  }
+  expect(seen[0]).toMatchObject({ showCancel: false, confirmText: '知道了', content: TEXT });
+});

@@ -59,3 +59,17 @@ test('a call that fails shows the number to dial by hand', async () => {
     { title: '没有拨出', content: '可以手动拨打：028-12345678' },
   ]);
 });
+
+test('the number dialog is a notice with one button, not a question', async () => {
+  const original = api.showModal;
+  restoreModal = () => {
+    api.showModal = original;
+  };
+  const seen: Record<string, unknown>[] = [];
+  api.showModal = (options: Record<string, unknown>) => {
+    seen.push(options);
+  };
+  wxControl.phoneCallFailure = 'makePhoneCall:fail';
+  await callPhone('028-12345678');
+  expect(seen[0]).toMatchObject({ showCancel: false, confirmText: '知道了' });
+});

@@ -56,3 +56,15 @@ test('the app listens from launch', () => {
   fire(failed);
   expect(wxControl.record.toasts).toEqual([SUBPACKAGE_LOAD_FAILED]);
 });
+
+test('a failure exactly the quiet time after the last notice is told again', () => {
+  let clock = 2_000_000;
+  noticeSubpackageLoadErrors(SUBPACKAGE_LOAD_FAILED, () => clock);
+  fire(timeout);
+  clock += 4_999;
+  fire(failed);
+  expect(wxControl.record.toasts).toHaveLength(1);
+  clock += 1;
+  fire(failed);
+  expect(wxControl.record.toasts).toHaveLength(2);
+});

@@ -3,6 +3,7 @@ import {
   datasetString,
   openFromEvent,
   openPage,
+  relaunch,
   replacePage,
   replaceThenOpen,
   scrollToAnchor,
@@ -103,6 +104,7 @@ test('links open only a non-empty string data-url', () => {
   openFromEvent(event({}));
   expect(calls()).toEqual([]);
   expect(datasetString(event({ key: 'a' }), 'key')).toBe('a');
+  expect(datasetString(event({ key: '' }), 'key')).toBeUndefined();
   openFromEvent(event({ url: PROBLEM }));
   expect(calls()).toEqual([`navigateTo ${PROBLEM}`]);
 });
@@ -115,4 +117,13 @@ test('a failing scroll or title is not an exception', () => {
     setPageTitle('标题');
   }).not.toThrow();
   expect(wxControl.pendingFailures()).toEqual({});
+});
+
+test('a relaunch starts the stack again at the page; a scroll goes to the anchor', () => {
+  wxControl.fillPageStack(4);
+  relaunch(HOME_START);
+  expect(calls()).toEqual([`reLaunch ${HOME_START}`]);
+  expect(wxControl.pageStack).toHaveLength(1);
+  scrollToAnchor('part-check');
+  expect(wxControl.record.scrolls).toEqual(['#part-check']);
 });

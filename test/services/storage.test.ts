@@ -105,6 +105,14 @@ describe('when storage fails (the wx fake fails the next call as the platform do
     expect(saveStored(KEY, 1, { count: 8 })).toBe(true);
   });
 
+  test('after a read that throws, a save is refused while storage still cannot be read', () => {
+    expect(saveStored(KEY, 1, { count: 7 })).toBe(true);
+    wxControl.failNext('getStorageSync', 2);
+    expect(loadStored(KEY, 1, parseCount, initial).unavailable).toBe(true);
+    expect(saveStored(KEY, 1, { count: 1 })).toBe(false);
+    expect(wxControl.storage.get(KEY)).toEqual({ v: 1, data: { count: 7 } });
+  });
+
   test('after a read that throws, a key that holds nothing can be saved (nothing is lost)', () => {
     wxControl.failNext('getStorageSync');
     expect(loadStored(KEY, 1, parseCount, initial).unavailable).toBe(true);

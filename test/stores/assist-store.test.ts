@@ -230,3 +230,43 @@ describe('when storage is full', () => {
     expect(freshStore().requesterMask).toBe('');
   });
 });
+
+describe('what stays fixed', () => {
+  test('the storage key stays "assist-requests": renaming it would lose the history on update', () => {
+    expect(ASSIST_STORAGE_KEY).toBe('assist-requests');
+    expect(new AssistStore(() => now, nextId).recovered).toBe(false);
+  });
+
+  test('a request the classmate finished is shown as done', () => {
+    const store = freshStore();
+    store.record('甲');
+    const [first] = store.state.requests;
+    if (!first) throw new Error('missing');
+    store.markDone(first.id);
+    expect(store.history[0]).toMatchObject({
+      done: true,
+      statusKind: 'done',
+      status: '同学已完成',
+    });
+  });
+
+  test('past ⑳ the same label is numbered (21)', () => {
+    const store = freshStore();
+    for (let sent = 0; sent < 21; sent += 1) {
+      if (!store.record('李同学').ok) {
+        now += 24 * HOUR;
+        store.record('李同学');
+      }
+    }
+    expect(store.history[0]?.name).toBe('李同学 (21)');
+    expect(store.history[1]?.name).toBe('李同学 ⑳');
+  });
+
+  test('a retry with nothing unsaved writes nothing', () => {
+    const store = freshStore();
+    store.record('甲');
+    wxControl.failNext('setStorageSync', 1, STORAGE_FULL);
+    expect(store.retrySave()).toBe(true);
+    expect(wxControl.pendingFailures()).toEqual({ setStorageSync: 1 });
+  });
+});

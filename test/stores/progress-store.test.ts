@@ -6,7 +6,7 @@ import {
   ProgressStore,
 } from '../../miniprogram/stores/progress-store';
 import { BACKUP_SUFFIX } from '../../miniprogram/services/storage';
-import { wxControl } from '../helpers/wx-mock';
+import { STORAGE_FULL, wxControl } from '../helpers/wx-mock';
 
 beforeEach(() => {
   wxControl.reset();
@@ -115,4 +115,19 @@ test('the recovered notice goes once the student ticks again', () => {
   expect(store.recovered).toBe(true);
   store.setDone([]);
   expect(store.recovered).toBe(false);
+});
+
+test('the storage key stays "progress": renaming it would lose every student’s ticks on update', () => {
+  expect(PROGRESS_KEY).toBe('progress');
+  expect(new ProgressStore().recovered).toBe(false);
+});
+
+test('ticks made while storage is full stay on screen (the store does not reload the old list)', () => {
+  const [first] = PROGRESS_STEP_IDS;
+  if (!first) throw new Error('no steps');
+  const store = new ProgressStore();
+  wxControl.failNext('setStorageSync', 1, STORAGE_FULL);
+  store.setDone([first]);
+  store.ensureLoaded();
+  expect(store.done).toEqual([first]);
 });
