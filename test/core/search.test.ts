@@ -178,6 +178,17 @@ describe('results as the student reads them', () => {
     expect(snippet.startsWith('…')).toBe(true);
     expect(snippet.length).toBeLessThanOrEqual(62);
     expect(hits(result?.snippet ?? [])).toContain(query.slice(0, 2));
+    // What is between the … marks is a piece of the text, with the hit in it, and a … stands
+    // exactly where the text goes on.
+    const inner = snippet.replace(/^…/, '').replace(/…$/, '');
+    expect(long.text).toContain(inner);
+    expect(inner).toContain(query);
+    expect(inner.length).toBeLessThanOrEqual(60);
+    expect(snippet.endsWith('…')).toBe(!long.text.endsWith(inner));
+    expect((result?.snippet ?? []).filter((segment) => segment.text === '')).toEqual([]);
+    expect(
+      (result?.snippet ?? []).filter((segment) => segment.text === '…' && segment.hit),
+    ).toEqual([]);
   });
 
   test('a short text is shown whole, without …', () => {

@@ -632,6 +632,7 @@ describe('exactly which findings, and when a fix is offered', () => {
 
   test('name: a dot first or alone, and dots are not counted as characters', () => {
     expect(codes(checkName('·买买提'))).toEqual(['dot-place']);
+    expect(messages(checkName('·买买提'))).toContain('只能写在名字中间');
     expect(codes(checkName('李·'))).toEqual(['dot-place', 'too-short']);
   });
 
