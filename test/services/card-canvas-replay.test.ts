@@ -7,17 +7,7 @@ import { STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
 import { drawShareCard } from '../../miniprogram/helper/services/card-canvas';
 import { wxControl } from '../helpers/wx-mock';
 
-const api = wx as unknown as Record<string, unknown>;
-const restore: (() => void)[] = [];
 const component = {} as WechatMiniprogram.Component.TrivialInstance;
-
-function replaceWx(name: string, value: unknown): void {
-  const before = api[name];
-  api[name] = value;
-  restore.push(() => {
-    api[name] = before;
-  });
-}
 
 /** A canvas whose context writes down every call with the font, alignment and baseline in force. */
 function recordingCanvas() {
@@ -57,7 +47,7 @@ interface Query {
 /** wx.createSelectorQuery answering with `node` (or never answering, or throwing). */
 function selectorQuery(node: unknown, mode: 'answer' | 'silent' | 'throws' = 'answer'): Query {
   const seen: Query = { selector: '', fields: undefined };
-  replaceWx('createSelectorQuery', () => {
+  wxControl.replaceApi('createSelectorQuery', () => {
     if (mode === 'throws') throw new Error('no selector query');
     const query = {
       in: () => query,
@@ -83,7 +73,7 @@ let exported: Record<string, unknown>[] = [];
 beforeEach(() => {
   wxControl.reset();
   exported = [];
-  replaceWx('canvasToTempFilePath', (options: Record<string, unknown>) => {
+  wxControl.replaceApi('canvasToTempFilePath', (options: Record<string, unknown>) => {
     exported.push(options);
     (options.success as (result: { tempFilePath: string }) => void)({
       tempFilePath: 'wxfile://x.png',
@@ -91,7 +81,6 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
-  while (restore.length > 0) restore.pop()?.();
   jest.useRealTimers();
 });
 
@@ -133,7 +122,7 @@ test.each([
   [Number.NaN, 2],
   [Number.POSITIVE_INFINITY, 2],
 ])('a pixel ratio of %d draws at %d', async (ratio, used) => {
-  replaceWx('getWindowInfo', () => ({ pixelRatio: ratio }));
+  wxControl.replaceApi('getWindowInfo', () => ({ pixelRatio: ratio }));
   const { canvas, calls } = recordingCanvas();
   selectorQuery(canvas);
   await drawShareCard(component, 'card', CARD_CONTENT);
@@ -142,7 +131,7 @@ test.each([
 });
 
 test('a window info that throws draws at 2', async () => {
-  replaceWx('getWindowInfo', () => {
+  wxControl.replaceApi('getWindowInfo', () => {
     throw new Error('getWindowInfo:fail');
   });
   const { canvas, calls } = recordingCanvas();
@@ -169,7 +158,7 @@ test('the picture is exported at twice the layout size, as a PNG of the whole ca
 describe('failures end in the bundled picture', () => {
   test('an export that fails gives it at once, not after the time limit', async () => {
     jest.useFakeTimers();
-    replaceWx('canvasToTempFilePath', (options: { fail: () => void }) => {
+    wxControl.replaceApi('canvasToTempFilePath', (options: { fail: () => void }) => {
       options.fail();
     });
     const { canvas } = recordingCanvas();
