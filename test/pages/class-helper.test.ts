@@ -66,10 +66,13 @@ test('the record button shows what will be kept, and repeated labels get a numbe
   input?.dispatchEvent('input', { detail: { value: '李同学1' } });
   await simulate.sleep(0);
   expect(textOf(page.querySelector('.record-button') ?? {})).toBe('我已在学信网向李同学发出申请');
-  for (let sent = 0; sent < 3; sent += 1) await recordRequest(page, '李同学');
+  // A day's quota (DAILY_LIMIT, at least 3): all but one to the same label, then another.
+  const repeats = DAILY_LIMIT - 1;
+  for (let sent = 0; sent < repeats; sent += 1) await recordRequest(page, '李同学');
   await recordRequest(page, '王同学');
   const names = all(page, '.request__name').map((node) => textOf(node));
-  expect(names.sort()).toEqual(['李同学 ①', '李同学 ②', '李同学 ③', '王同学']);
+  const circled = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'].slice(0, repeats);
+  expect(names.sort()).toEqual([...circled.map((mark) => `李同学 ${mark}`), '王同学']);
   // Each row also carries the time it was recorded.
   expect(textOf(page.querySelector('.request') ?? {})).toContain('2026-11-30 10:00（今天）');
 });
