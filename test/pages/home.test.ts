@@ -161,11 +161,12 @@ test('a problem missing from every moment still appears, in a last group', () =>
   const first = problems[0];
   if (!first) throw new Error('no problems');
   expect(problemGroups([first]).map((group) => group.key)).toEqual(['recovering']);
-  // A tenth problem nobody placed yet: still listed, never lost.
-  const tenth = { ...first, id: 10 } as unknown as typeof first;
-  const groups = problemGroups([first, tenth]);
+  // A new problem nobody placed yet (an id after every real one): still listed, never lost.
+  const newId = Math.max(...problems.map((problem) => problem.id)) + 1;
+  const unplaced = { ...first, id: newId } as unknown as typeof first;
+  const groups = problemGroups([first, unplaced]);
   expect(groups.map((group) => group.key)).toEqual(['recovering', 'other']);
-  expect(groups[1]?.entries.map((entry) => entry.key)).toEqual(['10']);
+  expect(groups[1]?.entries.map((entry) => entry.key)).toEqual([String(newId)]);
 });
 
 test('the contact is shown', async () => {
