@@ -35,7 +35,7 @@ function characterDicts(groups) {
     );
 }
 
-/** The digits of the table's steps (tools/core/validators/name.ts reads them back). */
+/** The digits of the table's steps, written into the table as T2S_STEP_DIGITS for name.ts. */
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** @param {number} value a positive integer */
@@ -95,6 +95,7 @@ function buildTable() {
     '// Each pair is a step and the simplified character: the step (base 62, digits 0-9a-zA-Z) is how',
     "// far the traditional code point is past the previous pair's (from 0). Newlines are ignored.",
     '// Characters that are also valid simplified characters are left out.',
+    `export const T2S_STEP_DIGITS = '${DIGITS}';`,
     'export const T2S_PAIRS = `',
     ...lines,
     '`;',

@@ -13,9 +13,9 @@ const {
   build,
   checkBudgets,
   compile,
+  compiledSummary,
   failedQuality,
   formatReport,
-  kib,
 } = require('./lib/build');
 
 /** @param {string[]} argv @param {string} flag */
@@ -28,19 +28,15 @@ async function main() {
   const argv = process.argv.slice(2);
   const projectPath = option(argv, '--project');
   const outDir = option(argv, '--out');
-  if (argv.includes('--compile-only')) {
-    const compiled = await compile({
-      ...(projectPath === undefined ? {} : { projectPath }),
-      ...(outDir === undefined ? {} : { outDir }),
-    });
-    const sizes = compiled.packages.map((entry) => `${entry.name} ${kib(entry.bytes)}`).join(', ');
-    console.log(`WeChat's compiler in ${compiled.compileMs} ms: ${sizes}`);
-    return 0;
-  }
-  const report = await build({
+  const options = {
     ...(projectPath === undefined ? {} : { projectPath }),
     ...(outDir === undefined ? {} : { outDir }),
-  });
+  };
+  if (argv.includes('--compile-only')) {
+    console.log(compiledSummary(await compile(options)));
+    return 0;
+  }
+  const report = await build(options);
   if (!argv.includes('--quiet')) {
     console.log(formatReport(report));
     console.log(

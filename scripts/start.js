@@ -30,7 +30,7 @@ async function main() {
   const server = await startServer({ port, root: compiled.root });
   const { stats } = server;
   console.log(`
-${compiled.output.split('\n').find((line) => line.startsWith("WeChat's compiler")) ?? ''}
+${compiled.summary}
 学籍核对助手 — browser preview of the compiled package ${path.relative(root, compiled.root)} (${stats.pages} pages, ${stats.units} pages and components, bundle ${(stats.bundleBytes / 1024).toFixed(0)} kB, ready in ${Date.now() - started} ms):
 
   ${server.url}

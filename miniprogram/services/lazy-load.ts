@@ -1,6 +1,7 @@
 // Tells the student when part of a page could not be downloaded: the 填写前自查 form on section
 // pages lives in the tools subpackage (分包异步化) and shows only once that package has loaded.
 // WeChat reports the failure through wx.onLazyLoadError (base library 2.24.3 and later).
+import { showNotice } from './toast';
 
 /** Timeout and failure of one download arrive one after the other: show one notice for both. */
 const QUIET_MS = 5000;
@@ -11,6 +12,6 @@ export function noticeSubpackageLoadErrors(notice: string, now: () => number = D
   wx.onLazyLoadError(() => {
     if (now() - shownAt < QUIET_MS) return;
     shownAt = now();
-    wx.showToast({ title: notice, icon: 'none', duration: 3000, fail: () => undefined });
+    showNotice(notice);
   });
 }

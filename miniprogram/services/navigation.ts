@@ -1,5 +1,6 @@
 // The one way pages move: navigateTo while the page stack has room, redirectTo when it is full
 // (WeChat allows 10 pages), and scrolling to an anchor on the current page.
+import { showNotice } from './toast';
 
 const MAX_STACK = 10;
 
@@ -15,7 +16,7 @@ export function noticeNavigationFailures(notice: string): void {
 
 function tellNotOpened(): void {
   if (failureNotice === undefined) return;
-  wx.showToast({ title: failureNotice, icon: 'none', duration: 3000, fail: () => undefined });
+  showNotice(failureNotice);
 }
 
 export function openPage(url: string): void {

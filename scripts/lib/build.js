@@ -586,20 +586,40 @@ async function build(options = {}) {
 }
 
 /**
- * Compiles only (no checks: `npm run build` and `npm test` run those) in a child process, for the
- * preview: `npm start`, the e2e run and the screenshots serve what WeChat's compiler made. Returns
- * the compiled mini-program's folder, or throws with the compiler's message (the file named).
- * @param {{ projectPath?: string, outDir?: string }} [options]
- * @returns {{ root: string, output: string }}
+ * Runs scripts/build.js in a child process (its compiler workers then go away with it).
+ * @param {string[]} flags
+ * @param {{ projectPath?: string, outDir?: string }} options
  */
-function runCompile(options = {}) {
+function runCli(flags, options) {
   const outDir = path.resolve(options.outDir ?? DIST);
-  const args = [CLI, '--compile-only', '--out', outDir];
+  const args = [CLI, ...flags, '--out', outDir];
   if (options.projectPath) args.push('--project', path.resolve(options.projectPath));
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * MIB });
-  const output = `${child.stdout}${child.stderr}`;
-  if (child.status !== 0) throw new BuildError(output.trim());
-  return { root: path.join(outDir, 'package'), output };
+  return { outDir, status: child.status, output: `${child.stdout}${child.stderr}` };
+}
+
+/** The line `--compile-only` prints: how long WeChat's compiler took and each package's size. */
+const COMPILED_PREFIX = "WeChat's compiler in ";
+
+/** @param {{ compileMs: number, packages: PackageSize[] }} compiled */
+function compiledSummary(compiled) {
+  const sizes = compiled.packages.map((entry) => `${entry.name} ${kib(entry.bytes)}`).join(', ');
+  return `${COMPILED_PREFIX}${compiled.compileMs} ms: ${sizes}`;
+}
+
+/**
+ * Compiles only (no checks: `npm run build` and `npm test` run those) in a child process, for the
+ * preview: `npm start`, the e2e run and the screenshots serve what WeChat's compiler made. Returns
+ * the compiled mini-program's folder and the summary line, or throws with the compiler's message
+ * (the file named).
+ * @param {{ projectPath?: string, outDir?: string }} [options]
+ * @returns {{ root: string, summary: string }}
+ */
+function runCompile(options = {}) {
+  const { outDir, status, output } = runCli(['--compile-only'], options);
+  if (status !== 0) throw new BuildError(output.trim());
+  const summary = output.split('\n').find((line) => line.startsWith(COMPILED_PREFIX)) ?? '';
+  return { root: path.join(outDir, 'package'), summary };
 }
 
 /**
@@ -609,13 +629,9 @@ function runCompile(options = {}) {
  * @returns {{ ok: true, report: BuildReport, output: string } | { ok: false, output: string }}
  */
 function runBuild(options = {}) {
-  const outDir = path.resolve(options.outDir ?? DIST);
-  const args = [CLI, '--out', outDir, '--quiet'];
-  if (options.projectPath) args.push('--project', path.resolve(options.projectPath));
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * MIB });
-  const output = `${child.stdout}${child.stderr}`;
+  const { outDir, status, output } = runCli(['--quiet'], options);
   // Exit 1 is "built, but a budget or check fails": the report is there for the caller to show.
-  if (child.status !== 0 && child.status !== 1) return { ok: false, output };
+  if (status !== 0 && status !== 1) return { ok: false, output };
   return { ok: true, report: readJson(path.join(outDir, 'report.json')), output };
 }
 
@@ -630,6 +646,7 @@ module.exports = {
   checkBudgets,
   ciSetting,
   compile,
+  compiledSummary,
   failedQuality,
   formatReport,
   kib,

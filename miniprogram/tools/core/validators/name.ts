@@ -4,13 +4,10 @@
 // are never errors and never changed; a traditional character is changed only when the student
 // confirms that the ID card reads that way (the form's button says so).
 import { charsOf, isSpace, quoted } from './chars';
-import { T2S_PAIRS } from './t2s-table';
+import { T2S_PAIRS, T2S_STEP_DIGITS } from './t2s-table';
 import { result, type CheckResult, type Finding } from './types';
 
 let table: Map<string, string> | undefined;
-
-/** The step digits of T2S_PAIRS (base 62; scripts/build-t2s-table.js writes them). */
-const STEP_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
  * Traditional → simplified for single characters, built once from the shipped pair string: each
@@ -23,9 +20,9 @@ export function t2sTable(): ReadonlyMap<string, string> {
     let step = 0;
     for (const char of charsOf(T2S_PAIRS)) {
       if (char === '\n') continue;
-      const digit = STEP_DIGITS.indexOf(char);
+      const digit = T2S_STEP_DIGITS.indexOf(char);
       if (digit >= 0) {
-        step = step * STEP_DIGITS.length + digit;
+        step = step * T2S_STEP_DIGITS.length + digit;
         continue;
       }
       code += step;

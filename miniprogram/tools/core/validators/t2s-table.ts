@@ -3,6 +3,7 @@
 // Each pair is a step and the simplified character: the step (base 62, digits 0-9a-zA-Z) is how
 // far the traditional code point is past the previous pair's (from 0). Newlines are ignored.
 // Characters that are also valid simplified characters are left out.
+export const T2S_STEP_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const T2S_PAIRS = `
 3uv㑔4㑇3㐹1Q刾4i𠵾E㘎3M㚯b㛣j𡞱3P㟆k𫵷5l㤘3Q㨫n㧐2擜gW𤠋7F𥇢h䀥1R鿎7n䌶y䌺1䌻v䌿2䌾1J䍠1d䎬4W𬜯6a䙌2z䜧20䞍41𫟦3o䦂a鿏4𬭯s䥾G䦶4䦷15𨸟6K𫠊Y䯅
 22鲃V䲣6䲝4鳚n鳤1P鹮4u丢7并1q干4乱n亘5亚2J伫1布c占x并h来g仑w侣1局a俣1系i伣c侠5伡7私k伥6俩2俫1仓2个6们5幸l伦7㑈n伟8㐽z侧1侦8伪
