@@ -155,6 +155,27 @@ test('every payload the app produces lands a friend on a page app.json has, with
   expect(broken).toEqual([]);
 });
 
+test("the class helper, reopened, sends each request's own card from its rendered row", () => {
+  const rowCards = collected.filter(
+    (entry) =>
+      entry.route === 'helper/pages/class-helper/index' &&
+      entry.from === 'button' &&
+      typeof entry.button?.id === 'string' &&
+      entry.button.id !== 'zzzzzzzz',
+  );
+  const carded = new Set(
+    rowCards.map(
+      (entry) =>
+        /^\/helper\/pages\/assist\/index\?r=([a-z0-9]+)&/.exec(String(entry.payload.path))?.[1],
+    ),
+  );
+  const listed = assistStore.state.requests
+    .filter((request) => request.status !== 'done' && !request.deleted)
+    .map((request) => request.id);
+  expect(listed.length).toBeGreaterThanOrEqual(3);
+  expect(listed.filter((id) => !carded.has(id))).toEqual([]);
+});
+
 test('every page in app.json forwards from the ··· menu with a title, a route-table path and a picture', () => {
   for (const route of APP_ROUTES) {
     const menu = collected.filter((entry) => entry.route === route && entry.from === 'menu');
