@@ -145,3 +145,35 @@ export function shownItems(page: Rendered): ShownItem[] {
   }
   return items;
 }
+
+/** What one state of a guide page showed, read before the page is closed. */
+export interface GuideSnapshot {
+  readonly taps: readonly string[];
+  /** The parts on screen, in order, each with all its text. */
+  readonly parts: readonly { readonly id: string; readonly text: string }[];
+  readonly items: readonly ShownItem[];
+}
+
+/**
+ * Every state of every guide page, read once: the rendered tests share it, so each page is opened
+ * once per state (the suite stays fast enough on a loaded machine).
+ */
+export async function snapshotGuide(): Promise<Map<string, GuideSnapshot[]>> {
+  const snapshots = new Map<string, GuideSnapshot[]>();
+  for (const guide of guidePages()) {
+    const list: GuideSnapshot[] = [];
+    for (const state of await guideStates(guide)) {
+      list.push({
+        taps: state.taps,
+        parts: all(state.page, '.guide-part').map((part) => ({
+          id: (part.instance as { data: { part: { id: string } } }).data.part.id,
+          text: clean(part.dom?.textContent ?? null),
+        })),
+        items: shownItems(state.page),
+      });
+      state.page.detach();
+    }
+    snapshots.set(guide.name, list);
+  }
+  return snapshots;
+}
