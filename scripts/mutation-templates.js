@@ -50,8 +50,8 @@ function parseOptions(argv) {
   const only = argv.indexOf('--only');
   return {
     all: argv.includes('--all'),
-    maxWxml: number('--max-wxml', 6),
-    maxContent: number('--max-content', 16),
+    maxWxml: number('--max-wxml', 4),
+    maxContent: number('--max-content', 10),
     seed: number('--seed', 19),
     concurrency: number('--concurrency', 1),
     only: only >= 0 ? (argv[only + 1] ?? '') : '',

@@ -129,7 +129,8 @@ beforeAll(async () => {
     const [, second] = assistStore.state.requests;
     if (second) assistStore.markCardSent(second.id);
   });
-}, 120000);
+  // Hundreds of pages are opened: minutes on a loaded machine.
+}, 300000);
 
 test('every page in app.json has a query check (a new page cannot be shared unchecked)', () => {
   expect(Object.keys(READS_QUERY).sort()).toEqual(
