@@ -128,9 +128,12 @@ export async function drawShareCard(
   content: CardContent,
   fallbackImage: string = STATIC_CARD_IMAGE,
 ): Promise<string> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopClock = (): void => undefined;
   const tooLate = new Promise<undefined>((resolve) => {
-    timer = setTimeout(resolve, DRAW_TIMEOUT_MS);
+    const timer = setTimeout(resolve, DRAW_TIMEOUT_MS);
+    stopClock = () => {
+      clearTimeout(timer);
+    };
   });
   try {
     const path = await Promise.race([draw(component, canvasId, content), tooLate]);
@@ -138,6 +141,6 @@ export async function drawShareCard(
   } catch {
     return fallbackImage;
   } finally {
-    clearTimeout(timer);
+    stopClock();
   }
 }
