@@ -3,14 +3,16 @@
 // data (npm run mutation:templates; not part of npm test, it takes tens of minutes). Each mutant
 // (scripts/lib/template-mutants.js) is applied in a scratch copy of the project and the tests that
 // matter for its file run against it:
-// - a template: the test files that rendered it in a first, unmutated run (which also proves them
-//   green before anything is mutated);
+// - a template: the rendering test files that open a page drawing it (the page itself, or a page
+//   whose usingComponents reach the component), found by reading the tests and their helpers for
+//   the page's route or its PAGES key, or the component's path;
 // - a content module: the test files jest finds related to it by imports, among the rendering
 //   tests and test/content.
-// A mutant is killed when a test fails (or the run times out). Results per file, the score and
+// A mutant is killed when a test fails (or the run times out). A test file that kills is run once
+// unmutated too: if it fails there, its kills are not counted. Results per file, the score and
 // every survivor go to reports/mutation-templates/ (report.json, report.md; git-ignored).
 //
-// Options: --all (every mutant; default: at most --max-wxml per template and --max-content per
+// Options: --list (print the plan and stop), --all (every mutant; default: at most --max-wxml per template and --max-content per
 // content module, picked with --seed across the operators), --concurrency N (scratch copies run
 // side by side; default 1, the machine is shared), --only TEXT (files whose path contains TEXT).
 'use strict';
@@ -27,16 +29,22 @@ const OUT = path.join(ROOT, 'reports', 'mutation-templates');
 const JEST = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
 /** A mutant whose tests run longer than this counts as killed (a hang is a failure a student sees). */
 const MUTANT_TIMEOUT_MS = 10 * 60 * 1000;
+/** At most this many test files run against each mutant (the most specific ones). */
+const MAX_TESTS_PER_FILE = 8;
 /** Each test's own limit in these runs (jest.config.js has 30 s, tight under load). */
 const TEST_TIMEOUT_MS = 180 * 1000;
 
 /** @typedef {import('./lib/template-mutants').Mutant} Mutant */
 /**
  * @typedef {{
- *   mutant: Mutant, status: 'killed' | 'survived' | 'timeout' | 'no-tests',
+ *   mutant: Mutant, status: 'killed' | 'survived' | 'timeout' | 'no-tests' | 'invalid',
  *   killedBy: string, tests: number, ms: number
  * }} Outcome
  */
+
+/** The jest runs under way, stopped with the run. */
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const running = new Set();
 
 /** @param {string[]} argv */
 function parseOptions(argv) {
@@ -50,6 +58,7 @@ function parseOptions(argv) {
   const only = argv.indexOf('--only');
   return {
     all: argv.includes('--all'),
+    list: argv.includes('--list'),
     maxWxml: number('--max-wxml', 4),
     maxContent: number('--max-content', 10),
     seed: number('--seed', 19),
@@ -154,6 +163,7 @@ function runJest(dir, tests, options) {
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
     let output = '';
     const keep = (/** @type {Buffer} */ chunk) => {
       output = (output + chunk.toString()).slice(-20000);
@@ -166,46 +176,111 @@ function runJest(dir, tests, options) {
       child.kill('SIGKILL');
     }, options.timeoutMs ?? MUTANT_TIMEOUT_MS);
     child.on('close', (code) => {
+      running.delete(child);
       clearTimeout(timer);
       resolve({ code, output, timedOut });
     });
   });
 }
 
+/** @param {string} file */
+const readJson = (file) =>
+  /** @type {Record<string, unknown>} */ (JSON.parse(fs.readFileSync(file, 'utf8')));
+
 /**
- * Which rendering tests draw which template, from an unmutated run that must pass.
- * @param {string} dir
- * @param {string[]} tests
- * @param {number} workers
+ * The components a page or component uses (its JSON's usingComponents, and app.json's for pages),
+ * as paths like 'guide/components/guide-part/index'; npm components are left out.
+ * @param {string} base  path without extension, relative to miniprogram/
+ * @param {Record<string, unknown>} app
+ * @param {boolean} isPage
  */
-async function recordTemplates(dir, tests, workers) {
-  const record = fs.mkdtempSync(path.join(os.tmpdir(), 'mutation-record-'));
-  const { code, output } = await runJest(dir, tests, {
-    extra: [
-      `--maxWorkers=${workers}`,
-      '--setupFilesAfterEnv',
-      path.join(dir, 'scripts', 'lib', 'mutation-record.js'),
-    ],
-    env: { MUTATION_RECORD_DIR: record },
-    timeoutMs: 60 * 60 * 1000,
-  });
-  if (code !== 0) {
-    process.stderr.write(output);
-    throw new Error('the tests fail before anything is mutated: fix them first');
-  }
-  /** @type {Map<string, Set<string>>} */
-  const byTemplate = new Map();
-  for (const name of fs.readdirSync(record)) {
-    /** @type {{ test: string, templates: string[] }} */
-    const entry = JSON.parse(fs.readFileSync(path.join(record, name), 'utf8'));
-    for (const template of entry.templates) {
-      const key = path.relative(dir, template).split(path.sep).join('/');
-      const set = byTemplate.get(key) ?? new Set();
-      set.add(path.relative(dir, entry.test).split(path.sep).join('/'));
-      byTemplate.set(key, set);
+function usedComponents(base, app, isPage) {
+  const json = path.join(ROOT, 'miniprogram', `${base}.json`);
+  const own = fs.existsSync(json) ? readJson(json).usingComponents : undefined;
+  const global = isPage ? app.usingComponents : undefined;
+  /** @type {string[]} */
+  const used = [];
+  for (const table of [own, global]) {
+    if (!table || typeof table !== 'object') continue;
+    for (const target of Object.values(table)) {
+      if (typeof target !== 'string') continue;
+      if (target.startsWith('/')) used.push(target.slice(1));
+      else if (target.startsWith('.')) {
+        used.push(path.posix.normalize(path.posix.join(path.posix.dirname(base), target)));
+      }
     }
   }
-  fs.rmSync(record, { recursive: true, force: true });
+  return used;
+}
+
+/**
+ * For each template (path relative to the project), the rendering test files that open a page
+ * drawing it. A test "opens" a page when it, or a test helper it imports, names the page's route,
+ * its PAGES key (PAGES.problem) or, for a component loaded alone, the component's path; tests that
+ * walk every page (APP_ROUTES, appPageRoutes) open them all.
+ * @param {string[]} templates
+ * @param {string[]} rendering  test files, relative to the project
+ */
+function testsByTemplate(templates, rendering) {
+  const app = readJson(path.join(ROOT, 'miniprogram', 'app.json'));
+  const routes = require('./lib/app-routes').appPageRoutes(app);
+  require('./lib/register-ts');
+  /** @type {{ PAGES: Record<string, string> }} */
+  const { PAGES } = require('../miniprogram/core/page-paths');
+  /**
+   * The text of a test file and of every test helper it imports, transitively.
+   * @param {string} file
+   * @param {Set<string>} seen
+   * @returns {string}
+   */
+  const textOf = (file, seen) => {
+    if (seen.has(file) || !fs.existsSync(file)) return '';
+    seen.add(file);
+    const source = fs.readFileSync(file, 'utf8');
+    const helpers = [...source.matchAll(/from '(\.[^']+)'/g)]
+      .map((match) => path.resolve(path.dirname(file), `${match[1] ?? ''}.ts`))
+      .filter((target) => target.startsWith(path.join(ROOT, 'test') + path.sep));
+    return [source, ...helpers.map((helper) => textOf(helper, seen))].join('\n');
+  };
+  const texts = new Map(rendering.map((test) => [test, textOf(path.join(ROOT, test), new Set())]));
+  /** The names by which a test can open a route. */
+  const namesOf = (/** @type {string} */ route) => [
+    `'${route}'`,
+    ...Object.entries(PAGES)
+      .filter(([, url]) => url === `/${route}`)
+      .map(([key]) => `PAGES.${key}`),
+  ];
+  /** Pages (routes) whose component tree holds `base`. */
+  const pagesDrawing = (/** @type {string} */ base) =>
+    routes.filter((route) => {
+      const seen = new Set();
+      const stack = [route];
+      while (stack.length > 0) {
+        const current = /** @type {string} */ (stack.pop());
+        if (current === base) return true;
+        if (seen.has(current)) continue;
+        seen.add(current);
+        stack.push(...usedComponents(current, app, current === route));
+      }
+      return false;
+    });
+  const everyPage = /\bAPP_ROUTES\b|\bappPageRoutes\b/;
+  /** @type {Map<string, string[]>} */
+  const byTemplate = new Map();
+  for (const template of templates) {
+    const base = template.replace(/^miniprogram\//, '').replace(/\.wxml$/, '');
+    const pageNames = pagesDrawing(base).flatMap(namesOf);
+    const names = (/** @type {string} */ test) => texts.get(test) ?? '';
+    // Tests that name the template first, then those that open a page drawing it, then those that
+    // open every page (slow, and their checks are general), at most MAX_TESTS_PER_FILE.
+    const direct = rendering.filter((test) => names(test).includes(`'${base}'`));
+    const pages = rendering.filter((test) => pageNames.some((name) => names(test).includes(name)));
+    const walkers = rendering.filter((test) => everyPage.test(names(test)));
+    byTemplate.set(
+      template,
+      [...new Set([...direct, ...pages, ...walkers])].slice(0, MAX_TESTS_PER_FILE),
+    );
+  }
   return byTemplate;
 }
 
@@ -230,6 +305,27 @@ function relatedTests(/** @type {string} */ dir, /** @type {string} */ file) {
     .map((line) => path.relative(dir, line.trim()).split(path.sep).join('/'));
 }
 
+/**
+ * The tests that matter for a content module: related by imports, among the rendering tests and
+ * test/content/, those that open every page last, at most MAX_TESTS_PER_FILE.
+ * @param {string} dir
+ * @param {string} file
+ * @param {Set<string>} rendering
+ */
+function contentTests(dir, file, rendering) {
+  const related = relatedTests(dir, file).filter(
+    (test) => rendering.has(test) || test.startsWith('test/content/'),
+  );
+  const walks = (/** @type {string} */ test) =>
+    /\bAPP_ROUTES\b|\bappPageRoutes\b|collectSharePayloads/.test(
+      fs.readFileSync(path.join(ROOT, test), 'utf8'),
+    );
+  return [
+    ...related.filter((test) => !walks(test)),
+    ...related.filter((test) => walks(test)),
+  ].slice(0, MAX_TESTS_PER_FILE);
+}
+
 /** The first test file jest reported failing. */
 function firstFailure(/** @type {string} */ output, /** @type {string} */ dir) {
   const match = /FAIL\s+(\S+\.test\.ts)/.exec(output);
@@ -244,7 +340,8 @@ function markdown(report) {
     '# Template and content mutation',
     '',
     `Run ${report.finishedAt}, ${report.sampling}. Score: **${report.score}** killed ` +
-      `(${report.killed} of ${report.total}; ${report.timeouts} by timeout).`,
+      `(${report.killed} of ${report.total}; ${report.timeouts} by timeout; ` +
+      `${report.invalid} not counted: their killing test failed unmutated too).`,
     '',
     '| file | mutants | killed | survived | score |',
     '|---|---:|---:|---:|---:|',
@@ -286,10 +383,28 @@ async function main() {
       `${options.maxContent} per content module, spread over the operators, seed ${options.seed})`;
   console.log(`mutation:templates: ${sampling}`);
 
+  if (options.list) {
+    // The plan only: each file's mutants tried and the tests that would run against them.
+    const rendering = renderingTests().map(relative);
+    const files = [...new Set(mutants.map((mutant) => mutant.file))];
+    const byTemplate = testsByTemplate(
+      files.filter((file) => file.endsWith('.wxml')),
+      rendering,
+    );
+    for (const file of files) {
+      const tests = file.endsWith('.wxml')
+        ? (byTemplate.get(file) ?? [])
+        : contentTests(ROOT, file, new Set(rendering));
+      const count = mutants.filter((mutant) => mutant.file === file).length;
+      console.log(`${file}: ${count} mutants, ${tests.length} test files: ${tests.join(' ')}`);
+    }
+    return;
+  }
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'xueji-mutation-'));
   const cleanUp = () => fs.rmSync(parent, { recursive: true, force: true });
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     process.on(signal, () => {
+      for (const child of running) child.kill('SIGKILL');
       cleanUp();
       process.exit(130);
     });
@@ -300,22 +415,30 @@ async function main() {
     );
     const first = /** @type {string} */ (copies[0]);
     const rendering = renderingTests().map(relative);
-    console.log(`recording which of ${rendering.length} rendering test files draw each template…`);
-    const byTemplate = await recordTemplates(first, rendering, options.concurrency);
     const renderingSet = new Set(rendering);
+    const byTemplate = testsByTemplate(
+      [...new Set(mutants.map((mutant) => mutant.file))].filter((file) => file.endsWith('.wxml')),
+      rendering,
+    );
     /** @type {Map<string, string[]>} */
     const testsOf = new Map();
     for (const file of new Set(mutants.map((mutant) => mutant.file))) {
-      if (file.endsWith('.wxml')) testsOf.set(file, [...(byTemplate.get(file) ?? [])].sort());
+      if (file.endsWith('.wxml')) testsOf.set(file, byTemplate.get(file) ?? []);
       else {
-        testsOf.set(
-          file,
-          relatedTests(first, file).filter(
-            (test) => renderingSet.has(test) || test.startsWith('test/content/'),
-          ),
-        );
+        testsOf.set(file, contentTests(first, file, renderingSet));
       }
     }
+    /** Whether each test file passes unmutated (run once, the first time it kills). */
+    /** @type {Map<string, Promise<boolean>>} */
+    const green = new Map();
+    const passesUnmutated = (/** @type {string} */ dir, /** @type {string} */ test) => {
+      let known = green.get(test);
+      if (!known) {
+        known = runJest(dir, [test], { extra: ['--runInBand'] }).then(({ code }) => code === 0);
+        green.set(test, known);
+      }
+      return known;
+    };
 
     /** Kills per test file: the best killers run first for the next mutants. */
     /** @type {Map<string, number>} */
@@ -349,9 +472,15 @@ async function main() {
             ],
             env: { MUTATION_TEST_ORDER: JSON.stringify(tests.map((test) => path.join(dir, test))) },
           });
+          fs.writeFileSync(target, original);
           const killedBy = timedOut ? '' : firstFailure(output, dir);
-          const status = timedOut ? 'timeout' : code === 0 ? 'survived' : 'killed';
-          if (killedBy) kills.set(killedBy, (kills.get(killedBy) ?? 0) + 1);
+          /** @type {Outcome['status']} */
+          let status = timedOut ? 'timeout' : code === 0 ? 'survived' : 'killed';
+          if (status === 'killed' && !(killedBy && (await passesUnmutated(dir, killedBy)))) {
+            // The test fails without the mutant too (or jest itself failed): not a kill.
+            status = 'invalid';
+          }
+          if (status === 'killed') kills.set(killedBy, (kills.get(killedBy) ?? 0) + 1);
           outcomes.push({ mutant, status, killedBy, tests: tests.length, ms: Date.now() - began });
           const done = outcomes.length;
           console.log(
@@ -365,9 +494,10 @@ async function main() {
     };
     await Promise.all(copies.map((dir) => worker(dir)));
 
+    const counted = outcomes.filter((outcome) => outcome.status !== 'invalid');
     /** @type {Map<string, Outcome[]>} */
     const perFile = new Map();
-    for (const outcome of outcomes) {
+    for (const outcome of counted) {
       const list = perFile.get(outcome.mutant.file) ?? [];
       list.push(outcome);
       perFile.set(outcome.mutant.file, list);
@@ -376,17 +506,18 @@ async function main() {
       outcome.status === 'killed' || outcome.status === 'timeout';
     const percent = (/** @type {number} */ part, /** @type {number} */ whole) =>
       whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`;
-    const killed = outcomes.filter(isKilled).length;
-    const survivors = outcomes.filter((outcome) => !isKilled(outcome));
+    const killed = counted.filter(isKilled).length;
+    const survivors = counted.filter((outcome) => !isKilled(outcome));
     const report = {
       finishedAt: new Date().toISOString(),
       minutes: Math.round((Date.now() - started) / 6000) / 10,
       sampling,
       seed: options.seed,
-      total: outcomes.length,
+      total: counted.length,
+      invalid: outcomes.length - counted.length,
       killed,
       timeouts: outcomes.filter((outcome) => outcome.status === 'timeout').length,
-      score: percent(killed, outcomes.length),
+      score: percent(killed, counted.length),
       files: [...perFile.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([file, list]) => {
