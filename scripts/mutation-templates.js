@@ -14,7 +14,7 @@
 //
 // Options: --list (print the plan and stop), --all (every mutant; default: at most --max-wxml per template and --max-content per
 // content module, picked with --seed across the operators), --concurrency N (scratch copies run
-// side by side; default 1, the machine is shared), --only TEXT (files whose path contains TEXT).
+// side by side; default 1, the machine is shared), --only A,B (files whose path contains A or B).
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -28,7 +28,7 @@ const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'reports', 'mutation-templates');
 const JEST = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
 /** A mutant whose tests run longer than this counts as killed (a hang is a failure a student sees). */
-const MUTANT_TIMEOUT_MS = 10 * 60 * 1000;
+const MUTANT_TIMEOUT_MS = 30 * 60 * 1000;
 /** At most this many test files run against each mutant (the most specific ones). */
 const MAX_TESTS_PER_FILE = 8;
 /** Each test's own limit in these runs (jest.config.js has 30 s, tight under load). */
@@ -372,7 +372,8 @@ async function main() {
   const mutants = [];
   let found = 0;
   for (const [file, { kind, mutants: all }] of discovered) {
-    if (options.only && !file.includes(options.only)) continue;
+    const wanted = options.only.split(',').filter(Boolean);
+    if (wanted.length > 0 && !wanted.some((part) => file.includes(part))) continue;
     found += all.length;
     const cap = kind === 'template' ? options.maxWxml : options.maxContent;
     mutants.push(...(options.all ? all : sample(all, cap, options.seed)));
