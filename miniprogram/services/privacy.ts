@@ -8,6 +8,7 @@
 // never refuses on its own: a call stopped while no dialog is on screen waits for the next dialog
 // (every page that calls a privacy API hosts one), instead of failing for the rest of the run.
 
+
 export type ConsentOutcome = 'not-needed' | 'agreed' | 'declined' | 'no-dialog';
 
 /** What the consent is for: the dialog says why WeChat asks. */
@@ -16,8 +17,8 @@ export type ConsentPurpose = 'clipboard' | 'calendar' | 'other';
 /** The id of the agree button; WeChat checks it was really tapped before honouring `agree`. */
 export const AGREE_BUTTON_ID = 'privacy-agree';
 
-/** Shown when WeChat gives no contract name (older clients). */
-export const DEFAULT_CONTRACT_NAME = '《学籍核对助手隐私保护指引》';
+/** Shown when WeChat gives no contract name (older clients); names no app, so it never goes stale. */
+export const DEFAULT_CONTRACT_NAME = '《本小程序隐私保护指引》';
 
 export interface ConsentDialog {
   /** Opens the dialog; `done(true)` once the agree button was tapped, `done(false)` otherwise. */
