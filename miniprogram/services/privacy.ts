@@ -8,7 +8,6 @@
 // never refuses on its own: a call stopped while no dialog is on screen waits for the next dialog
 // (every page that calls a privacy API hosts one), instead of failing for the rest of the run.
 
-
 export type ConsentOutcome = 'not-needed' | 'agreed' | 'declined' | 'no-dialog';
 
 /** What the consent is for: the dialog says why WeChat asks. */
