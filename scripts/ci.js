@@ -1,9 +1,10 @@
 // @ts-check
 // `npm run upload` / `npm run preview`: uploads the mini-program, or makes a preview QR code, through
 // miniprogram-ci, compiled with the same settings as `npm run build` (project.config.json). The
-// appid and the upload key's path come from the environment; without them, or while
-// staff-config.ts still holds a placeholder, the script refuses and says what to set and where.
-// Usage: WX_APPID=wx… WX_PRIVATE_KEY_PATH=/path/private.key npm run upload -- [--route p3]
+// appid and the upload key's path come from flags, the environment or a git-ignored wx.local.json
+// (in that order); without them, or while staff-config.ts still holds a placeholder, the script
+// refuses and says what to set and where. Flags work the same in bash, cmd and PowerShell:
+//   npm run upload -- --appid wx… --key C:\keys\private.wx….key [--route p3]
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -18,6 +19,8 @@ const { ciSetting } = require('./lib/build');
 const { ENTRY_PAGE_PATH } = require('../miniprogram/core/entry-links');
 
 const ROOT = path.resolve(__dirname, '..');
+/** The git-ignored file a teacher may keep the upload settings in instead of typing them. */
+const LOCAL_SETTINGS = 'wx.local.json';
 
 const HOW_TO_GET_A_KEY =
   '微信公众平台 (mp.weixin.qq.com) → 开发管理 → 开发设置 → 小程序代码上传: generate the upload key ' +
@@ -57,7 +60,10 @@ function buildCiOptions(env, extra = {}) {
   if (missing.length > 0) {
     return {
       ok: false,
-      message: `refusing: set ${missing.join(' and ')}.\n${HOW_TO_GET_A_KEY}`,
+      message:
+        `refusing: set ${missing.join(' and ')}.\n` +
+        `Or pass them as flags (npm run upload -- --appid wx… --key private.wx….key), or write them to the git-ignored ${LOCAL_SETTINGS}: {"appid": "wx…", "privateKeyPath": "private.wx….key"}.\n` +
+        HOW_TO_GET_A_KEY,
     };
   }
   if (appid === PLACEHOLDER_APPID || !/^wx[0-9a-f]{16}$/.test(appid)) {
@@ -133,17 +139,78 @@ function buildCiOptions(env, extra = {}) {
   };
 }
 
+/** @param {string[]} argv @param {string} name */
+function flagValue(argv, name) {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
 /** @param {string[]} argv */
 function routeArg(argv) {
-  const at = argv.indexOf('--route');
-  return at >= 0 ? argv[at + 1] : undefined;
+  return flagValue(argv, '--route');
+}
+
+/** Flag → variable; the same names as the keys of wx.local.json. */
+const UPLOAD_SETTINGS = /** @type {const} */ ([
+  ['--appid', 'appid', 'WX_APPID'],
+  ['--key', 'privateKeyPath', 'WX_PRIVATE_KEY_PATH'],
+  ['--robot', 'robot', 'WX_ROBOT'],
+  ['--version', 'version', 'WX_VERSION'],
+  ['--desc', 'desc', 'WX_DESC'],
+]);
+
+/**
+ * The upload settings as WX_* variables: a flag wins over the environment, which wins over
+ * wx.local.json (`readLocal` gives its text, or undefined when there is none). Environment
+ * variables are written differently in bash, cmd and PowerShell; flags and the file are not.
+ * @param {string[]} argv
+ * @param {Record<string, string | undefined>} env
+ * @param {() => string | undefined} readLocal
+ * @returns {{ ok: true, env: Record<string, string | undefined> } | { ok: false, message: string }}
+ */
+function uploadEnv(argv, env, readLocal) {
+  /** @type {Record<string, unknown>} */
+  let local = {};
+  const text = readLocal();
+  if (text !== undefined) {
+    try {
+      const parsed = /** @type {unknown} */ (JSON.parse(text));
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new Error('not an object');
+      local = /** @type {Record<string, unknown>} */ (parsed);
+    } catch {
+      return {
+        ok: false,
+        message: `refusing: ${LOCAL_SETTINGS} is not a JSON object like {"appid": "wx…", "privateKeyPath": "private.wx….key"}.`,
+      };
+    }
+  }
+  /** @type {Record<string, string | undefined>} */
+  const merged = { ...env };
+  for (const [flag, key, variable] of UPLOAD_SETTINGS) {
+    const fromFlag = flagValue(argv, flag);
+    const fromFile = local[key];
+    if (fromFlag !== undefined) merged[variable] = fromFlag;
+    else if ((env[variable] ?? '') === '' && ['string', 'number'].includes(typeof fromFile))
+      merged[variable] = String(fromFile);
+  }
+  return { ok: true, env: merged };
 }
 
 /** @param {'upload' | 'preview'} action */
 async function run(action) {
   const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const route = routeArg(process.argv.slice(3));
-  const built = buildCiOptions(process.env, {
+  const argv = process.argv.slice(3);
+  const route = routeArg(argv);
+  const settings = uploadEnv(argv, process.env, () => {
+    const file = path.join(ROOT, LOCAL_SETTINGS);
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  });
+  if (!settings.ok) {
+    console.error(`${action}: ${settings.message}`);
+    process.exit(2);
+  }
+  const built = buildCiOptions(settings.env, {
     packageVersion: String(packageJson.version),
     ...(route === undefined ? {} : { route }),
   });
@@ -178,7 +245,9 @@ async function run(action) {
 if (path.resolve(process.argv[1] ?? '') === __filename) {
   const action = process.argv[2];
   if (action !== 'upload' && action !== 'preview') {
-    console.error('usage: node scripts/ci.js upload|preview [--route CODE]');
+    console.error(
+      'usage: node scripts/ci.js upload|preview [--route CODE] [--appid wx…] [--key FILE] [--robot N] [--version V] [--desc TEXT]',
+    );
     process.exit(2);
   }
   run(action).catch((/** @type {unknown} */ error) => {
@@ -187,4 +256,4 @@ if (path.resolve(process.argv[1] ?? '') === __filename) {
   });
 }
 
-module.exports = { buildCiOptions, HOW_TO_GET_A_KEY };
+module.exports = { buildCiOptions, uploadEnv, HOW_TO_GET_A_KEY, LOCAL_SETTINGS };

@@ -4,7 +4,7 @@
 // upload / preview: the refusal without credentials and the options handed to miniprogram-ci.
 // Nothing here reaches WeChat: only the pure option builder is exercised.
 import * as path from 'node:path';
-import { buildCiOptions, HOW_TO_GET_A_KEY } from '../../scripts/ci';
+import { buildCiOptions, uploadEnv, HOW_TO_GET_A_KEY, LOCAL_SETTINGS } from '../../scripts/ci';
 import { ciSetting } from '../../scripts/lib/build';
 import { staffConfig, type StaffConfig } from '../../miniprogram/content/staff-config';
 import projectConfig from '../../project.config.json';
@@ -167,4 +167,47 @@ test('refuses while school-config.ts pins a 入学年份 older than the current 
     school: { ...schoolSettings, pinnedEnrollmentYear: undefined },
   });
   expect(unpinned.ok).toBe(true);
+});
+
+// cmd and PowerShell write environment variables differently from bash; flags and a git-ignored
+// file read the same everywhere.
+test('upload settings come from flags, then the environment, then the git-ignored local file', () => {
+  const file = JSON.stringify({
+    appid: 'wx1111111111111111',
+    privateKeyPath: 'file.key',
+    robot: 2,
+  });
+  const fromFile = uploadEnv([], {}, () => file);
+  expect(fromFile).toEqual({
+    ok: true,
+    env: { WX_APPID: 'wx1111111111111111', WX_PRIVATE_KEY_PATH: 'file.key', WX_ROBOT: '2' },
+  });
+  const envWins = uploadEnv([], { WX_APPID: 'wx2222222222222222' }, () => file);
+  expect(envWins.ok && envWins.env.WX_APPID).toBe('wx2222222222222222');
+  const flagsWin = uploadEnv(
+    ['--route', 'p3', '--appid', 'wx0123456789abcdef', '--key', KEY],
+    { WX_APPID: 'wx2222222222222222' },
+    () => file,
+  );
+  expect(flagsWin.ok && flagsWin.env).toMatchObject({
+    WX_APPID: 'wx0123456789abcdef',
+    WX_PRIVATE_KEY_PATH: KEY,
+  });
+  // The merged settings are what the option builder checks, as the command does.
+  const built = buildCiOptions(flagsWin.ok ? flagsWin.env : {}, {
+    fileExists: exists,
+    staff: STAFF,
+  });
+  expect(built.ok && built.options.project).toMatchObject({ appid: 'wx0123456789abcdef' });
+  expect(uploadEnv([], {}, () => undefined)).toEqual({ ok: true, env: {} });
+  for (const broken of ['{', '[]', '"wx"', 'null']) {
+    const result = uploadEnv([], {}, () => broken);
+    expect(result.ok ? '' : result.message).toContain(LOCAL_SETTINGS);
+  }
+});
+
+test('the refusal without credentials names the flags and the local file too', () => {
+  const result = buildCiOptions({}, { fileExists: exists });
+  expect(result.ok ? '' : result.message).toContain('--appid');
+  expect(result.ok ? '' : result.message).toContain(LOCAL_SETTINGS);
 });
