@@ -52,3 +52,62 @@ export function phoneCalendar(platform: 'android' | 'ios', student: 'saves' | 'c
     options.complete?.({ errMsg: 'addPhoneCalendar:ok' });
   });
 }
+
+/**
+ * A Canvas 2D node found by createSelectorQuery: 'draws' keeps what fillRect paints (with the
+ * context's scale) and getImageData reads it back; 'blank' is the phone where the off-screen
+ * canvas paints nothing, every pixel reads transparent, and canvasToTempFilePath still succeeds.
+ */
+export function canvas2d(kind: 'draws' | 'blank'): void {
+  wxControl.canvas = 'working';
+  const rects: { x: number; y: number; width: number; height: number; color: string }[] = [];
+  let scale = 1;
+  const context = {
+    fillStyle: '#000000',
+    font: '16px sans-serif',
+    textAlign: 'left',
+    textBaseline: 'alphabetic',
+    scale(x: number) {
+      scale = x;
+    },
+    fillRect(x: number, y: number, width: number, height: number) {
+      if (kind === 'draws') {
+        rects.push({
+          x: x * scale,
+          y: y * scale,
+          width: width * scale,
+          height: height * scale,
+          color: context.fillStyle,
+        });
+      }
+    },
+    beginPath: () => undefined,
+    arc: () => undefined,
+    fill: () => undefined,
+    fillText: () => undefined,
+    measureText(text: string) {
+      const size = Number(/(\d+)px/.exec(context.font)?.[1] ?? 16);
+      return { width: Array.from(text).length * size };
+    },
+    getImageData(x: number, y: number) {
+      const hit = [...rects]
+        .reverse()
+        .find((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height);
+      if (!hit) return { data: [0, 0, 0, 0] };
+      const hex = hit.color.replace('#', '');
+      return {
+        data: [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)).concat(255),
+      };
+    },
+  };
+  const canvas = { width: 300, height: 150, getContext: () => context };
+  const query = {
+    in: () => query,
+    select: () => query,
+    fields: () => query,
+    exec(callback?: (results: unknown[]) => void) {
+      callback?.([{ node: canvas, width: 500, height: 400 }]);
+    },
+  };
+  wxControl.replaceApi('createSelectorQuery', () => query);
+}

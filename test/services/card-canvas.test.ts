@@ -1,10 +1,11 @@
-import { CARD_CONTENT } from '../../miniprogram/helper/content/assist';
+import { CARD_CONTENT, REPLY_CARD_CONTENT } from '../../miniprogram/helper/content/assist';
 import {
   STATIC_CARD_IMAGE,
   STATIC_GUIDE_IMAGE,
   STATIC_REPLY_IMAGE,
 } from '../../miniprogram/core/share-card';
 import { drawShareCard } from '../../miniprogram/helper/services/card-canvas';
+import { canvas2d } from '../helpers/platform-fakes';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -58,4 +59,24 @@ test('the bundled image is what scripts/make-card-png.js draws (reproducible)', 
     encoding: 'utf8',
   });
   expect(output).toContain('up to date');
+});
+
+// Some phones paint nothing on the off-screen canvas and still export a "successful" blank image:
+// the card must then carry the bundled picture, read from one pixel of the title band.
+test('a canvas that paints nothing but exports anyway gives the bundled image', async () => {
+  canvas2d('blank');
+  await expect(drawShareCard(component, 'card', CARD_CONTENT)).resolves.toBe(STATIC_CARD_IMAGE);
+  canvas2d('blank');
+  await expect(
+    drawShareCard(component, 'card', REPLY_CARD_CONTENT, STATIC_REPLY_IMAGE),
+  ).resolves.toBe(STATIC_REPLY_IMAGE);
+});
+
+test('a canvas that paints the title band gives the exported file', async () => {
+  canvas2d('draws');
+  await expect(drawShareCard(component, 'card', CARD_CONTENT)).resolves.toBe(MOCK_CARD_PATH);
+  canvas2d('draws');
+  await expect(
+    drawShareCard(component, 'card', REPLY_CARD_CONTENT, STATIC_REPLY_IMAGE),
+  ).resolves.toBe(MOCK_CARD_PATH);
 });
