@@ -54,21 +54,61 @@ function checkResolves(query, scene, code, prefixes, what) {
 }
 
 /**
- * One ordinary-link QR code per route: its URL, checked through the app's parser.
+ * One ordinary-link QR code per route: its URL, checked through the app's own parser with the
+ * prefixes the app is built with, so a `--prefix` the app would not recognise prints nothing.
  * @param {string} prefix
+ * @param {readonly string[]} [appPrefixes] the prefixes compiled into the app (staff-config.ts)
  */
-function qrEntries(prefix) {
+function qrEntries(prefix, appPrefixes = ENTRY_OPTIONS.prefixes) {
   if (!/^https?:\/\/[^/?#\s]+\/?[^?#\s]*$/i.test(prefix)) {
     throw new KitError(`QR prefix ${JSON.stringify(prefix)} is not an http(s) URL without query`);
+  }
+  const probe = qrLinkUrl(prefix, 'home');
+  const parsed = parseEntry(
+    { query: { q: encodeURIComponent(probe), scancode_time: '0' }, scene: 1011 },
+    { ...ENTRY_OPTIONS, prefixes: appPrefixes },
+  );
+  if (!parsed.ok && parsed.error === 'foreign-link') {
+    throw new KitError(
+      `QR prefix ${prefix} is not one the app recognises (staff-config.ts qrLinkPrefix ${JSON.stringify(appPrefixes[0] ?? '')}): ` +
+        'every printed code would open 无法识别. Set qrLinkPrefix (or previousQrLinkPrefixes) to it, rebuild and upload, then print.',
+    );
   }
   // Codes marked printed: false (forwarded pages such as the tools) stay off the printed sheet.
   return printedRoutes.map((route) => {
     const url = qrLinkUrl(prefix, route.code);
     // Exactly what WeChat hands the entry page: the whole URL encoded once, and the scan time.
     const query = { q: encodeURIComponent(url), scancode_time: '0' };
-    const target = checkResolves(query, 1011, route.code, [prefix], `QR URL ${url}`);
+    const target = checkResolves(query, 1011, route.code, appPrefixes, `QR URL ${url}`);
     return { code: route.code, topic: route.topic, url, target };
   });
+}
+
+/** How many problems the booth poster shows beside 从这里开始. */
+const POSTER_PROBLEMS = 4;
+
+/**
+ * The booth poster's codes: home, then the problems the college put in its official-account
+ * menu (its own choice of what students hit most), in menu order, or `chosen` when given.
+ * @param {readonly { code: string }[]} entries the sheet's entries (qrEntries)
+ * @param {readonly string[] | undefined} chosen
+ * @param {StaffConfig} [config]
+ */
+function posterCodes(entries, chosen, config = staffConfig) {
+  const printed = new Set(entries.map((entry) => entry.code));
+  const fromMenu = config.menu.flatMap((group) => group.items.map((item) => item.route));
+  const problems = (chosen ?? fromMenu).filter((code) => /^p\d+$/.test(code));
+  for (const code of chosen ?? []) {
+    if (!printed.has(code))
+      throw new KitError(`--poster-codes: ${code} is not a printed route code`);
+  }
+  const unique = [...new Set(problems)].slice(0, POSTER_PROBLEMS);
+  if (unique.length < 3) {
+    throw new KitError(
+      `the booth poster needs 3 or 4 problem codes (p1…); got ${unique.join(', ') || 'none'}: list them with --poster-codes p2,p3,p4`,
+    );
+  }
+  return { start: 'home', problems: unique };
 }
 
 /** @param {string} text */
@@ -176,6 +216,7 @@ function configWarnings(config = staffConfig, now = new Date(), settings = schoo
 module.exports = {
   KitError,
   MENU_LIMITS,
+  POSTER_PROBLEMS,
   SCENE_CHARSET,
   buildMenu,
   buildScenes,
@@ -183,6 +224,7 @@ module.exports = {
   cohortWarnings,
   configWarnings,
   knownPages,
+  posterCodes,
   qrEntries,
   routes,
   staffConfig,

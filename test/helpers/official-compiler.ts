@@ -65,7 +65,8 @@ export function ownFiles(root: string, extension: string): string[] {
       if (entry.name === 'miniprogram_npm' || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(extension)) found.push(path.relative(root, full).split(path.sep).join('/'));
+      else if (entry.name.endsWith(extension))
+        found.push(path.relative(root, full).split(path.sep).join('/'));
     }
   };
   walk(root);
