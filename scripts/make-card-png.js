@@ -19,6 +19,7 @@ require('./lib/register-ts');
 const { layoutCard } = require('../miniprogram/helper/core/card-layout');
 const { CARD_CONTENT, REPLY_CARD_CONTENT } = require('../miniprogram/helper/content/assist');
 const { routes } = require('../miniprogram/content/routes');
+const { staffConfig } = require('../miniprogram/content/staff-config');
 const { cardPalette, encodeIndexedPng, pngText } = require('./lib/palette-png');
 
 const MINIPROGRAM = path.resolve(__dirname, '../miniprogram');
@@ -31,13 +32,12 @@ const FINGERPRINT_KEY = 'card-layout';
 
 /** The guide card: the app's own name, and the guide's steps as the QR sheet names them. */
 function guideCardContent() {
-  const appJson = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM, 'app.json'), 'utf8'));
   const topic = (/** @type {string} */ code) =>
     (
       routes.find((/** @type {{ code: string }} */ route) => route.code === code)?.topic ?? ''
     ).replace(/^第 \d+ 步：/, '');
   return {
-    title: String(appJson.window.navigationBarTitleText),
+    title: staffConfig.appName,
     steps: ['reg', 'login', 'check'].map(topic),
     footer: CARD_CONTENT.footer,
   };

@@ -321,12 +321,11 @@ async function generateQrKit(options = {}) {
   const { schoolConfig } = require('../miniprogram/content/school-config');
   const { START_HERE_LABEL } = require('../miniprogram/content/home-arrival');
   const { beijingDayKey } = require('../miniprogram/core/beijing-day');
-  const appJson = require('../miniprogram/app.json');
   const packageJson = require('../package.json');
   /** @type {KitMeta} */
   const meta = {
     schoolName: schoolConfig.fullName,
-    appName: String(appJson.window.navigationBarTitleText),
+    appName: staff.appName,
     date: beijingDayKey((options.now ?? new Date()).getTime()),
     version: String(packageJson.version),
     prefix,

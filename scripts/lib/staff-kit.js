@@ -10,6 +10,7 @@ const { appPageRoutes } = require('./app-routes');
 const APP_ROUTES = appPageRoutes(appJson);
 const { routes, printedRoutes, knownPages } = require('../../miniprogram/content/routes');
 const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/staff-config');
+const { PROBLEM_MOMENTS } = require('../../miniprogram/content/home');
 const { schoolSettings } = require('../../miniprogram/content/school-config');
 const { staleCohortWarning } = require('../../miniprogram/core/cohort-check');
 const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');
@@ -88,27 +89,29 @@ function qrEntries(prefix, appPrefixes = ENTRY_OPTIONS.prefixes) {
 const POSTER_PROBLEMS = 4;
 
 /**
- * The booth poster's codes: home, then the problems the college put in its official-account
- * menu (its own choice of what students hit most), in menu order, or `chosen` when given.
+ * The booth poster's codes: home, then the problems the college put in its official-account menu
+ * (its own choice of what students hit most), topped up in the home page's order (registration
+ * first) to POSTER_PROBLEMS; or exactly `chosen` when given.
  * @param {readonly { code: string }[]} entries the sheet's entries (qrEntries)
  * @param {readonly string[] | undefined} chosen
  * @param {StaffConfig} [config]
  */
 function posterCodes(entries, chosen, config = staffConfig) {
   const printed = new Set(entries.map((entry) => entry.code));
+  const isProblem = (/** @type {string} */ code) => /^p\d+$/.test(code) && printed.has(code);
+  if (chosen) {
+    const bad = chosen.filter((code) => !isProblem(code));
+    if (bad.length > 0 || chosen.length < 3 || chosen.length > POSTER_PROBLEMS) {
+      throw new KitError(
+        `--poster-codes needs 3 or 4 printed problem codes (p1…), got ${chosen.join(', ') || 'none'}`,
+      );
+    }
+    return { start: 'home', problems: [...chosen] };
+  }
   const fromMenu = config.menu.flatMap((group) => group.items.map((item) => item.route));
-  const problems = (chosen ?? fromMenu).filter((code) => /^p\d+$/.test(code));
-  for (const code of chosen ?? []) {
-    if (!printed.has(code))
-      throw new KitError(`--poster-codes: ${code} is not a printed route code`);
-  }
-  const unique = [...new Set(problems)].slice(0, POSTER_PROBLEMS);
-  if (unique.length < 3) {
-    throw new KitError(
-      `the booth poster needs 3 or 4 problem codes (p1…); got ${unique.join(', ') || 'none'}: list them with --poster-codes p2,p3,p4`,
-    );
-  }
-  return { start: 'home', problems: unique };
+  const fromHome = PROBLEM_MOMENTS.flatMap((moment) => moment.ids.map((id) => `p${id}`));
+  const problems = [...new Set([...fromMenu, ...fromHome])].filter(isProblem);
+  return { start: 'home', problems: problems.slice(0, POSTER_PROBLEMS) };
 }
 
 /** @param {string} text */
