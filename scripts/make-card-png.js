@@ -24,10 +24,10 @@ const { cardPalette, encodeIndexedPng, pngText } = require('./lib/palette-png');
 
 const MINIPROGRAM = path.resolve(__dirname, '../miniprogram');
 /**
- * The pictures are drawn at 0.8 of the layout's 500 × 400 (still 5:4): chat shows a card about
- * 210 px wide, and every pixel row of CJK glyph edges costs bytes in an app with little room.
+ * The pictures are drawn at 0.6 of the layout's 500 × 400 (300 × 240, still 5:4): chat shows a
+ * card about 210 px wide, and every row of CJK glyph edges costs bytes in an app with little room.
  */
-const SCALE = 0.8;
+const SCALE = 0.6;
 const FINGERPRINT_KEY = 'card-layout';
 
 /** The guide card: the app's own name, and the guide's steps as the QR sheet names them. */
