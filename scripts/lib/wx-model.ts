@@ -38,6 +38,14 @@ export interface PageEntry {
   search?: string;
 }
 
+export interface EnterOptions {
+  scene: number;
+  path: string;
+  query: Record<string, string>;
+  referrerInfo?: { appId?: string };
+  shareTicket?: string;
+}
+
 export interface CalendarEvent {
   title: string;
   description: string;
@@ -147,6 +155,8 @@ export interface WxHost {
   /** The dialler opened by makePhoneCall. */
   phoneCall(phoneNumber: string, answer: (choice: CallChoice) => void): void;
   toast(options: { title: string; icon?: string; duration?: number }): void;
+  /** What setClipboardData wrote (the preview also writes the browser's clipboard). */
+  clipboard(data: string): void;
   modal(options: ModalOptions, answer: (confirm: boolean, content?: string) => void): void;
   setTitle(title: string): void;
   scrollTo(options: { selector?: string; scrollTop?: number }): WxError | undefined;
@@ -244,6 +254,7 @@ function immediateHost(model: WxModel<StorageArea>): WxHost {
       answer(model.callChoice);
     },
     toast: () => undefined,
+    clipboard: () => undefined,
     modal: (_options, answer) => {
       answer(true);
     },
@@ -258,6 +269,12 @@ function immediateHost(model: WxModel<StorageArea>): WxHost {
 
 type AnyFn = (...args: never[]) => unknown;
 
+const CALLBACKS = ['success', 'fail', 'complete'];
+/** Asynchronous APIs: not *Sync, not a listener, not a factory. */
+const ASYNC_API = /^(?!on[A-Z]|off[A-Z]|create|canIUse|nextTick).*(?<!Sync)$/;
+/** Documented as not callable in Promise style. */
+const NO_PROMISE = new Set(['getPrivacySetting', 'requirePrivacyAuthorize', 'openPrivacyContract']);
+
 export class WxModel<S extends StorageArea = Map<string, unknown>> {
   storage: S;
   record: WxRecord = emptyRecord();
@@ -267,7 +284,7 @@ export class WxModel<S extends StorageArea = Map<string, unknown>> {
   /** The pages open, bottom first. */
   pageStack: PageEntry[] = [];
   /** What getEnterOptionsSync / getLaunchOptionsSync return (1001: opened from the chat list). */
-  enterOptions: { scene: number; path: string; query: Record<string, string> } = {
+  enterOptions: EnterOptions = {
     scene: 1001,
     path: 'pages/home/index',
     query: {},
@@ -439,9 +456,20 @@ export class WxModel<S extends StorageArea = Map<string, unknown>> {
     return failure.errMsg;
   }
 
-  /** Wraps one API so that a planned failure happens before it runs. */
+  /**
+   * Wraps one API so that a planned failure happens before it runs, and an asynchronous API
+   * called without success/fail/complete returns a Promise, as WeChat's do (base library 2.10.2).
+   */
   private failable(name: string, api: AnyFn): AnyFn {
+    const promising = ASYNC_API.test(name) && !NO_PROMISE.has(name);
     return (...args: never[]): unknown => {
+      const options = args[0] as Record<string, unknown> | undefined;
+      if (promising && !CALLBACKS.some((key) => typeof options?.[key] === 'function')) {
+        return new Promise((resolve, reject) => {
+          const withCallbacks = { ...options, success: resolve, fail: reject };
+          this.failable(name, api)(withCallbacks as never);
+        });
+      }
       const errMsg = this.takeFailure(name);
       if (errMsg === undefined) return api(...args);
       if (name.endsWith('Sync')) {
@@ -616,8 +644,14 @@ export class WxModel<S extends StorageArea = Map<string, unknown>> {
         currentSize: Math.ceil(this.storageSize() / 1024),
         limitSize: STORAGE_TOTAL_LIMIT / 1024,
       }),
-      getEnterOptionsSync: () => ({ ...this.enterOptions, referrerInfo: {} }),
-      getLaunchOptionsSync: () => ({ ...this.enterOptions, referrerInfo: {} }),
+      getEnterOptionsSync: () => ({
+        referrerInfo: {},
+        ...(copyValue(this.enterOptions) as object),
+      }),
+      getLaunchOptionsSync: () => ({
+        referrerInfo: {},
+        ...(copyValue(this.enterOptions) as object),
+      }),
       navigateTo: navigation('navigateTo'),
       redirectTo: navigation('redirectTo'),
       reLaunch: navigation('reLaunch'),
@@ -648,7 +682,9 @@ export class WxModel<S extends StorageArea = Map<string, unknown>> {
       },
       setClipboardData: (options: Callbacks & { data: unknown }) => {
         this.withConsent('setClipboardData', options, () => {
-          this.record.clipboard.push(String(options.data));
+          const data = String(options.data);
+          this.record.clipboard.push(data);
+          this.host.clipboard(data);
           this.host.toast({ title: '内容已复制', icon: 'none', duration: 1500 });
           this.ok(options, 'setClipboardData');
         });

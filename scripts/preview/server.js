@@ -46,7 +46,7 @@ ${CJK_FONT_LINKS}
 <link rel="stylesheet" href="/preview/base.css">
 </head>
 <body>
-<div id="preview-nav"><button id="preview-back" aria-label="返回" hidden>‹</button><div id="preview-title"></div><button id="preview-more" aria-label="菜单">···</button></div>
+<div id="preview-nav"><button id="preview-back" aria-label="返回" hidden>‹</button><button id="preview-home" aria-label="返回首页" hidden><svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M3 11.5 12 4l9 7.5M6 10v9h4.5v-5h3v5H18v-9" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/></svg></button><div id="preview-title"></div><button id="preview-more" aria-label="菜单">···</button></div>
 <div id="preview-pages"></div>
 <div id="preview-overlay"></div>
 <script src="/preview/app.js"></script>

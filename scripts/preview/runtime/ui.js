@@ -142,4 +142,138 @@ function showShareCard({ title, path, imageUrl, from, appName, onOpenAsFriend })
   );
 }
 
-module.exports = { showToast, hideToast, showModal, showActionSheet, showShareCard };
+/**
+ * A sheet with a heading, lines of text and buttons; resolves with the tapped button's value.
+ * @template T
+ * @param {string} className
+ * @param {string} heading
+ * @param {string[]} lines
+ * @param {{ text: string, value: T, primary?: boolean }[]} buttons
+ * @returns {Promise<T>}
+ */
+function askSheet(className, heading, lines, buttons) {
+  return new Promise((resolve) => {
+    const layer = dialog(
+      `preview-system-layer ${className}-layer`,
+      h('div', { class: `preview-system ${className}`, role: 'dialog', 'aria-label': heading }, [
+        h('div', { class: 'preview-system__title', text: heading }),
+        ...lines.map((line) => h('div', { class: 'preview-system__line', text: line })),
+        h(
+          'div',
+          { class: 'preview-system__buttons' },
+          buttons.map((button) =>
+            h('button', {
+              class: `preview-system__button${button.primary ? ' preview-system__button--primary' : ''}`,
+              text: button.text,
+              onclick: () => {
+                layer.remove();
+                resolve(button.value);
+              },
+            }),
+          ),
+        ),
+      ]),
+    );
+  });
+}
+
+/**
+ * WeChat's own privacy popup, shown when the app registered no onNeedPrivacyAuthorization.
+ * @param {string} contractName
+ * @returns {Promise<boolean>}
+ */
+function showPlatformConsent(contractName) {
+  return askSheet(
+    'preview-consent',
+    '用户隐私保护提示',
+    [`在使用此功能前，请阅读并同意${contractName}。（预览中画出的微信隐私弹窗）`],
+    [
+      { text: '拒绝', value: false },
+      { text: '同意', value: true, primary: true },
+    ],
+  );
+}
+
+/** @param {number} seconds */
+function beijingTime(seconds) {
+  const date = new Date(seconds * 1000 + 8 * 3600 * 1000);
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+}
+
+/**
+ * What wx.addPhoneCalendar opens on a phone: the system calendar's new-event sheet. The preview
+ * writes nothing; the student's choice is what the app is told.
+ * @param {{ title: string, description: string, startTime: number, alarm: boolean }} event
+ * @returns {Promise<'save' | 'cancel'>}
+ */
+function showCalendarSheet(event) {
+  return askSheet(
+    'preview-calendar',
+    '手机日历：新建日程（预览示意）',
+    [
+      '在手机上，微信会打开系统日历的新建日程，由你点“保存”或“取消”：',
+      `标题：${event.title}`,
+      `时间：${beijingTime(event.startTime)}（北京时间）${event.alarm ? '，开始时提醒' : ''}`,
+      ...(event.description ? [`备注：${event.description}`] : []),
+      '预览不会写入任何日历。',
+    ],
+    [
+      { text: '取消', value: /** @type {const} */ ('cancel') },
+      { text: '保存', value: /** @type {const} */ ('save'), primary: true },
+    ],
+  );
+}
+
+/**
+ * What wx.makePhoneCall opens on a phone: the dialler's confirmation. The preview dials nothing.
+ * @param {string} phoneNumber
+ * @returns {Promise<'call' | 'cancel'>}
+ */
+function showDialler(phoneNumber) {
+  return askSheet(
+    'preview-dialler',
+    `呼叫 ${phoneNumber}`,
+    ['在手机上，这里会打开拨号确认，由你点“呼叫”或“取消”。预览不会拨出电话。'],
+    [
+      { text: '取消', value: /** @type {const} */ ('cancel') },
+      { text: '呼叫', value: /** @type {const} */ ('call'), primary: true },
+    ],
+  );
+}
+
+/**
+ * The mini-program's settings page (wx.openSetting): each scope the student decided on.
+ * @param {Record<string, boolean>} authSetting
+ * @returns {Promise<Record<string, boolean>>}
+ */
+function showSettings(authSetting) {
+  const scopes = Object.keys(authSetting);
+  return askSheet(
+    'preview-settings',
+    '设置（预览示意）',
+    scopes.length > 0
+      ? scopes.map((scope) => `${scope}：${authSetting[scope] ? '允许' : '不允许'}`)
+      : ['还没有授权过任何权限。'],
+    [
+      { text: '保持不变', value: authSetting },
+      {
+        text: '全部允许',
+        value: Object.fromEntries(scopes.map((scope) => [scope, true])),
+        primary: true,
+      },
+    ],
+  );
+}
+
+module.exports = {
+  showToast,
+  hideToast,
+  showModal,
+  showActionSheet,
+  showShareCard,
+  showPlatformConsent,
+  showCalendarSheet,
+  showDialler,
+  showSettings,
+};
