@@ -1,3 +1,4 @@
+// @ts-check
 // WeChat's built-in components for the browser. miniprogram-simulate registers each as an inert
 // `<slot/>`; here the ones pages rely on get behaviour: image shows its picture, input/textarea
 // take typing, button handles open-type="share" and "agreePrivacyAuthorization", navigator

@@ -1,3 +1,4 @@
+// @ts-check
 // Small DOM helpers for the frame's own UI (toasts, dialogs, sheets).
 'use strict';
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The few POSIX `path` functions miniprogram-simulate and j-component use, for the browser.
 'use strict';
 

@@ -1,3 +1,4 @@
+// @ts-check
 // What wx.showToast / showModal / showActionSheet and the share sheet look like in the frame.
 'use strict';
 const { h, overlayRoot } = require('./dom');
