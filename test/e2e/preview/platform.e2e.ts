@@ -8,7 +8,12 @@ import { PreviewApp } from '../helpers/app';
 let app: PreviewApp;
 
 const outcome = async (): Promise<string> =>
-  (await app.page.locator('.preview-page:not([hidden]) .outcome').innerText()).trim();
+  (await app.page.locator('.preview-page:not([hidden]) [class*="outcome"]').innerText()).trim();
+
+/** Taps a button of the drawn sheet by its exact label (the sheet's text names its buttons too). */
+async function tapButton(label: string): Promise<void> {
+  await app.page.getByRole('button', { name: label, exact: true }).click();
+}
 
 test('a first page that is not home shows 返回首页 instead of Back, and it goes home', async () => {
   app = await PreviewApp.create(undefined, 'fixture');
@@ -36,7 +41,7 @@ test('a calendar reminder opens a drawn sheet; cancelling fails on iOS, succeeds
     expect(text).toContain('再申请同学协助');
     expect(text).toContain('预览不会写入任何日历');
     if (!platform) await app.screenshot('fixture-calendar-sheet', false);
-    await app.tapText('取消');
+    await tapButton('取消');
     await app.waitForText(
       platform === 'android' ? 'outcome: calendar ok' : 'outcome: addPhoneCalendar:fail cancel',
     );
@@ -56,10 +61,10 @@ test('a phone call opens the drawn dialler; nothing is called until 呼叫', asy
   await dialler.waitFor();
   expect(await dialler.innerText()).toContain('预览不会拨出电话');
   expect(await outcome()).toBe('outcome:');
-  await app.tapText('呼叫');
+  await tapButton('呼叫');
   await app.waitForText('outcome: called');
   await app.tapText('打电话');
-  await app.tapText('取消');
+  await tapButton('取消');
   await app.waitForText('outcome: makePhoneCall:fail cancel');
   expect(app.errors).toEqual([]);
 });
@@ -71,14 +76,14 @@ test('consent not yet given and no dialog of the app’s own: WeChat’s popup a
   const popup = app.page.locator('.preview-consent');
   await popup.waitFor();
   expect(await popup.innerText()).toContain('隐私保护');
-  await app.tapText('拒绝');
+  await tapButton('拒绝');
   await app.waitForText('outcome: addPhoneCalendar:fail privacy permission is not authorized');
   expect(await app.page.locator('.preview-calendar').count()).toBe(0);
   await app.tapText('加日历');
   await popup.waitFor();
-  await app.tapText('同意');
+  await tapButton('同意');
   await app.page.locator('.preview-calendar').waitFor();
-  await app.tapText('保存');
+  await tapButton('保存');
   await app.waitForText('outcome: calendar ok');
   expect(app.errors).toEqual([]);
 });
