@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 const { buildPreview } = require('./build');
-const { CJK_FONT_DIR, cjkFontCss } = require('../lib/cjk-font');
+const { CJK_FONT_DIR, SYMBOL_FONT_DIR, cjkFontCss } = require('../lib/cjk-font');
 
 const CJK_FONT_URL = '/fonts/noto-sans-sc/';
 const CJK_FONT_FACES = `${CJK_FONT_URL}faces.css`;
@@ -168,9 +168,11 @@ async function startServer(options = {}) {
     if (url.pathname === CJK_FONT_FACES) return send(200, TYPES['.css'] ?? '', cjkFaces);
     if (url.pathname.startsWith(`${CJK_FONT_URL}files/`)) {
       const name = path.basename(decodeURIComponent(url.pathname));
-      const file = path.join(CJK_FONT_DIR, 'files', name);
-      const type = TYPES[path.extname(file)];
-      if (type && fs.existsSync(file)) {
+      const file = [CJK_FONT_DIR, SYMBOL_FONT_DIR]
+        .map((dir) => path.join(dir, 'files', name))
+        .find((candidate) => fs.existsSync(candidate));
+      const type = file && TYPES[path.extname(file)];
+      if (file && type) {
         response.writeHead(200, { 'content-type': type, 'cache-control': 'max-age=86400' });
         response.end(fs.readFileSync(file));
         return undefined;
