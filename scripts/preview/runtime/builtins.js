@@ -1,4 +1,3 @@
-// @ts-check
 // WeChat's built-in components for the browser. miniprogram-simulate registers each as an inert
 // `<slot/>`; here the ones pages rely on get behaviour: image shows its picture, input/textarea
 // take typing, button handles open-type="share" and "agreePrivacyAuthorization", navigator
@@ -8,6 +7,7 @@ const jComponent = require('j-component');
 const router = require('./router');
 const ui = require('./ui');
 
+/** @param {string} name @param {any} definition */
 function define(name, definition) {
   jComponent.register({ id: name, tagName: `wx-${name}`, template: '<slot/>', ...definition });
 }

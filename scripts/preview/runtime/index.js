@@ -1,7 +1,6 @@
 // Starts the mini-program in the browser: miniprogram-simulate in its browser mode (files from
 // window.__FILE_MAP__: page/component .json, and the wcc-compiled templates), with each
 // component's code run from the bundle, then App(), then the launch page from the URL.
-// @ts-check
 'use strict';
 const { wx, model } = require('./wx');
 const { appPageRoutes, subpackageRoots } = require('../../lib/app-routes');

@@ -1,4 +1,3 @@
-// @ts-check
 // The few POSIX `path` functions miniprogram-simulate and j-component use, for the browser.
 'use strict';
 

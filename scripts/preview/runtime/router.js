@@ -168,7 +168,7 @@ function openView(page) {
   const search = page.search ?? '';
   let id = state.loaded.get(route);
   if (!id) {
-    id = simulate.load(`/${route}`, tagFor(route), { rootPath: '/' });
+    id = /** @type {string} */ (simulate.load(`/${route}`, tagFor(route), { rootPath: '/' }));
     state.loaded.set(route, id);
   }
   wxssShim.apply('/app.wxss', tagFor(route));

@@ -1,4 +1,3 @@
-// @ts-check
 // WeChat's theme and text size in the preview. The theme follows prefers-color-scheme unless the
 // /app URL forces one (`theme=light|dark`); the navigation bar and the window background come
 // from app.json's window (and each page's .json), with @-variables resolved through theme.json,

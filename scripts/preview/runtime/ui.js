@@ -3,6 +3,7 @@
 'use strict';
 const { h, overlayRoot } = require('./dom');
 
+/** @type {ReturnType<typeof setTimeout> | undefined} */
 let toastTimer;
 
 function hideToast() {
@@ -11,7 +12,16 @@ function hideToast() {
 }
 
 /** A toast as WeChat draws it: dark box, centred; `icon: 'none'` shows text only. */
-function showToast({ title = '', icon = 'success', duration = 1500, mask = false, persistent }) {
+/**
+ * @param {{ title?: string, icon?: string, duration?: number, mask?: boolean, persistent?: boolean }} options
+ */
+function showToast({
+  title = '',
+  icon = 'success',
+  duration = 1500,
+  mask = false,
+  persistent = false,
+}) {
   hideToast();
   const glyph = { success: '✓', error: '✕', loading: '' }[icon];
   const box = h('div', { class: `preview-toast preview-toast--${icon}`, role: 'status' }, [
@@ -24,13 +34,18 @@ function showToast({ title = '', icon = 'success', duration = 1500, mask = false
   if (!persistent) toastTimer = setTimeout(hideToast, duration);
 }
 
+/** @param {string} className @param {HTMLElement} content */
 function dialog(className, content) {
   const layer = h('div', { class: `preview-mask preview-layer ${className}` }, [content]);
   overlayRoot().append(layer);
   return layer;
 }
 
-/** wx.showModal: resolves with { confirm, cancel, content? } when a button is tapped. */
+/**
+ * wx.showModal: resolves with { confirm, cancel, content? } when a button is tapped.
+ * @param {import('../../lib/wx-model').ModalOptions} options
+ * @returns {Promise<{ confirm: boolean, cancel: boolean, content?: string }>}
+ */
 function showModal(options) {
   return new Promise((resolve) => {
     const {
@@ -43,12 +58,14 @@ function showModal(options) {
       placeholderText = '',
     } = options;
     const input = editable
-      ? h('textarea', { class: 'preview-modal__input', placeholder: placeholderText })
+      ? /** @type {HTMLTextAreaElement} */ (
+          h('textarea', { class: 'preview-modal__input', placeholder: placeholderText })
+        )
       : null;
     if (input) input.value = content;
-    const close = (confirm) => {
+    const close = (/** @type {boolean} */ confirm) => {
       layer.remove();
-      resolve({ confirm, cancel: !confirm, ...(editable ? { content: input.value } : {}) });
+      resolve({ confirm, cancel: !confirm, ...(input ? { content: input.value } : {}) });
     };
     const layer = dialog(
       'preview-modal-layer',
@@ -78,10 +95,14 @@ function showModal(options) {
   });
 }
 
-/** wx.showActionSheet: resolves with the tapped index, or -1 when cancelled. */
+/**
+ * The ··· menu's sheet: resolves with the tapped index, or -1 when cancelled.
+ * @param {{ itemList?: string[], alertText?: string }} options
+ * @returns {Promise<number>}
+ */
 function showActionSheet({ itemList = [], alertText }) {
   return new Promise((resolve) => {
-    const close = (index) => {
+    const close = (/** @type {number} */ index) => {
       layer.remove();
       resolve(index);
     };
@@ -101,6 +122,10 @@ function showActionSheet({ itemList = [], alertText }) {
 /**
  * The card WeChat would send: title, image (5:4) and the path the friend opens. "以好友身份打开"
  * relaunches the preview at that path with scene 1007, as a friend tapping the card would.
+ */
+/**
+ * @param {{ title: string, path: string, imageUrl: string, from: string, appName: string,
+ *   onOpenAsFriend: () => void }} card
  */
 function showShareCard({ title, path, imageUrl, from, appName, onOpenAsFriend }) {
   // A package path ('/assets/…') is served from the mini-program root, as in <image src>.

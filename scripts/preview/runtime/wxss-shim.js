@@ -1,4 +1,3 @@
-// @ts-check
 // Stands in for miniprogram-simulate's src/wxss.js in the browser: instead of postcss it applies
 // the official wcsc output (window.__PREVIEW_WXSS__), with the class prefix j-component gives
 // each component (`<tag>--`), once per stylesheet and prefix; app.wxss as well for components
