@@ -9,6 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { Buffer } = require('node:buffer');
+const { subpackageRoots } = require('./app-routes');
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -143,15 +144,6 @@ function offlineProject(ci, projectPath, appid) {
  */
 function packageOf(file, roots) {
   return roots.find((root) => file.startsWith(`${root}/`)) ?? 'main';
-}
-
-/** @param {{ subpackages?: unknown, subPackages?: unknown }} appJson @returns {string[]} */
-function subpackageRoots(appJson) {
-  const subs = appJson.subpackages ?? appJson.subPackages;
-  return (Array.isArray(subs) ? subs : [])
-    .map((sub) => /** @type {{ root?: unknown }} */ (sub).root)
-    .filter((root) => typeof root === 'string')
-    .map((root) => root.replace(/^\/+|\/+$/g, ''));
 }
 
 /**

@@ -45,6 +45,13 @@ export async function closeSharedBrowser(): Promise<void> {
   browser = undefined;
 }
 
+/** Phones opened by the running test: lifecycle.ts closes them after each test. */
+const openApps = new Set<PreviewApp>();
+
+export async function closeOpenApps(): Promise<void> {
+  await Promise.all([...openApps].map((app) => app.close()));
+}
+
 export interface OpenOptions {
   /** A route from app.json, e.g. 'guide/pages/problem/index'; the first page when left out. */
   path?: string;
@@ -54,6 +61,10 @@ export interface OpenOptions {
   scene?: number;
   /** WeChat's root font size in px (page-meta root-font-size="system"); 17 when left out. */
   font?: number;
+  /** 'needed': the student has not agreed to the privacy guide yet; 'undeclared': nothing declared. */
+  privacy?: 'needed' | 'undeclared';
+  /** The phone's system (iOS when left out): some APIs answer differently on Android. */
+  platform?: 'android';
   /** Forces a theme; left out, the app follows the browser's prefers-color-scheme. */
   theme?: 'light' | 'dark';
 }
@@ -129,7 +140,13 @@ export class PreviewApp {
       colorScheme: display.colorScheme ?? 'light',
     });
     const { url, fixtureUrl } = state();
-    return new PreviewApp(context, await context.newPage(), app === 'main' ? url : fixtureUrl);
+    const opened = new PreviewApp(
+      context,
+      await context.newPage(),
+      app === 'main' ? url : fixtureUrl,
+    );
+    openApps.add(opened);
+    return opened;
   }
 
   /** The host page: the phone frame with the entry panel (what `npm start` prints). */
@@ -138,6 +155,7 @@ export class PreviewApp {
   }
 
   async close(): Promise<void> {
+    if (!openApps.delete(this)) return;
     await this.context.close();
   }
 
@@ -156,6 +174,8 @@ export class PreviewApp {
     if (query) params.set('query', query);
     if (options.scene !== undefined) params.set('scene', String(options.scene));
     if (options.font !== undefined) params.set('font', String(options.font));
+    if (options.privacy !== undefined) params.set('privacy', options.privacy);
+    if (options.platform !== undefined) params.set('platform', options.platform);
     if (options.theme !== undefined) params.set('theme', options.theme);
     await this.page.goto(`${this.baseUrl}app?${params.toString()}`);
     await this.page.waitForFunction(() => document.body.dataset.ready === 'true');

@@ -1,12 +1,12 @@
 // End-to-end flows that matter most, in headless Chromium: the class-helper path of problem 3,
 // search by the message on screen, and arriving from the menu, a QR code or a mini-program code.
-import { problems } from '../../miniprogram/content/problems';
-import { staffConfig } from '../../miniprogram/content/staff-config';
-import { qrLinkUrl } from '../../miniprogram/core/entry-links';
-import { HELPER_TEXT } from '../../miniprogram/helper/content/assist';
-import { problemHomeTitle } from '../../miniprogram/views/home';
-import { closeSharedBrowser, PHONE, PreviewApp, SMALL_PHONE } from './helpers/app';
-import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
+import { problems } from '../../../miniprogram/content/problems';
+import { staffConfig } from '../../../miniprogram/content/staff-config';
+import { qrLinkUrl } from '../../../miniprogram/core/entry-links';
+import { HELPER_TEXT } from '../../../miniprogram/helper/content/assist';
+import { problemHomeTitle } from '../../../miniprogram/views/home';
+import { PHONE, PreviewApp, SMALL_PHONE } from '../helpers/app';
+import { DAILY_LIMIT } from '../../../miniprogram/core/daily-limit';
 
 function problem(id: number) {
   const found = problems.find((candidate) => candidate.id === id);
@@ -18,14 +18,6 @@ function problem(id: number) {
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨';
 
 let app: PreviewApp;
-
-afterEach(async () => {
-  await app.close();
-});
-
-afterAll(async () => {
-  await closeSharedBrowser();
-});
 
 test("home → problem 3 → class helper → a day's requests → one more refused → a card → the classmate's page", async () => {
   app = await PreviewApp.create();
