@@ -3,12 +3,12 @@
 // Shared by `npm run bench:search` and the jest gate, so both report the same figures.
 import type { Problem, Section } from '../../miniprogram/content/types';
 import type { SearchResult } from '../../miniprogram/tools/core/search';
-import { heldOut, type EvalQuery } from '../fixtures/search-eval';
+import { heldOut, PENDING, type EvalQuery } from '../fixtures/search-eval';
 
 export interface QueryOutcome {
   readonly query: EvalQuery;
   readonly heldOut: boolean;
-  /** Every target it names is still missing from the content: reported, not gated. */
+  /** Every target it names is still being written (PENDING): reported, not gated. */
   readonly pending: boolean;
   /** The results as 'p4.still-stuck' / 'register.form' / 'p9' (no part). */
   readonly got: readonly string[];
@@ -66,15 +66,14 @@ export function scoreQuery(
   known: ReadonlySet<string>,
 ): QueryOutcome {
   const got = results.map(resultTarget);
-  const wanted = query.want.filter((want) => known.has(want));
+  const wanted = query.want.filter((want) => known.has(want) && !PENDING.includes(want));
   const answerable = query.want.length > 0;
   const pending = answerable && wanted.length === 0;
-  let rank = 0;
-  if (!answerable) rank = got.length === 0 ? 1 : 0;
-  else {
-    const at = got.findIndex((target) => wanted.some((want) => answers(target, want)));
-    rank = at + 1;
-  }
+  const rank = answerable
+    ? got.findIndex((target) => wanted.some((want) => answers(target, want))) + 1
+    : got.length === 0
+      ? 1
+      : 0;
   const top = got[0];
   return {
     query,
@@ -90,7 +89,7 @@ export function scoreQuery(
 const percent = (part: number, whole: number): number =>
   whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10;
 
-/** The figures over some outcomes; pending queries count only for harm and emptiness. */
+/** The figures over some outcomes; pending queries count only for harm. */
 export function figures(outcomes: readonly QueryOutcome[]): Figures {
   const gated = outcomes.filter((outcome) => !outcome.pending);
   return {
@@ -110,7 +109,7 @@ export function figures(outcomes: readonly QueryOutcome[]): Figures {
               gated.length,
           ) / 1000,
     harmfulTop: outcomes.filter((outcome) => outcome.harmfulTop).length,
-    answerableEmpty: outcomes.filter((outcome) => outcome.answerableEmpty).length,
+    answerableEmpty: gated.filter((outcome) => outcome.answerableEmpty).length,
   };
 }
 
