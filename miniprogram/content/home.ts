@@ -65,7 +65,7 @@ export const MOMENT_TOPICS: Readonly<Record<string, readonly HomeTopic[]>> = {
       key: 'renamed',
       title: '入学后改了名字',
       label: '注册、查询都先用录取时的名字',
-      to: { kind: 'section', id: 'login', part: 'report' },
+      to: { kind: 'section', id: 'login', part: 'renamed' },
     },
   ],
 };

@@ -255,10 +255,15 @@ const loginParts: Section['parts'] = [
         text: `如有与实际信息不符的，请及时联系${contact}。`,
       },
       { type: 'contact', trouble: 'record' },
+    ],
+  },
+  {
+    id: 'renamed',
+    title: '改过名字的同学',
+    blocks: [
       {
         type: 'notice',
         level: 'tip',
-        title: '改过名字的同学',
         text: `录取后改了名的，注册、查询都先用录取时的名字。已经在公安机关正式改名、需要更改学籍上的姓名的，请联系${contact}。`,
         source: SOURCES.scu2021,
       },

@@ -151,7 +151,7 @@ test('the trail echoes the very answer chosen: no two answers of a question lead
 test('a changed name and a missing SMS code each have a branch to their part of the guide', () => {
   const renamed = finderView([FINDER_START, 'account-state', 'renamed']);
   expect(renamed.trail).toEqual(['注册过（或者不确定）', '入学后改了名字']);
-  expect(renamed.answer?.url).toBe('/guide/pages/section/index?id=login&part=report');
+  expect(renamed.answer?.url).toBe('/guide/pages/section/index?id=login&part=renamed');
   const sms = finderView([FINDER_START, 'register-message', 'sms']);
   expect(sms.answer?.url).toBe('/guide/pages/section/index?id=register&part=sms');
 });

@@ -182,6 +182,7 @@ test("topics in the students' words (改名, 信息不对, 收不到验证码) o
   expect(new Set(urls)).toEqual(new Set(topics.map((topic) => linkUrl(topic.to))));
   expect(urls).toContain('/guide/pages/section/index?id=register&part=sms');
   expect(urls).toContain('/guide/pages/section/index?id=login&part=report');
+  expect(urls).toContain('/guide/pages/section/index?id=login&part=renamed');
 });
 
 test('a problem missing from every moment still appears, in a last group', () => {

@@ -169,7 +169,7 @@ export const finderNodes: readonly FinderNode[] = [
     id: 'renamed',
     title: '入学后改了名字',
     text: `注册、查询都先用录取时的名字。已经正式改名、要更改学籍上的姓名的，请联系${contactName(schoolConfig)}。`,
-    to: { kind: 'section', id: 'login', part: 'report' },
+    to: { kind: 'section', id: 'login', part: 'renamed' },
   },
   {
     kind: 'answer',
