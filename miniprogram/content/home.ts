@@ -32,8 +32,8 @@ export const PROBLEM_MOMENTS: readonly {
  * messages about a registered ID number look alike, and the fix differs.
  */
 export const HOME_LABELS: Readonly<Partial<Record<ProblemId, string>>> = {
-  2: '多数人看到的是这句。以前注册过（包括兵役登记）的，先登录或找回',
-  8: '下面有“我要重新注册”：身份证号被征兵网（兵役登记）注册过',
+  2: '多数人看到的是这句：注册过的先登录或找回',
+  8: '下面有“我要重新注册”：多是兵役登记时注册过',
 };
 
 /** A home entry that is not a problem page but a part of the guide, in the students' words. */
@@ -50,7 +50,7 @@ export const MOMENT_TOPICS: Readonly<Record<string, readonly HomeTopic[]>> = {
     {
       key: 'sms',
       title: '收不到短信验证码',
-      label: '一般 1 分钟内到，不要反复点“免费获取”',
+      label: '不要反复点“免费获取”',
       to: { kind: 'section', id: 'register', part: 'sms' },
     },
   ],
@@ -58,13 +58,13 @@ export const MOMENT_TOPICS: Readonly<Record<string, readonly HomeTopic[]>> = {
     {
       key: 'wrong-record',
       title: '学籍信息不对（民族、姓名写错等）',
-      label: `联系${contactName()}：有写好的话，复制后发给老师`,
+      label: `联系${contactName()}`,
       to: { kind: 'section', id: 'login', part: 'report' },
     },
     {
       key: 'renamed',
       title: '入学后改了名字',
-      label: '注册、查询都先用录取时的名字',
+      label: '先用录取时的名字',
       to: { kind: 'section', id: 'login', part: 'renamed' },
     },
   ],

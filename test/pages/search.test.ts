@@ -1,4 +1,4 @@
-// 搜索: typing into the real van-search shows ranked results with the matched words highlighted.
+// 搜索: typing into the search bar shows ranked results with the matched words highlighted.
 import finderJson from '../../miniprogram/tools/pages/finder/index.json';
 import { FINDER_NAME } from '../../miniprogram/content/tools';
 import { PAGES } from '../../miniprogram/core/page-paths';
@@ -11,12 +11,7 @@ beforeEach(() => {
 });
 
 async function typeQuery(page: Rendered, value: string): Promise<void> {
-  const field = find(page, '.search-box', '.van-search__field');
-  const control = all(field, '.van-field__control').find(
-    (node) => !node.dom?.className.includes('--custom'),
-  );
-  if (!control) throw new Error('no input in van-search');
-  control.dispatchEvent('input', { detail: { value } });
+  find(page, '.search-bar__input').dispatchEvent('input', { detail: { value } });
   await simulate.sleep(0);
 }
 

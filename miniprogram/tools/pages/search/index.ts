@@ -38,8 +38,9 @@ definePage({
       const q = parseTextParam(query, 'q');
       if (q !== undefined) this.run(q);
     },
-    onChange(event: WechatMiniprogram.CustomEvent) {
-      this.run(typeof event.detail === 'string' ? event.detail : '');
+    /** Typing (each keystroke) and the keyboard's search key. */
+    onChange(event: WechatMiniprogram.Input | WechatMiniprogram.InputConfirm) {
+      this.run(event.detail.value);
     },
     onExample(event: WechatMiniprogram.BaseEvent) {
       const text = datasetString(event, 'text');
