@@ -3,7 +3,7 @@
 // (test/fixtures/search-eval.ts). Prints Hit@1, Hit@3, MRR, harmful top results, answerable
 // queries with no result and the time per query, for the whole set, the tuned and held-out parts
 // and each group; writes the tuned part's misses to artifacts/search-misses.txt (the held-out
-// part's too with --held-out). Run with `npm run bench:search`.
+// and after-tuning parts' too with --held-out). Run with `npm run bench:search`.
 'use strict';
 require('./lib/register-ts');
 const fs = require('node:fs');
@@ -55,12 +55,14 @@ function row(label, some) {
   return cells.join(' ');
 }
 
-const tuned = outcomes.filter((outcome) => !outcome.heldOut);
-const held = outcomes.filter((outcome) => outcome.heldOut);
+const tuned = outcomes.filter((outcome) => outcome.part === 'tuned');
+const held = outcomes.filter((outcome) => outcome.part === 'held-out');
+const blind = outcomes.filter((outcome) => outcome.part === 'blind');
 const groups = [...new Set(searchEval.map((query) => query.group))];
 
 console.log(
-  `bench:search: ${searchEval.length} queries (${tuned.length} tuned, ${held.length} held out), ` +
+  `bench:search: ${searchEval.length} queries (${tuned.length} tuned, ${held.length} held out, ` +
+    `${blind.length} written after tuning), ` +
     `${index.docs.length} pages in ${index.units.length} parts; index built in ${buildMs.toFixed(1)} ms`,
 );
 console.log(
@@ -69,6 +71,7 @@ console.log(
 console.log(row('all', outcomes));
 console.log(row('tuned', tuned));
 console.log(row('held-out', held));
+console.log(row('after tuning (blind)', blind));
 for (const name of groups) {
   console.log(
     row(
@@ -93,7 +96,10 @@ console.log(
 const missed = (/** @type {typeof outcomes} */ some) =>
   some.filter((outcome) => outcome.rank !== 1 || outcome.harmfulTop).map(missLine);
 const lines = ['# tuned part: misses (rank ≠ 1, or a harmful top result)', ...missed(tuned)];
-if (showHeldOut) lines.push('', '# held-out part: misses', ...missed(held));
+if (showHeldOut) {
+  lines.push('', '# held-out part: misses', ...missed(held));
+  lines.push('', '# written after tuning: misses', ...missed(blind));
+}
 const file = path.join(__dirname, '..', 'artifacts', 'search-misses.txt');
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, `${lines.join('\n')}\n`);

@@ -3,11 +3,12 @@
 // Shared by `npm run bench:search` and the jest gate, so both report the same figures.
 import type { Problem, Section } from '../../miniprogram/content/types';
 import type { SearchResult } from '../../miniprogram/tools/core/search';
-import { heldOut, PENDING, type EvalQuery } from '../fixtures/search-eval';
+import { evalPart, PENDING, type EvalQuery } from '../fixtures/search-eval';
 
 export interface QueryOutcome {
   readonly query: EvalQuery;
-  readonly heldOut: boolean;
+  /** Tuned on, held out by the fixed rule, or written after tuning (blind). */
+  readonly part: 'tuned' | 'held-out' | 'blind';
   /** Every target it names is still being written (PENDING): reported, not gated. */
   readonly pending: boolean;
   /** The results as 'p4.still-stuck' / 'register.form' / 'p9' (no part). */
@@ -77,7 +78,7 @@ export function scoreQuery(
   const top = got[0];
   return {
     query,
-    heldOut: heldOut(query),
+    part: evalPart(query),
     pending,
     got,
     rank,

@@ -161,9 +161,15 @@ export function normalise(text: string, with_: Folding): Normalised {
   return fold(text, with_.contentSpelling, with_.contentWords);
 }
 
-/** A query as it is searched: like the guide's text, without typos and filler words. */
+/**
+ * A query as it is searched: like the guide's text, without typos and filler words; words that
+ * came together once the filler went (登录老是失败) are folded again.
+ */
 export function normaliseQuery(text: string, with_: Folding): string {
-  return fold(text, with_.querySpelling, with_.queryWords).text;
+  const once = fold(text, with_.querySpelling, with_.queryWords);
+  return replace(once.chars, with_.contentWords)
+    .map((entry) => entry.char)
+    .join('');
 }
 
 /** Character bigrams; a one-character text is its own gram. */
