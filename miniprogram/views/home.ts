@@ -10,6 +10,7 @@ import {
   stepTitle,
 } from '../content/home';
 import { HOME_NOTICES, type HomeNoticeCode } from '../content/home-arrival';
+import { MADE_BY_LINE } from '../content/app-shell';
 import { linkUrl } from '../content/links';
 import { PAGES } from '../core/page-paths';
 import { problems } from '../content/problems';
@@ -32,6 +33,8 @@ export interface HomeView {
   readonly problems: readonly HomeEntry[];
   readonly problemGroups: readonly HomeProblemGroup[];
   readonly contact: string;
+  /** Who made the app; not CHSI. */
+  readonly madeBy: string;
 }
 
 export interface HomeProblemGroup {
@@ -104,6 +107,7 @@ export function homeView(): HomeView {
     })),
     problemGroups: problemGroups(),
     contact: HOME_CONTACT,
+    madeBy: MADE_BY_LINE,
   };
 }
 

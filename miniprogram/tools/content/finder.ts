@@ -1,4 +1,4 @@
-// 问题诊断: a short decision tree of questions that ends at the right problem page (or the right
+// 一步步诊断: a short decision tree of questions that ends at the right problem page (or the right
 // path of problem 3). Every question has a "都不是" way out to the contact. It asks whether the old
 // account still works before any answer that leads to re-registering (which cancels it). Data
 // only; the finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
