@@ -191,6 +191,8 @@ interface Piece {
   readonly kind: FieldKind;
   readonly text: string;
   readonly norm: string;
+  /** Its character pairs, made once (the snippet is chosen by them). */
+  readonly pairs: readonly string[];
   /** The normalised text with each character's origin, for highlighting (none for intents). */
   readonly folded?: Normalised;
   /** Tells the student to take a step that cannot be undone: never shown alone as a snippet. */
@@ -251,9 +253,12 @@ function piece(
   with_: Folding,
   irreversible?: IrreversibleAction,
 ): Piece {
-  if (kind === 'intent') return { kind, text, norm: normaliseQuery(text, with_) };
+  if (kind === 'intent') {
+    const norm = normaliseQuery(text, with_);
+    return { kind, text, norm, pairs: grams(norm) };
+  }
   const folded = normalise(text, with_);
-  const base = { kind, text, norm: folded.text, folded };
+  const base = { kind, text, norm: folded.text, pairs: grams(folded.text), folded };
   return irreversible ? { ...base, irreversible } : base;
 }
 
@@ -564,7 +569,7 @@ function bestPiece(
     if (candidate.kind === 'intent' || candidate.irreversible || unsafeSnippet(candidate.text))
       continue;
     let score = 0;
-    for (const feature of grams(candidate.norm)) {
+    for (const feature of candidate.pairs) {
       if (wanted.has(feature)) score += (index.idf.get(feature) ?? 0) * WEIGHTS[candidate.kind];
     }
     if (score > bestScore) {
