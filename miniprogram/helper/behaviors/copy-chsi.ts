@@ -3,7 +3,7 @@
 import { schoolConfig } from '../../content/school-config';
 import { copyText } from '../../services/clipboard';
 
-export const COPY_CHSI_HINT = '网址已复制，请粘贴到浏览器打开';
+export const COPY_CHSI_HINT = '已复制，请在浏览器粘贴打开';
 
 export const copyChsiBehavior: string = Behavior({
   methods: {
