@@ -3,7 +3,8 @@
 // (content/contact.ts: the school for the record, CHSI for the account).
 import { DAILY_LIMIT } from '../core/daily-limit';
 import { contactLines } from './contact';
-import type { ProblemId } from './types';
+import { contactName } from './school-config';
+import type { LinkTarget, ProblemId } from './types';
 
 /** "第 1 步：注册学信网账号": a guide section as a step on the home page. */
 export function stepTitle(step: number, title: string): string {
@@ -25,6 +26,49 @@ export const PROBLEM_MOMENTS: readonly {
   { key: 'recovering', title: '找回账号、登录时', ids: [4, 6, 1, 7] },
   { key: 'after', title: '核对之后', ids: [5] },
 ];
+
+/**
+ * The second line of a problem on home where the symptom would not tell it from another: the two
+ * messages about a registered ID number look alike, and the fix differs.
+ */
+export const HOME_LABELS: Readonly<Partial<Record<ProblemId, string>>> = {
+  2: '多数人看到的是这句：注册过的先登录或找回',
+  8: '下面有“我要重新注册”：多是兵役登记时注册过',
+};
+
+/** A home entry that is not a problem page but a part of the guide, in the students' words. */
+export interface HomeTopic {
+  readonly key: string;
+  readonly title: string;
+  readonly label: string;
+  readonly to: LinkTarget;
+}
+
+/** Topics listed under a moment, after its problems (moment key → topics). */
+export const MOMENT_TOPICS: Readonly<Record<string, readonly HomeTopic[]>> = {
+  registering: [
+    {
+      key: 'sms',
+      title: '收不到短信验证码',
+      label: '不要反复点“免费获取”',
+      to: { kind: 'section', id: 'register', part: 'sms' },
+    },
+  ],
+  after: [
+    {
+      key: 'wrong-record',
+      title: '学籍信息不对（民族、姓名写错等）',
+      label: `联系${contactName()}`,
+      to: { kind: 'section', id: 'login', part: 'report' },
+    },
+    {
+      key: 'renamed',
+      title: '入学后改了名字',
+      label: '先用录取时的名字',
+      to: { kind: 'section', id: 'login', part: 'renamed' },
+    },
+  ],
+};
 
 export const OTHER_MOMENT = { key: 'other', title: '其他情况' } as const;
 

@@ -6,6 +6,7 @@ import { linkUrl } from './links';
 import { PAGES } from '../core/page-paths';
 import { problems, type ProblemId } from './problems';
 import { staffConfig } from './staff-config';
+import { FINDER_NAME } from './tools';
 import type { LinkTarget } from './types';
 
 /** Where a route goes: any content link target (section, problem, page). */
@@ -46,7 +47,7 @@ const AFTER_PROBLEMS = {
     shareTitle: '注册学信网前，先自查一遍',
   },
   finder: {
-    topic: '问题诊断',
+    topic: FINDER_NAME,
     target: link({ kind: 'page', page: 'finder' }),
     printed: false,
     shareTitle: '学信网遇到问题？几步找到办法',

@@ -125,15 +125,21 @@ const registerParts: Section['parts'] = [
       {
         type: 'notice',
         level: 'tip',
-        title: '关于短信验证码',
-        text: '验证码一般 1 分钟内发到手机，提示发送成功后 10 分钟内可以用。不要反复点“免费获取”：获取太频繁，这个手机号 24 小时内可能收不到验证码。',
-        source: SOURCES.haue2025,
+        title: '密码怎么设',
+        text: '学信网注册页上写的是：密码由 6-30 位的英文字母、数字和特殊字符组成。学校建议：不要用特殊字符或标点符号。两条都满足最稳妥：用 6-30 位字母加数字，手机和电脑上都好输入，也不容易记错。',
       },
+    ],
+  },
+  {
+    id: 'sms',
+    title: '短信验证码',
+    blocks: [
       {
         type: 'notice',
         level: 'tip',
-        title: '密码怎么设',
-        text: '学信网注册页上写的是：密码由 6-30 位的英文字母、数字和特殊字符组成。学校建议：不要用特殊字符或标点符号。两条都满足最稳妥：用 6-30 位字母加数字，手机和电脑上都好输入，也不容易记错。',
+        title: '关于短信验证码',
+        text: '验证码一般 1 分钟内发到手机，提示发送成功后 10 分钟内可以用。不要反复点“免费获取”：获取太频繁，这个手机号 24 小时内可能收不到验证码。',
+        source: SOURCES.haue2025,
       },
     ],
   },
@@ -249,10 +255,15 @@ const loginParts: Section['parts'] = [
         text: `如有与实际信息不符的，请及时联系${contact}。`,
       },
       { type: 'contact', trouble: 'record' },
+    ],
+  },
+  {
+    id: 'renamed',
+    title: '改过名字的同学',
+    blocks: [
       {
         type: 'notice',
         level: 'tip',
-        title: '改过名字的同学',
         text: `录取后改了名的，注册、查询都先用录取时的名字。已经在公安机关正式改名、需要更改学籍上的姓名的，请联系${contact}。`,
         source: SOURCES.scu2021,
       },

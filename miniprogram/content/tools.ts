@@ -1,5 +1,8 @@
-// The home page's tool entries: 填写前自查, 问题诊断 and 搜索 (issue 5).
+// The home page's tool entries: 填写前自查, the finder and 搜索.
 import { PAGES } from '../core/page-paths';
+
+/** The finder's one name, on home, in search's empty state, on its own page and in menus. */
+export const FINDER_NAME = '一步步诊断';
 
 export interface ToolEntry {
   readonly key: string;
@@ -19,7 +22,7 @@ export function toolEntries(): readonly ToolEntry[] {
     },
     {
       key: 'finder',
-      title: '问题诊断',
+      title: FINDER_NAME,
       label: '回答几个问题，找到你遇到的情况和解决办法。',
       url: PAGES.finder,
     },

@@ -1,7 +1,14 @@
 // What the home page lists (the guide's sections as steps, the problems by symptom, the contact)
 // and what it adds for how the student arrived: a notice when a link or code could not be used
 // (known codes only: the raw input is never shown), and a "start here" mark on step 1.
-import { HOME_CONTACT, OTHER_MOMENT, PROBLEM_MOMENTS, stepTitle } from '../content/home';
+import {
+  HOME_CONTACT,
+  HOME_LABELS,
+  MOMENT_TOPICS,
+  OTHER_MOMENT,
+  PROBLEM_MOMENTS,
+  stepTitle,
+} from '../content/home';
 import { HOME_NOTICES, type HomeNoticeCode } from '../content/home-arrival';
 import { MADE_BY_LINE } from '../content/app-shell';
 import { linkUrl } from '../content/links';
@@ -34,6 +41,8 @@ export interface HomeProblemGroup {
   readonly key: string;
   readonly title: string;
   readonly entries: readonly HomeEntry[];
+  /** Parts of the guide listed after the problems, in the students' words. */
+  readonly topics: readonly HomeEntry[];
 }
 
 /** The words on the student's screen when the guide quotes them: 提示“手机号已存在”. */
@@ -51,7 +60,7 @@ function problemEntry(problem: Problem): HomeEntry {
   return {
     key: String(problem.id),
     title,
-    label: repeats ? '' : problem.symptom,
+    label: HOME_LABELS[problem.id] ?? (repeats ? '' : problem.symptom),
     url: linkUrl({ kind: 'problem', id: problem.id }),
   };
 }
@@ -67,11 +76,18 @@ export function problemGroups(all: readonly Problem[] = problems): readonly Home
       const problem = byId.get(id);
       return problem ? [problemEntry(problem)] : [];
     }),
+    topics: (MOMENT_TOPICS[moment.key] ?? []).map((topic) => ({
+      key: topic.key,
+      title: topic.title,
+      label: topic.label,
+      url: linkUrl(topic.to),
+    })),
   }));
   const others = all.filter((problem) => !listed.has(problem.id)).map(problemEntry);
-  return [...groups, ...(others.length > 0 ? [{ ...OTHER_MOMENT, entries: others }] : [])].filter(
-    (group) => group.entries.length > 0,
-  );
+  return [
+    ...groups,
+    ...(others.length > 0 ? [{ ...OTHER_MOMENT, entries: others, topics: [] }] : []),
+  ].filter((group) => group.entries.length > 0);
 }
 
 export function homeView(): HomeView {

@@ -20,6 +20,7 @@ const { currentCohortYear } = require('../../miniprogram/core/cohort-year');
 const { parseEntry } = require('../../miniprogram/core/entry');
 const { qrLinkUrl } = require('../../miniprogram/core/entry-links');
 const { ENTRY_OPTIONS } = require('../../miniprogram/views/entry');
+const { SUBPACKAGE_VANT } = require('./vant-layout');
 
 const ROOT = path.resolve(__dirname, '../..');
 const CONFIG_FILE = 'miniprogram/content/college.ts';
@@ -51,7 +52,10 @@ const TITLE_FILES = Object.freeze([
 
 /** Vant's icon WXSS in the main package, and the folder `npm install` builds for `tools`. */
 const VANT_ICON_WXSS = 'miniprogram/miniprogram_npm/@vant/weapp/icon/index.wxss';
-const TOOLS_NPM = 'miniprogram/tools/miniprogram_npm/@vant/weapp';
+/** The Vant copies `npm install` puts into subpackages (none when every page uses the main copy). */
+const SUBPACKAGE_NPM = Object.keys(SUBPACKAGE_VANT).map(
+  (root) => `miniprogram/${root}/miniprogram_npm/@vant/weapp`,
+);
 
 /**
  * What the check reads from disk besides the configuration.
@@ -83,7 +87,7 @@ function readProjectState(root = ROOT) {
     projectAppid: JSON.parse(read('project.config.json') ?? '{}').appid,
     titles,
     vantIconWxss: read(VANT_ICON_WXSS),
-    toolsNpmBuilt: fs.existsSync(path.join(root, TOOLS_NPM)),
+    toolsNpmBuilt: SUBPACKAGE_NPM.every((dir) => fs.existsSync(path.join(root, dir))),
   };
 }
 
@@ -297,7 +301,7 @@ function configProblems(input = {}) {
   if (state.vantIconWxss === undefined || !state.toolsNpmBuilt) {
     add(
       'miniprogram_npm',
-      `${state.vantIconWxss === undefined ? VANT_ICON_WXSS : TOOLS_NPM} 不存在：运行 npm install（它会构建 miniprogram_npm）。不要用开发者工具的“构建 npm”。`,
+      `${state.vantIconWxss === undefined ? VANT_ICON_WXSS : SUBPACKAGE_NPM.join('、')} 不存在：运行 npm install（它会构建 miniprogram_npm）。不要用开发者工具的“构建 npm”。`,
     );
   } else if (/alicdn|url\(\s*['"]?(https?:)?\/\//i.test(state.vantIconWxss)) {
     add(

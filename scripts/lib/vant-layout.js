@@ -14,24 +14,14 @@ const { createRequire } = require('node:module');
 const VANT = 'miniprogram_npm/@vant/weapp';
 
 /** Vant component folders and single files used only by a subpackage, by subpackage root. */
-const SUBPACKAGE_VANT = Object.freeze({
-  tools: Object.freeze(['field', 'search', 'common/utils.js', 'common/validator.js']),
-});
+const SUBPACKAGE_VANT = Object.freeze({});
 
 /**
  * Every Vant icon the app shows: the ones Vant's own components draw (van-cell's arrows, the
- * checkbox tick, van-field's clear button, van-search's magnifier) plus any `<van-icon name>` or
+ * checkbox tick, van-field's clear button) plus any `<van-icon name>` or
  * `icon` attribute in the app's WXML (test/build/icons.test.ts checks this list covers them).
  */
-const ICONS = Object.freeze([
-  'arrow',
-  'arrow-left',
-  'arrow-up',
-  'arrow-down',
-  'success',
-  'clear',
-  'search',
-]);
+const ICONS = Object.freeze(['arrow', 'arrow-left', 'arrow-up', 'arrow-down', 'success', 'clear']);
 
 /** `.van-icon-<name>:before{content:"\e660"}` in Vant's minified icon WXSS. */
 const GLYPH_RULE = /\.van-icon-([\w-]+):before\{content:"\\([0-9a-f]+)"\}/g;

@@ -130,3 +130,28 @@ test('the view of a path shows the trail, and a bad path restarts', () => {
   expect(finderView(['nonsense']).question?.text).toBe('以前注册过学信网吗？');
   expect(finderView([]).question?.text).toBe('以前注册过学信网吗？');
 });
+
+test('the trail echoes the very answer chosen: no two answers of a question lead to the same place', () => {
+  for (const node of finderNodes) {
+    if (node.kind !== 'question') continue;
+    const nexts = node.options.map((option) => option.next);
+    expect({
+      id: node.id,
+      repeated: nexts.filter((next, at) => nexts.indexOf(next) !== at),
+    }).toEqual({ id: node.id, repeated: [] });
+  }
+  const view = finderView([FINDER_START, 'register-message', 'old-account-id', 'recover-unsure']);
+  expect(view.trail).toEqual([
+    '没注册过，正在注册',
+    '证件号码已被注册，查看【解决方法】',
+    '不记得',
+  ]);
+});
+
+test('a changed name and a missing SMS code each have a branch to their part of the guide', () => {
+  const renamed = finderView([FINDER_START, 'account-state', 'renamed']);
+  expect(renamed.trail).toEqual(['注册过（或者不确定）', '入学后改了名字']);
+  expect(renamed.answer?.url).toBe('/guide/pages/section/index?id=login&part=renamed');
+  const sms = finderView([FINDER_START, 'register-message', 'sms']);
+  expect(sms.answer?.url).toBe('/guide/pages/section/index?id=register&part=sms');
+});

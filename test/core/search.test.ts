@@ -1,16 +1,21 @@
 import { problems } from '../../miniprogram/content/problems';
 import { sections } from '../../miniprogram/content/sections';
+import { SEARCH_WORDS } from '../../miniprogram/tools/content/search-words';
 import {
   buildIndex,
   grams,
   highlight,
   normalise,
   search,
+  type Normalised,
   type Segment,
 } from '../../miniprogram/tools/core/search';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 
-const index = buildIndex(problems, sections);
+const index = buildIndex(problems, sections, SEARCH_WORDS);
+const norm = (text: string): Normalised => normalise(text, index.folding);
+const marked = (text: string, queryGrams: readonly string[]): Segment[] =>
+  highlight(text, queryGrams, norm(text));
 
 function hits(segments: readonly Segment[]): string {
   return segments
@@ -89,18 +94,18 @@ describe('typical queries land right', () => {
 
 describe('normalising and highlighting', () => {
   test('punctuation, quotes, spaces and width are ignored; variants are folded', () => {
-    expect(normalise('“手机号码” 已存在！').text).toBe('手机号已存在');
-    expect(normalise('帐号').text).toBe('账号');
-    expect(normalise('ＳＯＨＵ邮箱').text).toBe('sohu邮箱');
+    expect(norm('“手机号码” 已存在！').text).toBe('手机号已存在');
+    expect(norm('帐号').text).toBe('账号');
+    expect(norm('ＳＯＨＵ邮箱').text).toBe('sohu邮箱');
     expect(grams('手机号')).toEqual(['手机', '机号']);
     expect(grams('号')).toEqual(['号']);
   });
 
   test('matched words are marked in the original text, folded forms included', () => {
-    expect(hits(highlight('提示“手机号码已存在”时', grams(normalise('手机号已存在').text)))).toBe(
+    expect(hits(marked('提示“手机号码已存在”时', grams(norm('手机号已存在').text)))).toBe(
       '手机号码已存在',
     );
-    const segments = highlight('请求被取消，不能频繁使用该功能', grams('请求被取消'));
+    const segments = marked('请求被取消，不能频繁使用该功能', grams('请求被取消'));
     expect(segments).toEqual([
       { text: '请求被取消', hit: true },
       { text: '，不能频繁使用该功能', hit: false },
@@ -133,12 +138,12 @@ describe('spellings treated alike, and what counts as a word', () => {
     ['帐', '账'],
     ['帐帐', '账账'],
   ])('%s is searched as %s', (typed, meant) => {
-    expect(normalise(typed).text).toBe(meant);
+    expect(norm(typed).text).toBe(meant);
   });
 
   test('the whole range of Chinese characters is kept; emoji and punctuation are not', () => {
-    expect(normalise('\u3400\u9fff\uf900\ufaff').text).toBe('\u3400\u9fff\uf900\ufaff');
-    expect(normalise('\u33ff手机😀\ufb00').text).toBe('手机');
+    expect(norm('\u3400\u9fff\uf900\ufaff').text).toBe('\u3400\u9fff\uf900\ufaff');
+    expect(norm('\u33ff手机😀\ufb00').text).toBe('手机');
   });
 
   test('grams of nothing are nothing', () => {
@@ -146,7 +151,7 @@ describe('spellings treated alike, and what counts as a word', () => {
   });
 
   test('a word folded at the end of a text is highlighted whole', () => {
-    expect(hits(highlight('请输入手机号码', grams(normalise('手机号码').text)))).toBe('手机号码');
+    expect(hits(marked('请输入手机号码', grams(norm('手机号码').text)))).toBe('手机号码');
   });
 
   test('words in a paragraph find their page', () => {
@@ -165,7 +170,11 @@ describe('spellings treated alike, and what counts as a word', () => {
 
 describe('results as the student reads them', () => {
   test('a long text is cut around its hit, with … where it was cut', () => {
-    const pieces = index.flatMap((doc) => doc.pieces.map((piece) => ({ doc, text: piece.text })));
+    const pieces = index.units.flatMap((unit) =>
+      unit.pieces
+        .filter((piece) => piece.kind === 'body')
+        .map((piece) => ({ doc: index.docs[unit.doc] ?? { key: '' }, text: piece.text })),
+    );
     const long = pieces
       .filter(
         (piece) => piece.text.length > 70 && /^[\u4e00-\u9fff]{6}$/.test(piece.text.slice(40, 46)),
@@ -210,9 +219,10 @@ describe('results as the student reads them', () => {
     expect(search(index, '注册', 3)).toHaveLength(3);
   });
 
-  test('a query half of whose pairs match is still found', () => {
-    // 手机x: two pairs, 手机 in the guide, 机x nowhere.
-    expect(search(index, '手机x').length).toBeGreaterThan(0);
+  test('extra words cost only their share: a message with words around it is still found', () => {
+    expect(search(index, '注册的时候一直提示手机号已存在怎么办啊')[0]?.key).toBe('problem-9');
+    // Half the query unknown to the guide is too much: nothing, rather than a wrong page.
+    expect(search(index, '手机x')).toEqual([]);
   });
 
   test('scores are rounded to hundredths and a message match outweighs the weights of one field', () => {
@@ -223,9 +233,14 @@ describe('results as the student reads them', () => {
     expect(score).toBeLessThan(40);
   });
 
-  test('a hit outside any part opens the page at its top (no part at all)', () => {
+  test("a hit in a part's title opens the page at that part", () => {
     const [login] = search(index, '核对关键内容');
-    expect(login?.target).toStrictEqual({ kind: 'section', id: 'login' });
+    expect(login?.target).toStrictEqual({ kind: 'section', id: 'login', part: 'check' });
+  });
+
+  test("a hit in the page's own words (its message) opens the page at its top (no part at all)", () => {
+    const [top] = search(index, '证件号码已被注册，查看【解决方法】');
+    expect(top?.target).toStrictEqual({ kind: 'problem', id: 2 });
   });
 
   test('a hit inside a section part opens the section there', () => {
@@ -235,6 +250,6 @@ describe('results as the student reads them', () => {
   });
 
   test('highlighting makes no empty segments', () => {
-    expect(highlight('手机', grams('手机'))).toEqual([{ text: '手机', hit: true }]);
+    expect(marked('手机', grams('手机'))).toEqual([{ text: '手机', hit: true }]);
   });
 });

@@ -19,8 +19,8 @@ interface PageHooks {
   onReady?: () => void;
 }
 
-// npm install builds both: Vant for the main package, and the Vant files only `tools` uses.
-for (const built of ['miniprogram_npm/@vant/weapp', 'tools/miniprogram_npm/@vant/weapp/field']) {
+// npm install builds Vant (miniprogram_npm, for every package: no subpackage carries its own copy).
+for (const built of ['miniprogram_npm/@vant/weapp']) {
   if (!fs.existsSync(path.join(MINIPROGRAM_ROOT, built))) {
     throw new Error(`${built} is missing: run \`npm install\` (it builds the npm packages).`);
   }

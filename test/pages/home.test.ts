@@ -1,7 +1,8 @@
 // Home, status first: the search bar, the one next step from the progress store, the other two
 // ways in, the problems grouped by when they happen and titled with the words on screen.
 import { APP_ROUTES } from '../helpers/app-routes';
-import { PROBLEM_MOMENTS } from '../../miniprogram/content/home';
+import { MOMENT_TOPICS, PROBLEM_MOMENTS } from '../../miniprogram/content/home';
+import { linkUrl } from '../../miniprogram/content/links';
 import { problemGroups, problemHomeTitle } from '../../miniprogram/views/home';
 import { PAGES } from '../../miniprogram/core/page-paths';
 import { problems } from '../../miniprogram/content/problems';
@@ -155,6 +156,33 @@ test('a problem is titled with the words the student sees on CHSI', async () => 
   }
   // The destructive answer of problem 1 is not what a skimmer meets on home.
   expect(text).not.toContain('重新注册。');
+});
+
+test('the two look-alike 证件号码…注册 entries say which is which', async () => {
+  const page = await openPage('pages/home/index');
+  const texts = all(page, '.problem-entry').map((entry) => textOf(entry));
+  const taken = texts.find((text) => text.includes('证件号码已被注册，查看【解决方法】')) ?? '';
+  const military = texts.find((text) => text.includes('“证件号码已注册”')) ?? '';
+  expect(taken).toContain('多数人');
+  expect(military).toContain('我要重新注册');
+  expect(military).toContain('兵役登记');
+  // Beyond the quoted message, the second lines share nothing but the 兵役登记 hint.
+  expect(taken.replace(/“.*?”/g, '')).not.toEqual(military.replace(/“.*?”/g, ''));
+});
+
+test("topics in the students' words (改名, 信息不对, 收不到验证码) open their part of the guide", async () => {
+  const page = await openPage('pages/home/index');
+  const topics = Object.values(MOMENT_TOPICS).flat();
+  const entries = all(page, '.topic-entry');
+  expect(entries).toHaveLength(topics.length);
+  const text = textOf(page);
+  for (const word of ['改了名字', '民族', '收不到短信验证码']) expect(text).toContain(word);
+  for (const entry of entries) await tapVant(entry, '.van-cell');
+  const urls = wxControl.record.navigations.map((n) => n.url);
+  expect(new Set(urls)).toEqual(new Set(topics.map((topic) => linkUrl(topic.to))));
+  expect(urls).toContain('/guide/pages/section/index?id=register&part=sms');
+  expect(urls).toContain('/guide/pages/section/index?id=login&part=report');
+  expect(urls).toContain('/guide/pages/section/index?id=login&part=renamed');
 });
 
 test('a problem missing from every moment still appears, in a last group', () => {

@@ -1,4 +1,4 @@
-// 填写前自查: typing into real van-fields shows specific findings per field; nothing is stored.
+// 填写前自查: typing into the fields shows specific findings per field; nothing is stored.
 import {
   all,
   find,
@@ -15,15 +15,11 @@ beforeEach(() => {
   wxControl.reset();
 });
 
-/** Types into a van-field the way the keyboard does: an input event on its inner <input>. */
+/** Types into a field the way the keyboard does: an input event on its <input>. */
 async function type(root: Rendered | Node, fieldClass: string, value: string): Promise<void> {
-  const field = find(root, '.precheck-form', `.field-${fieldClass}`);
-  // The first .van-field__control is the wrapper of the input slot; the <input> comes next.
-  const input = all(field, '.van-field__control').find(
-    (node) => !node.dom?.className.includes('--custom'),
-  );
-  if (!input) throw new Error(`no input inside .field-${fieldClass}`);
-  input.dispatchEvent('input', { detail: { value } });
+  find(root, '.precheck-form', `.field-${fieldClass}`).dispatchEvent('input', {
+    detail: { value },
+  });
   await simulate.sleep(0);
 }
 
@@ -61,7 +57,7 @@ test('there is no password field: the password rules are a checklist to read', a
   expect(checklist).toContain('学校的建议');
   expect(checklist).toContain('不要设置特殊字符');
   expect(checklist).toContain('只在学信网上设置和填写');
-  // No van-field on the page is a password input.
+  // No field on the page is a password input.
   const form = find(page, '.precheck-form');
   const { fields } = (form.instance as unknown as { data: { fields: { key: string }[] } }).data;
   expect(fields.map((field) => field.key)).toEqual(['phone', 'name', 'idNumber', 'email']);

@@ -1,5 +1,9 @@
-// 搜索: typing into the real van-search shows ranked results with the matched words highlighted.
-import { all, find, openPage, simulate, textOf, type Rendered } from '../helpers/render';
+// 搜索: typing into the search bar shows ranked results with the matched words highlighted.
+import finderJson from '../../miniprogram/tools/pages/finder/index.json';
+import { FINDER_NAME } from '../../miniprogram/content/tools';
+import { PAGES } from '../../miniprogram/core/page-paths';
+import { SUGGESTIONS } from '../../miniprogram/tools/content/search-words';
+import { all, find, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
 beforeEach(() => {
@@ -7,12 +11,7 @@ beforeEach(() => {
 });
 
 async function typeQuery(page: Rendered, value: string): Promise<void> {
-  const field = find(page, '.search-box', '.van-search__field');
-  const control = all(field, '.van-field__control').find(
-    (node) => !node.dom?.className.includes('--custom'),
-  );
-  if (!control) throw new Error('no input in van-search');
-  control.dispatchEvent('input', { detail: { value } });
+  find(page, '.search-bar__input').dispatchEvent('input', { detail: { value } });
   await simulate.sleep(0);
 }
 
@@ -66,5 +65,36 @@ test('every highlighted segment the page lists has a key of its own (WXML wx:key
       expect(keys.every((key) => typeof key === 'string')).toBe(true);
       expect(new Set(keys).size).toBe(keys.length);
     }
+  }
+});
+
+test('nothing found: the empty state offers suggestions to tap and the finder, by its one name', async () => {
+  const page = await openPage('tools/pages/search/index');
+  await typeQuery(page, '奖学金怎么申请');
+  expect(all(page, '.result')).toHaveLength(0);
+  const empty = find(page, '.empty');
+  expect(textOf(empty)).toContain(`“${FINDER_NAME}”`);
+  // Only the empty state's chips are on the page once something was searched.
+  const chips = all(page, '.example').map((node) => textOf(node));
+  expect(chips).toEqual([...SUGGESTIONS]);
+  // A suggestion runs at once and finds its page.
+  all(page, '.example')[0]?.dispatchEvent('tap');
+  await simulate.sleep(0);
+  expect(all(page, '.result').length).toBeGreaterThan(0);
+  expect(textOf(all(page, '.result')[0] as never)).toContain('忘了用户名或密码');
+  // The finder button, after searching for nothing again.
+  await typeQuery(page, '食堂在哪');
+  await tapVant(find(page, '.empty-finder'), '.van-button');
+  expect(wxControl.record.navigations.map((n) => n.url)).toEqual([PAGES.finder]);
+});
+
+test('the finder has one name: on home, in the empty state, on its page and its title bar', async () => {
+  const home = textOf(await openPage('pages/home/index'));
+  expect(home).toContain(FINDER_NAME);
+  const finder = await openPage('tools/pages/finder/index');
+  expect(textOf(finder)).toContain(FINDER_NAME);
+  expect(finderJson.navigationBarTitleText).toBe(FINDER_NAME);
+  for (const text of [home, textOf(finder)]) {
+    expect(text).not.toMatch(/问题诊断/);
   }
 });

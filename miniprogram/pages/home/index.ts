@@ -7,7 +7,7 @@ import { START_HERE_LABEL } from '../../content/home-arrival';
 import { linkUrl } from '../../content/links';
 import { PAGES } from '../../core/page-paths';
 import { isProgressStepId } from '../../content/progress';
-import { toolEntries } from '../../content/tools';
+import { FINDER_NAME, toolEntries } from '../../content/tools';
 import type { RawQuery } from '../../core/query';
 import { progressStore } from '../../stores/progress-store';
 import { datasetString, openPage } from '../../services/navigation';
@@ -35,6 +35,7 @@ definePage({
     startLabel: START_HERE_LABEL,
     searchUrl: PAGES.search,
     finderUrl: PAGES.finder,
+    finderName: FINDER_NAME,
     classHelperUrl: linkUrl({ kind: 'class-helper' }),
     classHelperLabel: CLASS_HELPER_LABEL,
     privacyUrl: PAGES.privacy,

@@ -1,4 +1,4 @@
-// 问题诊断: a short decision tree of questions that ends at the right problem page (or the right
+// 一步步诊断: a short decision tree of questions that ends at the right problem page (or the right
 // path of problem 3). Every question has a "都不是" way out to the contact. It asks whether the old
 // account still works before any answer that leads to re-registering (which cancels it). Data
 // only; the finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
@@ -62,6 +62,7 @@ export const finderNodes: readonly FinderNode[] = [
       { label: '证件号码已注册（下面有“我要重新注册”）', next: 'old-account-military' },
       { label: '手机号已存在', next: 'phone-own' },
       { label: '注册完成后，要求验证“证件号码重复”', next: 'duplicate-path' },
+      { label: '没有提示，只是收不到短信验证码', next: 'sms' },
       none,
     ],
   },
@@ -72,7 +73,7 @@ export const finderNodes: readonly FinderNode[] = [
     options: [
       { label: '办过或注册过，还能登录那个账号', next: 'use-old' },
       { label: '办过或注册过，但登录不了', next: 'recover-first' },
-      { label: '不记得', next: 'recover-first' },
+      { label: '不记得', next: 'recover-unsure' },
       { label: '确实没有', next: 'p2' },
       none,
     ],
@@ -119,6 +120,7 @@ export const finderNodes: readonly FinderNode[] = [
       { label: '注册时的邮箱用不了，或者填错了', next: 'p7' },
       { label: '已经看过学籍，却还在未查名单上', next: 'p5' },
       { label: '登录后发现信息和实际不符', next: 'mismatch' },
+      { label: '入学后改了名字', next: 'renamed' },
       none,
     ],
   },
@@ -147,6 +149,27 @@ export const finderNodes: readonly FinderNode[] = [
     title: '先找回旧账号',
     text: `${CANCELS_OLD}，所以先按问题 4 找回用户名和密码；确实找不回，再看问题 2 或问题 8。`,
     to: { kind: 'problem', id: 4 },
+  },
+  {
+    kind: 'answer',
+    id: 'recover-unsure',
+    title: '不记得注册过没有：先试着找回',
+    text: `${CANCELS_OLD}。先按问题 4 找回用户名：找回了就是注册过，用它登录。`,
+    to: { kind: 'problem', id: 4 },
+  },
+  {
+    kind: 'answer',
+    id: 'sms',
+    title: '收不到短信验证码',
+    text: '其他都填完，最后再点“免费获取”，不要反复点。',
+    to: { kind: 'section', id: 'register', part: 'sms' },
+  },
+  {
+    kind: 'answer',
+    id: 'renamed',
+    title: '入学后改了名字',
+    text: `注册、查询先用录取时的名字；要改学籍上的姓名，联系${contactName(schoolConfig)}。`,
+    to: { kind: 'section', id: 'login', part: 'renamed' },
   },
   {
     kind: 'answer',

@@ -1,30 +1,38 @@
-// Search over the guide, all on the phone: type a keyword or paste the message on screen and get
-// the problems and sections ranked, with the matched characters marked for highlighting.
-// Matching is Chinese-aware: text is normalised (punctuation, spaces, quotes and width ignored;
-// 号码/号, 帐/账, 身份证号/证件号 … treated alike) and compared by character bigrams, so a
-// message that is quoted slightly differently, or only in part, still finds its fix.
-import type { Block, LinkTarget, Part, Problem, Section } from '../../content/types';
+// Search over the guide, all on the phone: type a keyword, a sentence in your own words or paste
+// the message on screen, and get the problems and sections ranked, each opening at the part that
+// matched, with the matched characters marked for highlighting.
+// Text is normalised (width, case, traditional → simplified, punctuation and spaces ignored),
+// spelled one way (号码/号, 帐/账, 登陆/登录 …) and folded by synonyms (忘记/忘了/不记得 → 忘),
+// all from the words passed in (tools/content/search-words.ts); a query also loses its typos and
+// filler words.
+// Every page part is a unit, scored by the idf-weighted share of the query's characters and
+// character pairs it contains (extra words cost only their share), weighted by where they match:
+// the students' own phrasings for that part and CHSI's messages count most.
+import type {
+  Block,
+  IrreversibleAction,
+  LinkTarget,
+  Part,
+  Problem,
+  Section,
+} from '../../content/types';
+import { t2sTable } from './validators/name';
 
-export type FieldKind = 'message' | 'title' | 'symptom' | 'answer' | 'body';
+export type FieldKind = 'intent' | 'message' | 'title' | 'symptom' | 'answer' | 'body';
 
 const WEIGHTS: Readonly<Record<FieldKind, number>> = {
-  message: 6,
-  title: 4,
-  symptom: 4,
+  intent: 4,
+  message: 4,
+  title: 3,
+  symptom: 3,
   answer: 2,
   body: 1,
 };
 
-/** Spellings that mean the same thing on CHSI and in the guide; the left side becomes the right. */
-const CANONICAL: readonly (readonly [string, string])[] = [
-  ['身份证号', '证件号'],
-  ['号码', '号'],
-  ['帐', '账'],
-  ['登陆', '登录'],
-  ['email', '邮箱'],
-  ['电子邮箱', '邮箱'],
-  ['电子邮件', '邮箱'],
-];
+/** A page is shown when one of its parts holds this idf-weighted share of the query… */
+const MIN_COVERAGE = 0.55;
+/** …or contain one of its phrases (a student phrasing, a message, a title) this share of its length. */
+const MIN_PHRASE = 0.3;
 
 interface NormChar {
   readonly char: string;
@@ -38,49 +46,130 @@ export interface Normalised {
   readonly chars: readonly NormChar[];
 }
 
-function foldChar(char: string): string {
+type Rules = ReadonlyMap<string, readonly (readonly [string, string])[]>;
+
+/** 'to:from from to2:from2' → rules keyed by first character, longest first. */
+function rules(...lists: string[]): Rules {
+  const byFirst = new Map<string, [string, string][]>();
+  let to = '';
+  for (const word of lists.join(' ').split(' ')) {
+    if (word === '') continue;
+    const colon = word.indexOf(':');
+    const from = colon >= 0 ? word.slice(colon + 1) : word;
+    if (colon >= 0) to = word.slice(0, colon);
+    const key = from.charAt(0);
+    const list = byFirst.get(key) ?? [];
+    list.push([from, to]);
+    byFirst.set(key, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return byFirst;
+}
+
+const filler = (words: string): string => words.replace(/(^| )/g, '$1:');
+
+/** The search's word data (tools/content/search-words.ts holds the app's). */
+export interface SearchWords {
+  /** Student phrasings per page ('p4') or part ('login.report'), separated by spaces. */
+  readonly intents: Readonly<Record<string, string>>;
+  /** 'to:from from …': spellings folded in queries and the guide alike. */
+  readonly spellings: string;
+  /** 'to:from …': typos, folded in queries only. */
+  readonly typos: string;
+  /** 'to:from …': words meaning the same, folded in queries and the guide alike. */
+  readonly synonyms: string;
+  /** Words dropped from queries. */
+  readonly filler: string;
+  /** Topics not covered: a query naming one (and none of inScope) finds nothing. */
+  readonly foreign: string;
+  readonly inScope: string;
+}
+
+/** The word rules made once from the words. */
+export interface Folding {
+  readonly contentSpelling: Rules;
+  readonly querySpelling: Rules;
+  readonly contentWords: Rules;
+  readonly queryWords: Rules;
+  readonly foreign: readonly string[];
+  readonly inScope: readonly string[];
+}
+
+export function folding(words: SearchWords): Folding {
+  return {
+    contentSpelling: rules(words.spellings),
+    querySpelling: rules(words.spellings, words.typos),
+    contentWords: rules(words.synonyms),
+    queryWords: rules(words.synonyms, filler(words.filler)),
+    foreign: words.foreign.split(' '),
+    inScope: words.inScope.split(' '),
+  };
+}
+
+function foldChar(char: string, t2s: ReadonlyMap<string, string>): string {
   const code = char.charCodeAt(0);
   const half = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : char;
-  return half.toLowerCase();
+  const lower = half.toLowerCase();
+  return t2s.get(lower) ?? lower;
+}
+
+function isCjk(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 function isWordChar(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return (
-    /[a-z0-9]/.test(char) ||
-    (code >= 0x3400 && code <= 0x9fff) ||
-    (code >= 0xf900 && code <= 0xfaff)
-  );
+  return /[a-z0-9]/.test(char) || isCjk(char);
 }
 
-/** Keeps letters, digits and Chinese characters, folded and canonicalised, with their origins. */
-export function normalise(text: string): Normalised {
-  let chars: NormChar[] = [];
+/** One pass of longest-match replacements, keeping each character's origin in the text. */
+function replace(chars: readonly NormChar[], table: Rules): NormChar[] {
+  const out: NormChar[] = [];
+  let index = 0;
+  const text = chars.map((entry) => entry.char).join('');
+  while (index < chars.length) {
+    const entry = chars[index];
+    if (!entry) break;
+    const rule = table.get(entry.char)?.find(([from]) => text.startsWith(from, index));
+    if (!rule) {
+      out.push(entry);
+      index += 1;
+      continue;
+    }
+    const [from, to] = rule;
+    const start = entry.start;
+    const end = chars[index + from.length - 1]?.end ?? entry.end;
+    for (const char of to) out.push({ char, start, end });
+    index += from.length;
+  }
+  return out;
+}
+
+function fold(text: string, spelling: Rules, words: Rules): Normalised {
+  const t2s = t2sTable();
+  const chars: NormChar[] = [];
   for (let index = 0; index < text.length; index += 1) {
-    const char = foldChar(text.charAt(index));
+    const char = foldChar(text.charAt(index), t2s);
     if (isWordChar(char)) chars.push({ char, start: index, end: index + 1 });
   }
-  for (const [from, to] of CANONICAL) {
-    if (!chars.some((entry) => entry.char === from.charAt(0))) continue;
-    const next: NormChar[] = [];
-    let index = 0;
-    while (index < chars.length) {
-      const window =
-        chars[index]?.char === from.charAt(0) ? chars.slice(index, index + from.length) : [];
-      if (window.length > 0 && window.map((entry) => entry.char).join('') === from) {
-        const start = window[0]?.start ?? 0;
-        const end = window[window.length - 1]?.end ?? start;
-        for (const char of to) next.push({ char, start, end });
-        index += from.length;
-      } else {
-        const entry = chars[index];
-        if (entry) next.push(entry);
-        index += 1;
-      }
-    }
-    chars = next;
-  }
-  return { text: chars.map((entry) => entry.char).join(''), chars };
+  const folded = replace(replace(chars, spelling), words);
+  return { text: folded.map((entry) => entry.char).join(''), chars: folded };
+}
+
+/** The guide's text as the index holds it: letters, digits and Chinese, folded, with origins. */
+export function normalise(text: string, with_: Folding): Normalised {
+  return fold(text, with_.contentSpelling, with_.contentWords);
+}
+
+/**
+ * A query as it is searched: like the guide's text, without typos and filler words; words that
+ * came together once the filler went (登录老是失败) are folded again.
+ */
+export function normaliseQuery(text: string, with_: Folding): string {
+  const once = fold(text, with_.querySpelling, with_.queryWords);
+  return replace(once.chars, with_.contentWords)
+    .map((entry) => entry.char)
+    .join('');
 }
 
 /** Character bigrams; a one-character text is its own gram. */
@@ -91,21 +180,53 @@ export function grams(text: string): string[] {
   return [...out];
 }
 
+/** What a text is matched by: its Chinese characters and its character pairs. */
+function features(text: string): string[] {
+  const out = new Set(grams(text));
+  for (const char of text) if (isCjk(char)) out.add(char);
+  return [...out];
+}
+
 interface Piece {
   readonly kind: FieldKind;
   readonly text: string;
-  readonly norm: Normalised;
-  readonly grams: ReadonlySet<string>;
-  /** The part of the page this text is in, so a hit in a part opens the page there. */
+  readonly norm: string;
+  /** Its character pairs, made once (the snippet is chosen by them). */
+  readonly pairs: readonly string[];
+  /** The normalised text with each character's origin, for highlighting (none for intents). */
+  readonly folded?: Normalised;
+  /** Tells the student to take a step that cannot be undone: never shown alone as a snippet. */
+  readonly irreversible?: IrreversibleAction;
+}
+
+/** A page, or one part of it: what a search result opens. */
+interface Unit {
+  readonly doc: number;
   readonly part?: string;
+  readonly pieces: readonly Piece[];
+  /** Each feature's best field weight in this unit. */
+  readonly weights: ReadonlyMap<string, number>;
 }
 
 export interface SearchDocument {
   readonly key: string;
   readonly kind: 'problem' | 'section';
   readonly title: string;
+  readonly foldedTitle: Normalised;
   readonly target: LinkTarget;
-  readonly pieces: readonly Piece[];
+  /** The words its answer names the cost with: the snippet when the best text is irreversible. */
+  readonly answer: string;
+}
+
+export interface SearchIndex {
+  readonly docs: readonly SearchDocument[];
+  readonly units: readonly Unit[];
+  /** Feature → the units holding it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly idf: ReadonlyMap<string, number>;
+  /** The idf of a feature no unit holds. */
+  readonly unseenIdf: number;
+  readonly folding: Folding;
 }
 
 export interface Segment {
@@ -126,99 +247,184 @@ export interface SearchResult {
   readonly score: number;
 }
 
-function piece(kind: FieldKind, text: string, part?: string): Piece {
-  const norm = normalise(text);
-  const base = { kind, text, norm, grams: new Set(grams(norm.text)) };
-  return part === undefined ? base : { ...base, part };
+function piece(
+  kind: FieldKind,
+  text: string,
+  with_: Folding,
+  irreversible?: IrreversibleAction,
+): Piece {
+  if (kind === 'intent') {
+    const norm = normaliseQuery(text, with_);
+    return { kind, text, norm, pairs: grams(norm) };
+  }
+  const folded = normalise(text, with_);
+  const base = { kind, text, norm: folded.text, pairs: grams(folded.text), folded };
+  return irreversible ? { ...base, irreversible } : base;
 }
 
-function blockTexts(block: Block): string[] {
+type Make = (kind: FieldKind, text: string, irreversible?: IrreversibleAction) => Piece;
+
+function blockPieces(block: Block, make: Make): Piece[] {
+  const body = (text: string | undefined, mark?: IrreversibleAction): Piece[] =>
+    text ? [make('body', text, mark)] : [];
   switch (block.type) {
     case 'paragraph':
-      return [block.text];
+      return body(block.text, block.irreversible);
     case 'notice':
-      return [block.title ?? '', block.text];
+      return [...body(block.title), ...body(block.text)];
     case 'steps':
       return [
-        block.title ?? '',
-        ...block.steps.flatMap((step) => [step.text, step.note ?? '', step.screen ?? '']),
+        ...body(block.title),
+        ...block.steps.flatMap((step) => [
+          ...body(step.text, step.irreversible),
+          ...body(step.note),
+          ...body(step.screen),
+        ]),
       ];
     case 'list':
-      return [block.title ?? '', ...block.items];
+      return [...body(block.title), ...block.items.flatMap((item) => body(item))];
     case 'screen':
-      return [...block.lines];
+      return block.lines.flatMap((line) => body(line));
     case 'fields':
       return block.fields.flatMap((field) => [
-        `${field.label}：${field.hint}`,
-        field.warning ?? '',
+        ...body(`${field.label}：${field.hint}`),
+        ...body(field.warning),
       ]);
     case 'link':
-      return [block.link.text];
+      return body(block.link.text, block.irreversible);
     case 'copy-chsi':
     case 'copy':
       return [];
     case 'chsi-screen':
-      return [block.caption ?? ''];
+      return body(block.caption);
     case 'decision':
-      return [block.question, ...block.options.map((option) => option.label)];
+      // An answer that leads to an irreversible step carries its consequence on the button.
+      return [
+        ...body(block.question),
+        ...block.options.flatMap((option) =>
+          body(option.consequence ? `${option.label}（${option.consequence}）` : option.label),
+        ),
+      ];
     case 'checklist':
-      return [block.title ?? '', ...block.items, block.wrong.title, block.wrong.text];
+      return [
+        ...body(block.title),
+        ...block.items.flatMap((item) => body(item)),
+        ...body(block.wrong.title),
+        ...body(block.wrong.text),
+      ];
     case 'contact':
       // The card's words are built in guide/content/contact-card.ts; search finds the page by its text.
       return [];
   }
 }
 
-function partPieces(parts: readonly Part[]): Piece[] {
-  return parts.flatMap((part) => [
-    piece('body', part.title, part.id),
-    ...part.blocks
-      .flatMap(blockTexts)
-      .filter((text) => text.length > 0)
-      .map((text) => piece('body', text, part.id)),
-  ]);
+function intentPieces(intents: SearchWords['intents'], key: string, make: Make): Piece[] {
+  return (intents[key] ?? '')
+    .split(' ')
+    .filter((phrase) => phrase.length > 0)
+    .map((phrase) => make('intent', phrase));
 }
 
-export function problemDocument(problem: Problem): SearchDocument {
-  return {
-    key: `problem-${problem.id}`,
-    kind: 'problem',
-    title: `${problem.id}. ${problem.symptom}`,
-    target: { kind: 'problem', id: problem.id },
-    pieces: [
-      ...problem.messages.map((message) => piece('message', message.text)),
-      piece('title', problem.title),
-      piece('symptom', problem.symptom),
-      piece('answer', problem.answer),
-      ...partPieces(problem.parts),
-    ],
-  };
+function unit(doc: number, part: string | undefined, pieces: Piece[]): Unit {
+  const weights = new Map<string, number>();
+  for (const entry of pieces) {
+    const weight = WEIGHTS[entry.kind];
+    for (const feature of features(entry.norm)) {
+      if ((weights.get(feature) ?? 0) < weight) weights.set(feature, weight);
+    }
+  }
+  return part === undefined ? { doc, pieces, weights } : { doc, part, pieces, weights };
 }
 
-export function sectionDocument(section: Section): SearchDocument {
-  return {
-    key: `section-${section.id}`,
-    kind: 'section',
-    title: section.title,
-    target: { kind: 'section', id: section.id },
-    pieces: [
-      piece('title', section.title),
-      piece('symptom', section.summary),
-      ...partPieces(section.parts),
-    ],
-  };
+function pageUnits(
+  doc: number,
+  key: string,
+  head: Piece[],
+  parts: readonly Part[],
+  words: SearchWords,
+  make: Make,
+): Unit[] {
+  return [
+    unit(doc, undefined, [...head, ...intentPieces(words.intents, key, make)]),
+    ...parts.map((part) =>
+      unit(doc, part.id, [
+        make('body', part.title),
+        ...part.blocks.flatMap((block) => blockPieces(block, make)),
+        ...intentPieces(words.intents, `${key}.${part.id}`, make),
+      ]),
+    ),
+  ];
 }
 
+/** The index of the guide's problems and sections, with the students' words for them. */
 export function buildIndex(
   problems: readonly Problem[],
   sections: readonly Section[],
-): readonly SearchDocument[] {
-  return [...problems.map(problemDocument), ...sections.map(sectionDocument)];
+  words: SearchWords,
+): SearchIndex {
+  const rulesOf = folding(words);
+  const make: Make = (kind, text, mark) => piece(kind, text, rulesOf, mark);
+  const docs: SearchDocument[] = [];
+  const units: Unit[] = [];
+  for (const problem of problems) {
+    const doc = docs.length;
+    docs.push({
+      key: `problem-${problem.id}`,
+      kind: 'problem',
+      title: `${problem.id}. ${problem.symptom}`,
+      foldedTitle: normalise(`${problem.id}. ${problem.symptom}`, rulesOf),
+      target: { kind: 'problem', id: problem.id },
+      answer: problem.answer,
+    });
+    const head = [
+      ...problem.messages.map((message) => make('message', message.text)),
+      make('title', problem.title),
+      make('symptom', problem.symptom),
+      make('answer', problem.answer),
+    ];
+    units.push(...pageUnits(doc, `p${problem.id}`, head, problem.parts, words, make));
+  }
+  for (const section of sections) {
+    const doc = docs.length;
+    docs.push({
+      key: `section-${section.id}`,
+      kind: 'section',
+      title: section.title,
+      foldedTitle: normalise(section.title, rulesOf),
+      target: { kind: 'section', id: section.id },
+      answer: section.summary,
+    });
+    const head = [make('title', section.title), make('symptom', section.summary)];
+    units.push(...pageUnits(doc, section.id, head, section.parts, words, make));
+  }
+  const postings = new Map<string, number[]>();
+  units.forEach((entry, at) => {
+    for (const feature of entry.weights.keys()) {
+      const list = postings.get(feature) ?? [];
+      list.push(at);
+      postings.set(feature, list);
+    }
+  });
+  const idf = new Map<string, number>();
+  for (const [feature, list] of postings) {
+    idf.set(feature, Math.log(1 + units.length / (1 + list.length)));
+  }
+  return {
+    docs,
+    units,
+    postings,
+    idf,
+    unseenIdf: Math.log(1 + units.length),
+    folding: rulesOf,
+  };
 }
 
 /** Marks the characters of `text` covered by the query's grams, as segments to render. */
-export function highlight(text: string, queryGrams: readonly string[]): Segment[] {
-  const norm = normalise(text);
+export function highlight(
+  text: string,
+  queryGrams: readonly string[],
+  norm: Normalised,
+): Segment[] {
   const hits = new Array<boolean>(text.length).fill(false);
   const size = queryGrams[0]?.length ?? 2;
   const wanted = new Set(queryGrams);
@@ -275,6 +481,7 @@ function clip(segments: readonly Segment[]): Segment[] {
 }
 
 const LABELS: Readonly<Record<FieldKind, string>> = {
+  intent: '内容',
   message: '屏幕提示',
   title: '问题',
   symptom: '情况',
@@ -282,80 +489,150 @@ const LABELS: Readonly<Record<FieldKind, string>> = {
   body: '内容',
 };
 
-interface Scored {
-  readonly doc: SearchDocument;
-  readonly score: number;
-  readonly best: Piece;
+/** A query about a topic this app does not cover (and not about 学信网 or 学籍 at all). */
+function offTopic(query: string, with_: Folding): boolean {
+  return (
+    with_.foreign.some((word) => query.includes(word)) &&
+    !with_.inScope.some((word) => query.includes(word))
+  );
 }
 
-function scoreDocument(
-  doc: SearchDocument,
+interface UnitScore {
+  readonly unit: Unit;
+  /** Idf-weighted share of the query it holds (0…1). */
+  readonly coverage: number;
+  /** The longest phrase of the unit (not its body text) the query contains, as a share of the query. */
+  readonly phrase: number;
+  /** Coverage weighted by the fields it matched in, plus a bonus for a whole phrase. */
+  readonly score: number;
+}
+
+function scoreUnit(
+  index: SearchIndex,
+  entry: Unit,
   query: string,
-  queryGrams: readonly string[],
-): Scored | undefined {
-  let score = 0;
-  let bestCoverage = 0;
-  let best: Piece | undefined;
-  let bestPieceScore = -1;
-  for (const kind of Object.keys(WEIGHTS) as FieldKind[]) {
-    const pieces = doc.pieces.filter((candidate) => candidate.kind === kind);
-    if (pieces.length === 0) continue;
-    const matched = queryGrams.filter((gram) =>
-      pieces.some((candidate) => candidate.grams.has(gram)),
-    );
-    const coverage = matched.length / queryGrams.length;
-    const weight = WEIGHTS[kind];
-    score += weight * coverage * coverage;
-    bestCoverage = Math.max(bestCoverage, coverage);
-    for (const candidate of pieces) {
-      const own = queryGrams.filter((gram) => candidate.grams.has(gram)).length / queryGrams.length;
-      let pieceScore = weight * own * own;
-      const exact = candidate.norm.text.includes(query);
-      // A pasted message longer than ours (extra words around it) still counts as exact.
-      const contained =
-        kind === 'message' &&
-        candidate.norm.text.length >= 4 &&
-        query.includes(candidate.norm.text);
-      if (exact || contained) {
-        score += weight;
-        pieceScore += weight;
-      }
-      if (own > 0 && pieceScore > bestPieceScore) {
-        bestPieceScore = pieceScore;
-        best = candidate;
+  wanted: readonly string[],
+): UnitScore {
+  let total = 0;
+  let covered = 0;
+  let weighted = 0;
+  for (const feature of wanted) {
+    const idf = index.idf.get(feature) ?? index.unseenIdf;
+    total += idf;
+    const weight = entry.weights.get(feature);
+    if (weight !== undefined) {
+      covered += idf;
+      weighted += idf * weight;
+    } else if (feature.length === 2 && isCjk(feature.charAt(0))) {
+      // A pair whose two characters are both here, only not side by side (密码忘 / 忘密码).
+      const first = entry.weights.get(feature.charAt(0));
+      const second = entry.weights.get(feature.charAt(1));
+      if (first !== undefined && second !== undefined) {
+        covered += idf / 2;
+        weighted += (idf / 2) * Math.min(first, second);
       }
     }
   }
-  if (!best || bestCoverage < 0.5) return undefined;
-  return { doc, score, best };
+  let bonus = 0;
+  let phrase = 0;
+  for (const candidate of entry.pieces) {
+    if (candidate.norm.length < 2 || candidate.kind === 'body') continue;
+    const shorter = Math.min(candidate.norm.length, query.length);
+    const longer = Math.max(candidate.norm.length, query.length);
+    if (query.includes(candidate.norm) || candidate.norm.includes(query)) {
+      bonus = Math.max(bonus, (WEIGHTS[candidate.kind] * shorter) / longer);
+      phrase = Math.max(phrase, shorter / longer);
+    }
+  }
+  const coverage = total > 0 ? covered / total : 0;
+  return { unit: entry, coverage, phrase, score: (total > 0 ? weighted / total : 0) + bonus };
 }
 
-/** Ranked matches for a query; an empty or punctuation-only query finds nothing. */
-export function search(
-  index: readonly SearchDocument[],
-  query: string,
-  limit = 10,
-): SearchResult[] {
-  const normQuery = normalise(query.slice(0, 200)).text;
+/** Words that tell the student to take an irreversible step, and words that say what it costs. */
+const IRREVERSIBLE_WORDS = /重新注册|继续注册/;
+const CONSEQUENCE_WORDS = /注销|不可用|不能再用/;
+
+/** A text that names an irreversible step without its cost is never a snippet on its own. */
+export function unsafeSnippet(text: string): boolean {
+  return IRREVERSIBLE_WORDS.test(text) && !CONSEQUENCE_WORDS.test(text);
+}
+
+/** The text that best shows why a unit matched; never an irreversible step without its cost. */
+function bestPiece(
+  index: SearchIndex,
+  pieces: readonly Piece[],
+  wanted: ReadonlySet<string>,
+): Piece | undefined {
+  let best: Piece | undefined;
+  let bestScore = 0;
+  for (const candidate of pieces) {
+    if (candidate.kind === 'intent' || candidate.irreversible || unsafeSnippet(candidate.text))
+      continue;
+    let score = 0;
+    for (const feature of candidate.pairs) {
+      if (wanted.has(feature)) score += (index.idf.get(feature) ?? 0) * WEIGHTS[candidate.kind];
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/** Ranked matches for a query; an empty, punctuation-only or off-topic query finds nothing. */
+export function search(index: SearchIndex, query: string, limit = 10): SearchResult[] {
+  const normQuery = normaliseQuery(query.slice(0, 200), index.folding);
+  if (normQuery.length === 0 || offTopic(normQuery, index.folding)) return [];
+  const wanted = features(normQuery);
+  // Every unit that shares at least one feature; the best unit speaks for its page.
+  const seen = new Set<number>();
+  for (const feature of wanted) for (const at of index.postings.get(feature) ?? []) seen.add(at);
+  const byDoc = new Map<number, UnitScore>();
+  for (const at of seen) {
+    const entry = index.units[at];
+    if (!entry) continue;
+    const scored = scoreUnit(index, entry, normQuery, wanted);
+    if (scored.coverage < MIN_COVERAGE && scored.phrase < MIN_PHRASE) continue;
+    const previous = byDoc.get(entry.doc);
+    if (!previous || scored.score > previous.score) byDoc.set(entry.doc, scored);
+  }
   const queryGrams = grams(normQuery);
-  if (queryGrams.length === 0) return [];
-  const scored = index
-    .map((doc) => scoreDocument(doc, normQuery, queryGrams))
-    .filter((entry): entry is Scored => entry !== undefined)
-    .sort((a, b) => b.score - a.score);
-  return scored.slice(0, limit).map(({ doc, score, best }) => {
-    const target: LinkTarget =
-      best.part !== undefined && (doc.target.kind === 'section' || doc.target.kind === 'problem')
-        ? { ...doc.target, part: best.part }
-        : doc.target;
-    return {
-      key: doc.key,
-      kind: doc.kind,
-      title: highlight(doc.title, queryGrams),
-      snippet: clip(highlight(best.text, queryGrams)),
-      snippetLabel: LABELS[best.kind],
-      target,
-      score: Math.round(score * 100) / 100,
-    };
-  });
+  const wantedGrams = new Set(queryGrams);
+  return [...byDoc.values()]
+    .sort((a, b) => b.score - a.score || a.unit.doc - b.unit.doc)
+    .slice(0, limit)
+    .flatMap(({ unit: entry, score }) => {
+      const doc = index.docs[entry.doc];
+      if (!doc) return [];
+      // A part found by a student phrasing alone shows the page's best text for the query.
+      const best =
+        bestPiece(index, entry.pieces, wantedGrams) ??
+        bestPiece(
+          index,
+          index.units.filter((other) => other.doc === entry.doc).flatMap((other) => other.pieces),
+          wantedGrams,
+        );
+      const target: LinkTarget =
+        entry.part !== undefined && (doc.target.kind === 'section' || doc.target.kind === 'problem')
+          ? { ...doc.target, part: entry.part }
+          : doc.target;
+      return [
+        {
+          key: doc.key,
+          kind: doc.kind,
+          title: highlight(doc.title, queryGrams, doc.foldedTitle),
+          snippet: clip(
+            highlight(
+              best?.text ?? doc.answer,
+              queryGrams,
+              best?.folded ?? normalise(doc.answer, index.folding),
+            ),
+          ),
+          snippetLabel: best ? LABELS[best.kind] : '解决办法',
+          target,
+          score: Math.round(score * 100) / 100,
+        },
+      ];
+    });
 }

@@ -1,4 +1,4 @@
-// What the 问题诊断 page shows after a walk through the decision tree (tools/content/finder.ts).
+// What the 一步步诊断 page shows after a walk through the decision tree (tools/content/finder.ts).
 import { linkUrl } from '../../content/links';
 import { FINDER_START, finderNode, finderNodes, type FinderNodeId } from '../content/finder';
 

@@ -26,10 +26,10 @@ defineComponent({
       if (!field) return;
       this.setData({ [`fields[${index}]`]: precheckFieldView(field, value, new Date()) });
     },
-    onChange(event: WechatMiniprogram.CustomEvent) {
+    onChange(event: WechatMiniprogram.Input) {
       const key = datasetString(event, 'key');
       if (!isPrecheckFieldKey(key)) return;
-      this.update(key, typeof event.detail === 'string' ? event.detail : '');
+      this.update(key, event.detail.value);
     },
     onUseSuggestion(event: WechatMiniprogram.BaseEvent) {
       const key = datasetString(event, 'key');

@@ -1,6 +1,7 @@
-// 问题诊断: walks the decision tree in tools/content/finder.ts one question at a time, with 上一步.
+// 一步步诊断 (FINDER_NAME): walks the decision tree in tools/content/finder.ts one question at a time, with 上一步.
 import { definePage } from '../../../common/define';
 import { contactLines } from '../../../content/contact';
+import { FINDER_NAME } from '../../../content/tools';
 import { routeShare } from '../../../views/share';
 import { datasetString } from '../../../services/navigation';
 import { FINDER_START, type FinderNodeId } from '../../content/finder';
@@ -15,6 +16,7 @@ definePage({
     path: start,
     view: finderView(start),
     contact: contactLines().join('\n'),
+    finderName: FINDER_NAME,
   },
   methods: {
     show(path: FinderNodeId[]) {

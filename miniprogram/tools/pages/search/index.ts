@@ -1,24 +1,30 @@
-// 搜索: type a keyword or paste the message on screen; matching problems and sections, ranked,
-// with the matched words highlighted. Runs on the phone; the query is neither stored nor sent.
+// 搜索: type a keyword, your own words or the message on screen; matching problems and sections,
+// ranked, with the matched words highlighted, each opening at the part that matched. Nothing found:
+// suggestions to tap and the finder. Runs on the phone; the query is neither stored nor sent.
 import { definePage } from '../../../common/define';
-import { problems } from '../../../content/problems';
-import { sections } from '../../../content/sections';
 import { parseTextParam } from '../../../core/page-query';
 import type { RawQuery } from '../../../core/query';
 import { routeShare } from '../../../views/share';
 import { datasetString } from '../../../services/navigation';
-import { buildIndex } from '../../core/search';
-import { searchResults, type SearchResultView } from '../../views/search';
+import { FINDER_NAME } from '../../../content/tools';
+import { PAGES } from '../../../core/page-paths';
+import { SUGGESTIONS } from '../../content/search-words';
+import { guideIndex, searchResults, type SearchResultView } from '../../views/search';
 
-const EXAMPLES = ['证件号码已注册', '手机号已存在', '请求被取消', '未查名单', '邮箱'] as const;
-
-const index = buildIndex(problems, sections);
+const index = guideIndex();
 const noResults: SearchResultView[] = [];
 
 definePage({
   // The forwarded card: this page through its route code (no typed text).
   share: () => routeShare('search'),
-  data: { query: '', results: noResults, searched: false, examples: EXAMPLES },
+  data: {
+    query: '',
+    results: noResults,
+    searched: false,
+    suggestions: SUGGESTIONS,
+    finderName: FINDER_NAME,
+    finderUrl: PAGES.finder,
+  },
   methods: {
     run(query: string) {
       const trimmed = query.trim();
@@ -32,8 +38,9 @@ definePage({
       const q = parseTextParam(query, 'q');
       if (q !== undefined) this.run(q);
     },
-    onChange(event: WechatMiniprogram.CustomEvent) {
-      this.run(typeof event.detail === 'string' ? event.detail : '');
+    /** Typing (each keystroke) and the keyboard's search key. */
+    onChange(event: WechatMiniprogram.Input | WechatMiniprogram.InputConfirm) {
+      this.run(event.detail.value);
     },
     onExample(event: WechatMiniprogram.BaseEvent) {
       const text = datasetString(event, 'text');
