@@ -223,14 +223,15 @@ const loginParts: Section['parts'] = [
       {
         type: 'checklist',
         title: '逐项核对（指南列出的重点），每项点“对”或“不对”：',
-        items: [...CHECK_FIELDS, '以及其他信息（指南原话是“……民族等信息”）'],
+        items: CHECK_FIELDS,
         wrong: {
-          title: '有一项不对',
-          text: `请及时联系${contact}：下面有写好的话，复制后发给老师。`,
+          title: '标了不对的',
+          text: `请及时联系${contact}：下面有写好的消息，已经填上你标了不对的项，复制后发给老师。`,
           part: 'report',
           button: '联系老师',
         },
       },
+      { type: 'paragraph', text: '指南说“……民族等信息”：其他信息也顺便看看。' },
       {
         type: 'notice',
         level: 'tip',
