@@ -39,10 +39,10 @@ function isTime(value: string): boolean {
 /** What is wrong with a configured window, in Chinese for the staff (empty: nothing). */
 export function checkWindowProblems(window: CheckWindowInput): readonly string[] {
   const problems: string[] = [];
-  if (!isDayKey(window.start)) problems.push(`checkWindow.start “${window.start}”不是 YYYY-MM-DD 日期`);
-  if (!isDayKey(window.end)) problems.push(`checkWindow.end “${window.end}”不是 YYYY-MM-DD 日期`);
-  if (!isTime(window.cutoffTime))
-    problems.push(`checkWindow.cutoffTime “${window.cutoffTime}”不是 HH:MM 时间`);
+  for (const key of ['start', 'end'] as const) {
+    if (!isDayKey(window[key])) problems.push(`checkWindow.${key} 不是 YYYY-MM-DD 日期`);
+  }
+  if (!isTime(window.cutoffTime)) problems.push('checkWindow.cutoffTime 不是 HH:MM 时间');
   if (problems.length === 0 && window.end < window.start)
     problems.push('checkWindow.end 早于 checkWindow.start');
   return problems;
