@@ -86,8 +86,8 @@ const registerParts: Section['parts'] = [
       {
         type: 'notice',
         level: 'tip',
-        title: '不确定自己注册过没有',
-        text: '一个学信网账号可以用于学信档案、研招网、阳光高考和全国征兵网。高中时办过兵役登记或应征报名的，可能已经有账号。先试试“找回用户名”，再决定要不要注册。',
+        title: '不确定自己注册过没有（本助手的建议）',
+        text: '高中时办过兵役登记或应征报名（全国征兵网）的，可能已经有学信网账号。先试试“找回用户名”，再决定要不要注册。',
       },
       {
         type: 'notice',
@@ -125,6 +125,13 @@ const registerParts: Section['parts'] = [
       {
         type: 'notice',
         level: 'tip',
+        title: '如果要你做“身份核验”',
+        text: '注册时如果页面要你做身份核验（例如拍脸），按提示做：找一面白墙做背景；一直通不过的，换一台手机，先退出其他设备上登录的账号，再试。',
+        source: SOURCES.haue2025,
+      },
+      {
+        type: 'notice',
+        level: 'tip',
         title: '关于短信验证码',
         text: '验证码一般 1 分钟内发到手机，提示发送成功后 10 分钟内可以用。不要反复点“免费获取”：获取太频繁，这个手机号 24 小时内可能收不到验证码。',
         source: SOURCES.haue2025,
@@ -155,8 +162,14 @@ const registerParts: Section['parts'] = [
         type: 'notice',
         level: 'tip',
         title: '第 3 条是 2022 年的建议',
-        text: '现在查学籍，用电脑、学信网微信公众号或学信网 App 都可以。用手机的话，可以把复制的网址粘贴到手机浏览器打开，或者用学信网 App；手机上找不到某个功能时，再换电脑试试。',
+        text: '现在查学籍，用电脑、学信网微信公众号或学信网 App 都可以。',
         source: SOURCES.haue2025,
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        title: '本助手的建议',
+        text: '用手机的，也可以把复制的网址粘贴到手机浏览器打开；手机上找不到某个功能时，再换电脑试试。',
       },
       {
         type: 'link',
@@ -181,6 +194,16 @@ const registerParts: Section['parts'] = [
       {
         type: 'link',
         link: { text: '注册后要验证“证件号码重复”', to: { kind: 'problem', id: 3 } },
+      },
+    ],
+  },
+  {
+    id: 'next',
+    title: '注册好了',
+    blocks: [
+      {
+        type: 'link',
+        link: { text: '注册好了 → 第 2 步：登录并核对', to: { kind: 'section', id: 'login' } },
       },
     ],
   },
@@ -212,7 +235,13 @@ const loginParts: Section['parts'] = [
       {
         type: 'notice',
         level: 'tip',
-        text: '学信档案用的就是你的学信网账号，不是另一个账号。',
+        title: '学信档案里还没有学籍？',
+        text: '新生的学籍要等学校完成学籍电子注册后才能看到，按学校通知的时间查。不用重新注册。',
+        source: SOURCES.lcudcc2023,
+      },
+      {
+        type: 'link',
+        link: { text: '10. 登录了，学信档案里没有学籍', to: { kind: 'problem', id: 10 } },
       },
     ],
   },

@@ -10,8 +10,8 @@ beforeEach(() => {
 });
 
 /** Inside the page's parts (components nest: a plain query does not descend into them). */
-function inParts(page: Rendered, ...selectors: string[]): Node[] {
-  return selectors.reduce<Node[]>(
+function inParts(page: Rendered, ...selectors: string[]): ReturnType<typeof all> {
+  return selectors.reduce<ReturnType<typeof all>>(
     (nodes, selector) => nodes.flatMap((node) => all(node, selector)),
     all(page, '.guide-part'),
   );
