@@ -49,6 +49,11 @@ export interface AssistState {
   readonly requests: readonly AssistRequest[];
   /** The requester's own name as shown on cards, already masked (张*); '' for none. */
   readonly requesterMask: string;
+  /**
+   * Requests the student says she sent on CHSI that day without recording them here (the page
+   * cannot see CHSI's count); counted with the day's records. Absent in older data.
+   */
+  readonly elsewhere?: { readonly day: DayKey; readonly count: number };
 }
 
 export const EMPTY_ASSIST_STATE: AssistState = { requests: [], requesterMask: '' };
@@ -105,8 +110,19 @@ export function requestsOnDay(state: AssistState, day: DayKey): readonly AssistR
   return state.requests.filter((request) => request.day === day);
 }
 
+/** Sent on CHSI today but not recorded here, as the student said (0 on another day). */
+export function elsewhereToday(state: AssistState, now: number): number {
+  return state.elsewhere?.day === countingDay(state, now) ? state.elsewhere.count : 0;
+}
+
 export function sentToday(state: AssistState, now: number): number {
-  return requestsOnDay(state, countingDay(state, now)).length;
+  return requestsOnDay(state, countingDay(state, now)).length + elsewhereToday(state, now);
+}
+
+/** Sets today's count of requests sent on CHSI without a record here (0…DAILY_LIMIT). */
+export function setElsewhere(state: AssistState, now: number, count: number): AssistState {
+  const clamped = Math.min(DAILY_LIMIT, Math.max(0, Math.floor(count)));
+  return { ...state, elsewhere: { day: countingDay(state, now), count: clamped } };
 }
 
 export function remainingToday(state: AssistState, now: number): number {
@@ -223,7 +239,7 @@ function parseRequest(data: unknown): AssistRequest | undefined {
 /** Checks stored data (the envelope's payload); undefined when anything is off. */
 export function parseAssistState(data: unknown): AssistState | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { requests, requesterMask } = data as Record<string, unknown>;
+  const { requests, requesterMask, elsewhere } = data as Record<string, unknown>;
   if (!Array.isArray(requests) || requests.length > HISTORY_MAX) return undefined;
   if (typeof requesterMask !== 'string' || maskName(requesterMask) !== requesterMask) {
     return undefined;
@@ -234,5 +250,18 @@ export function parseAssistState(data: unknown): AssistState | undefined {
     if (!request) return undefined;
     parsed.push(request);
   }
-  return { requests: parsed, requesterMask };
+  const other = parseElsewhere(elsewhere);
+  return other
+    ? { requests: parsed, requesterMask, elsewhere: other }
+    : { requests: parsed, requesterMask };
+}
+
+/** A malformed count is dropped (the records stay): it is only the student's own estimate. */
+function parseElsewhere(data: unknown): AssistState['elsewhere'] {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { day, count } = data as Record<string, unknown>;
+  if (typeof day !== 'string' || !isDayKey(day)) return undefined;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > DAILY_LIMIT)
+    return undefined;
+  return { day, count };
 }

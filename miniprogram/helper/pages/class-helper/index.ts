@@ -19,11 +19,12 @@ import {
   addPhoneReminder,
   openPermissionSettings,
   type ReminderOutcome,
-} from '../../services/calendar';
+} from '../../../services/calendar';
 import { drawShareCard } from '../../services/card-canvas';
 import { copyChsiBehavior } from '../../behaviors/copy-chsi';
 import { confirmAction } from '../../services/dialog';
 import { assistStore } from '../../stores/assist-store';
+import { datasetString } from '../../../services/navigation';
 
 type MessageKind = '' | 'recorded' | 'refused' | 'reply' | 'notice';
 
@@ -84,6 +85,7 @@ definePage({
     fields: [
       'counterText',
       'remaining',
+      'elsewhere',
       'limitReached',
       'nextRecordText',
       'meter',
@@ -169,6 +171,11 @@ definePage({
         if (this.data.newestId === id) this.setData({ newestId: '' });
         this.show('notice', HELPER_TEXT.deleted);
       });
+    },
+    /** − / ＋ beside 今天已在学信网上发出、没在本页记下的. */
+    onElsewhere(event: WechatMiniprogram.BaseEvent) {
+      const delta = Number(datasetString(event, 'delta'));
+      if (delta === 1 || delta === -1) assistStore.changeElsewhere(delta);
     },
     onRemind() {
       // Called straight from the tap: WeChat allows addPhoneCalendar only there.
