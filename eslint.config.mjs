@@ -71,21 +71,6 @@ export default tseslint.config(
     },
   },
   {
-    // The upload compiler turns the app into ES5 (base library minimum in docs/deploy.md), and one
-    // async function pulls Babel's 6.6 KiB regenerator runtime into the main package.
-    files: ['miniprogram/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: ':function[async=true]',
-          message:
-            'No async functions in the mini-program: WeChat compiles them to ES5 with a 6.6 KiB regenerator runtime. Chain .then() instead.',
-        },
-      ],
-    },
-  },
-  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -13,7 +13,6 @@ export type CopyOutcome = 'copied' | 'shown';
 export function copyText(data: string, successHint?: string): Promise<CopyOutcome> {
   // The first copy asks for privacy consent; declining still shows the text to copy by hand, and
   // so does a page with no dialog to ask (the next copy, on a page with one, asks again).
-  // A promise chain, not async/await: the ES5 build would pull in Babel's regenerator runtime.
   return ensurePrivacyConsent('clipboard').then((consent) => {
     if (consent === 'declined' || consent === 'no-dialog') {
       showToCopyByHand(data);

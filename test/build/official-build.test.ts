@@ -84,6 +84,14 @@ test(`the shipped JavaScript parses as ES${SYNTAX_ECMA_VERSION}, what base libra
   expect(Object.keys(report.files).filter((file) => file.startsWith('@babel/'))).toEqual([]);
 });
 
+test('async functions ship as written, with no regenerator runtime beside them', () => {
+  const shipped = Object.keys(report.files)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => fs.readFileSync(path.join(OUT, 'package', file), 'utf8'));
+  expect(shipped.filter((code) => /\basync function\b/.test(code)).length).toBeGreaterThan(0);
+  expect(shipped.filter((code) => code.includes('regeneratorRuntime'))).toEqual([]);
+});
+
 test('the official analyser finds no unresolved import in the compiled package', () => {
   expect(report.unresolved).toEqual([]);
 });

@@ -58,78 +58,89 @@ function pixelRatio(): number {
   }
 }
 
+/** The canvas node behind `#canvasId` in `component` (undefined when the page has none). */
+function canvasNode(
+  component: WechatMiniprogram.Component.TrivialInstance,
+  canvasId: string,
+): Promise<CanvasLike | undefined> {
+  return new Promise((resolve) => {
+    wx.createSelectorQuery()
+      .in(component)
+      .select(`#${canvasId}`)
+      .fields({ node: true, size: true }, () => undefined)
+      .exec((results: unknown[]) => {
+        const first = results[0] as { node?: CanvasLike } | null | undefined;
+        resolve(first?.node);
+      });
+  });
+}
+
+/** The canvas exported as a PNG temp file; rejects when WeChat refuses. */
+function exportPng(canvas: CanvasLike, width: number, height: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    wx.canvasToTempFilePath({
+      canvas: canvas as unknown as WechatMiniprogram.Canvas,
+      x: 0,
+      y: 0,
+      width,
+      height,
+      destWidth: width * 2,
+      destHeight: height * 2,
+      fileType: 'png',
+      success: (result) => {
+        resolve(result.tempFilePath);
+      },
+      fail: reject,
+    });
+  });
+}
+
+/** Lays the card out on the canvas, draws it and exports it; rejects on any failure. */
+async function draw(
+  component: WechatMiniprogram.Component.TrivialInstance,
+  canvasId: string,
+  content: CardContent,
+): Promise<string> {
+  const canvas = await canvasNode(component, canvasId);
+  const context = canvas?.getContext('2d');
+  if (!canvas || !context) throw new Error('no 2d canvas');
+  const measure = (text: string, size: number): number => {
+    // Measured bold, the wider weight, so no line overflows whichever weight it is set in.
+    context.font = fontOf(size, true);
+    return context.measureText(text).width;
+  };
+  const layout = layoutCard(content, measure);
+  const ratio = pixelRatio();
+  canvas.width = layout.width * ratio;
+  canvas.height = layout.height * ratio;
+  context.scale(ratio, ratio);
+  replay(context, layout.ops);
+  return exportPng(canvas, layout.width, layout.height);
+}
+
 /**
  * Draws the card into the `<canvas type="2d" id="…">` of `component` and resolves with a temp
  * file path, or with the bundled `fallbackImage`. Never rejects.
  */
-export function drawShareCard(
+export async function drawShareCard(
   component: WechatMiniprogram.Component.TrivialInstance,
   canvasId: string,
   content: CardContent,
   fallbackImage: string = STATIC_CARD_IMAGE,
 ): Promise<string> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (path: string): void => {
-      if (settled) return;
-      settled = true;
-      resolve(path);
-    };
-    const fallback = (): void => {
-      finish(fallbackImage);
-    };
-    const timer = setTimeout(fallback, DRAW_TIMEOUT_MS);
-    const done = (path: string): void => {
+  let stopClock = (): void => undefined;
+  const tooLate = new Promise<undefined>((resolve) => {
+    const timer = setTimeout(resolve, DRAW_TIMEOUT_MS);
+    stopClock = () => {
       clearTimeout(timer);
-      finish(path);
     };
-    try {
-      wx.createSelectorQuery()
-        .in(component)
-        .select(`#${canvasId}`)
-        .fields({ node: true, size: true }, () => undefined)
-        .exec((results: unknown[]) => {
-          try {
-            const first = results[0] as { node?: CanvasLike } | null | undefined;
-            const canvas = first?.node;
-            const context = canvas?.getContext('2d');
-            if (!canvas || !context) {
-              done(fallbackImage);
-              return;
-            }
-            const measure = (text: string, size: number): number => {
-              // Measured bold, the wider weight, so no line overflows whichever weight it is set in.
-              context.font = fontOf(size, true);
-              return context.measureText(text).width;
-            };
-            const layout = layoutCard(content, measure);
-            const ratio = pixelRatio();
-            canvas.width = layout.width * ratio;
-            canvas.height = layout.height * ratio;
-            context.scale(ratio, ratio);
-            replay(context, layout.ops);
-            wx.canvasToTempFilePath({
-              canvas: canvas as unknown as WechatMiniprogram.Canvas,
-              x: 0,
-              y: 0,
-              width: layout.width,
-              height: layout.height,
-              destWidth: layout.width * 2,
-              destHeight: layout.height * 2,
-              fileType: 'png',
-              success: (result) => {
-                done(result.tempFilePath || fallbackImage);
-              },
-              fail: () => {
-                done(fallbackImage);
-              },
-            });
-          } catch {
-            done(fallbackImage);
-          }
-        });
-    } catch {
-      done(fallbackImage);
-    }
   });
+  try {
+    const path = await Promise.race([draw(component, canvasId, content), tooLate]);
+    return path || fallbackImage;
+  } catch {
+    return fallbackImage;
+  } finally {
+    stopClock();
+  }
 }
