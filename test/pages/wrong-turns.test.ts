@@ -164,3 +164,19 @@ test('search “没有学籍” answers with problem 10, never with 没有账号
   expect(first && textOf(first)).toContain('10.');
   expect(first && textOf(first)).not.toContain('没有账号的先注册');
 });
+
+test('problem 8’s drawn 2022 form: the guide’s links are links, not boxes beside 我要重新注册', async () => {
+  const page = await openPage('guide/pages/problem/index', { id: '8', part: 'solution' });
+  const screen = all(page, '.guide-part')
+    .flatMap((part) => all(part, '.chsi-screen'))
+    .find((node) => textOf(node).includes('我要重新注册'));
+  if (!screen?.dom) throw new Error('no drawn form');
+  expect(textOf(screen)).toContain('按学院指南（2022 年）画的，以学信网页面为准');
+  const rows = [...screen.dom.querySelectorAll('[class*="chsi__choice"]')].filter(
+    (row) =>
+      /chsi__choice(\s|$)/.test(row.className) && /找回密码|原帐号登录/.test(row.textContent),
+  );
+  expect(rows.length).toBe(2);
+  for (const row of rows) expect(row.textContent).not.toContain('□');
+  expect(screen.dom.textContent).toMatch(/□\s*我要重新注册/);
+});
