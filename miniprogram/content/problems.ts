@@ -45,8 +45,8 @@ function askChsiFirst(id: ProblemId): readonly Block[] {
     {
       type: 'notice',
       level: 'tip',
-      title: '重新注册之前，先问学信网客服',
-      text: '自己找不回的，先发邮件（推荐）或打电话问学信网客服：旧账号可能还能找回。',
+      title: '先问学信网客服',
+      text: '自己找不回的，先发邮件问学信网客服，旧账号可能还能找回。',
       source: SOURCES.hnist2020,
     },
     { type: 'contact', trouble: 'account', problem: id },
@@ -57,7 +57,7 @@ function askChsiFirst(id: ProblemId): readonly Block[] {
 const REREGISTER_LINK: Block = {
   type: 'link',
   link: {
-    text: '重新注册：按问题 2 “没注册过，或旧账号确实找不回”做',
+    text: '重新注册：按问题 2 的办法',
     to: { kind: 'problem', id: 2, part: 'never-registered' },
   },
   irreversible: 'register-anew',
@@ -128,7 +128,7 @@ const problem2Parts: Part[] = [
           {
             text: '如果你以前用这个身份证号注册过，就用原来的用户名登录。',
             saferThan: 'reregister-id',
-            note: '高中办过兵役登记或应征报名（全国征兵网）的，那个账号就是学信网账号。',
+            note: '办过兵役登记或应征报名的，那个账号就是学信网账号。',
           },
           {
             text: '忘了用户名的，点【找回用户名】找回，再用原来的用户名登录。',
@@ -228,8 +228,7 @@ const problem3Parts: Part[] = [
       {
         type: 'notice',
         level: 'tip',
-        title: '还没有学号，或这个办法用不了',
-        text: '学校还没完成新生学籍注册时，这个办法可能用不了：可以先请同班同学协助，或用学信网 App 自助验证（见下面（2）（3））。',
+        text: '学校还没完成新生学籍注册时，这个办法可能用不了，可先用（2）或（3）。',
       },
     ],
   },
@@ -318,7 +317,7 @@ const problem3Parts: Part[] = [
         type: 'notice',
         level: 'tip',
         title: '照片怎么拍',
-        text: '要求以页面上写的为准。本助手的建议：手持本人身份证，手臂和上半身都拍进去，脸清楚；身份证上的字完整清楚、不被手指挡住；不要修图；注意页面写的格式和大小限制。',
+        text: '以页面要求为准。本助手的建议：上半身和脸拍清楚，身份证上的字不被手指挡住，不要修图。',
       },
       {
         type: 'notice',
@@ -342,7 +341,7 @@ const problem3Parts: Part[] = [
 const RECOVER_WHERE: Block = {
   type: 'notice',
   level: 'tip',
-  text: '找回要用手机浏览器或电脑打开学信网登录页；在学信网公众号里找不到找回入口的，换浏览器。',
+  text: '用手机浏览器或电脑打开学信网登录页找回（公众号里可能没有找回入口）。',
 };
 
 const problem4Parts: Part[] = [
@@ -355,7 +354,7 @@ const problem4Parts: Part[] = [
         type: 'steps',
         steps: [
           { text: `打开学信网 ${schoolConfig.chsiUrl} 的登录页（不用登录），点“找回密码”。` },
-          { text: '按页面选一种方式找回（指南说有三种方式；下面是用邮箱找回的示例）。' },
+          { text: '选一种方式找回（指南说有三种；下面是邮箱的示例）。' },
         ],
       },
     ],
@@ -635,14 +634,14 @@ const problem10Parts: Part[] = [
       {
         type: 'notice',
         level: 'tip',
-        text: '新生的学籍要等学校在学信网上完成“新生学籍电子注册”后才能看到；学校会通知什么时候查。',
+        text: '新生的学籍要等学校完成“新生学籍电子注册”后才能看到。',
         source: SOURCES.lcudcc2023,
       },
       {
         type: 'paragraph',
         text: window.startText
-          ? `学校的核对时间从 ${window.startText}开始；${window.text}。在那之前看不到学籍是正常的。`
-          : `${window.text}：学校通知的时间之前看不到学籍是正常的。`,
+          ? `学校的核对时间从 ${window.startText}开始，之前看不到是正常的。`
+          : `${window.text}：之前看不到是正常的。`,
       },
     ],
   },
@@ -655,7 +654,7 @@ const problem10Parts: Part[] = [
         steps: [
           { text: '确认打开的是“学籍”，不是“学历”。' },
           {
-            text: '本助手的建议：看看注册时的姓名、身份证号是否和录取时一致（简体字、录取时的名字、X 大写）；不一致的，发邮件问学信网客服。',
+            text: '本助手的建议：核对注册用的姓名、身份证号和录取时一致；不一致的问学信网客服。',
           },
         ],
       },

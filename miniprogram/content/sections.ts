@@ -235,13 +235,12 @@ const loginParts: Section['parts'] = [
       {
         type: 'notice',
         level: 'tip',
-        title: '学信档案里还没有学籍？',
-        text: '新生的学籍要等学校完成学籍电子注册后才能看到，按学校通知的时间查。不用重新注册。',
+        text: '学籍要等学校完成学籍电子注册后才能看到，不用重新注册。',
         source: SOURCES.lcudcc2023,
       },
       {
         type: 'link',
-        link: { text: '10. 登录了，学信档案里没有学籍', to: { kind: 'problem', id: 10 } },
+        link: { text: '学信档案里没有学籍', to: { kind: 'problem', id: 10 } },
       },
     ],
   },

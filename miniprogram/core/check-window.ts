@@ -40,11 +40,10 @@ function isTime(value: string): boolean {
 export function checkWindowProblems(window: CheckWindowInput): readonly string[] {
   const problems: string[] = [];
   for (const key of ['start', 'end'] as const) {
-    if (!isDayKey(window[key])) problems.push(`checkWindow.${key} 不是 YYYY-MM-DD 日期`);
+    if (!isDayKey(window[key])) problems.push(`checkWindow.${key}: YYYY-MM-DD`);
   }
-  if (!isTime(window.cutoffTime)) problems.push('checkWindow.cutoffTime 不是 HH:MM 时间');
-  if (problems.length === 0 && window.end < window.start)
-    problems.push('checkWindow.end 早于 checkWindow.start');
+  if (!isTime(window.cutoffTime)) problems.push('checkWindow.cutoffTime: HH:MM');
+  if (problems.length === 0 && window.end < window.start) problems.push('checkWindow: end < start');
   return problems;
 }
 

@@ -53,7 +53,7 @@ test('with nothing configured: no call button, no copy chips, 按学校通知 an
   expect(card.copies).toEqual([]);
   expect(card.lines.join('')).toContain('核对时间按学校通知');
   expect(card.lines.join('')).not.toMatch(/\d+ 月/);
-  expect(card.messageTitle).toContain('按学校通知的联系方式');
+  expect(card.messageTitle).toContain('按学校通知的方式');
   expect(card.messageTitle).not.toContain('微信');
 });
 

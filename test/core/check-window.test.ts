@@ -29,7 +29,7 @@ test('the staff are told what is malformed', () => {
   expect(checkWindowProblems(WINDOW)).toEqual([]);
   expect(checkWindowProblems({ ...WINDOW, end: '10/31' }).join()).toContain('checkWindow.end');
   expect(checkWindowProblems({ ...WINDOW, cutoffTime: '24:00' }).join()).toContain('cutoffTime');
-  expect(checkWindowProblems({ ...WINDOW, start: '2026-11-01' }).join()).toContain('早于');
+  expect(checkWindowProblems({ ...WINDOW, start: '2026-11-01' }).join()).toContain('end < start');
 });
 
 test('open: the cutoff and the days left, counted in Beijing days', () => {

@@ -172,7 +172,7 @@ test('problem 8’s drawn 2022 form: the guide’s links are links, not boxes be
     .find((node) => textOf(node).includes('我要重新注册'));
   if (!screen?.dom) throw new Error('no drawn form');
   expect(textOf(screen)).toContain('按学院指南（2022 年）画的，以学信网页面为准');
-  const rows = [...screen.dom.querySelectorAll('[class*="chsi__choice"]')].filter(
+  const rows = Array.from(screen.dom.querySelectorAll('[class*="chsi__choice"]')).filter(
     (row) =>
       /chsi__choice(\s|$)/.test(row.className) && /找回密码|原帐号登录/.test(row.textContent),
   );

@@ -36,7 +36,7 @@ export interface ContactCardView {
 }
 
 /** The proof a correction needs, as the schools' notices ask for it. */
-export const PROOF_LINE = '要准备：身份证、户口簿等能证明正确信息的材料，按学校通知交。';
+export const PROOF_LINE = '准备好身份证、户口簿等证明材料。';
 
 /** The contact's channels, one line each, in the order a student would try them. */
 function channelLines(contact: SchoolContact): string[] {
@@ -51,10 +51,10 @@ function channelLines(contact: SchoolContact): string[] {
 
 /** Where the copied message goes: the channel the college set, never one it did not. */
 function pasteWhere(contact: SchoolContact): string {
-  if (contact.wechat) return '复制后粘贴到微信发给老师';
-  if (contact.qq) return '复制后粘贴到 QQ 发给老师';
-  if (contact.email) return '复制后用邮件发给老师';
-  return '复制后按学校通知的联系方式发给老师';
+  if (contact.wechat) return '粘贴到微信';
+  if (contact.qq) return '粘贴到 QQ';
+  if (contact.email) return '用邮件发';
+  return '按学校通知的方式发给老师';
 }
 
 /** What the student has already seen on CHSI for this problem, quoted exactly when the guide does. */
@@ -113,8 +113,8 @@ export function chsiServiceMessage(problem?: Problem): string {
 
 const SCHOOL_CASE: Readonly<Record<SchoolTrouble, string>> = {
   record: '学籍信息不对',
-  'no-record': '学信档案里一直没有学籍',
-  unchecked: '照做后仍在未查名单上',
+  'no-record': '一直看不到学籍',
+  unchecked: '仍在未查名单上',
 };
 
 export function contactCardView(
@@ -145,7 +145,7 @@ export function contactCardView(
         ...(contact.email ? [{ key: 'email', label: '复制邮箱', text: contact.email }] : []),
       ],
       message: teacherMessage(problem, config, wrongFields, trouble),
-      messageTitle: `发给老师的消息（${pasteWhere(contact)}，把括号里的内容换成你自己的）`,
+      messageTitle: `发给老师的消息（复制后${pasteWhere(contact)}，括号里换成你的）`,
       copyMessageLabel: '复制这段消息',
       sourceNote: record ? `证明材料${citeLine(SOURCES.nnudy2025)}` : '',
     };
@@ -166,8 +166,7 @@ export function contactCardView(
       { key: 'email', label: '复制客服邮箱', text: config.chsiServiceEmail },
     ],
     message: chsiServiceMessage(problem),
-    messageTitle:
-      '发给学信网客服的邮件（复制后把括号里的内容换成你自己的；证件号码等只写在邮件里，不要发在群里）',
+    messageTitle: '发给学信网客服的邮件（括号里换成你的；证件号只写在邮件里，别发群里）',
     copyMessageLabel: '复制邮件内容',
     sourceNote: `帮助中心和客服邮箱${citeLine(SOURCES.haue2025)}`,
   };

@@ -97,5 +97,5 @@ export const HELPER_TEXT = {
   reminderFailed:
     '没有添加成功。请自己记下：明天再回到本页申请（学信网上能否申请，以学信网页面为准）。',
   copyHint: '还没在学信网发出申请？',
-  elsewhere: '今天已在学信网上发出、没在本页记下的（也算进今天的名额）：',
+  elsewhere: '今天在学信网发出、没在本页记的：',
 } as const;

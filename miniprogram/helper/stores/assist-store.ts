@@ -25,7 +25,7 @@ import {
   type AssistState,
   type MarkDoneResult,
   type RecordResult,
-} from '../../core/assist-requests';
+} from '../core/assist-requests';
 import { DAILY_LIMIT } from '../../core/daily-limit';
 import { loadStored, saveStored } from '../../services/storage';
 

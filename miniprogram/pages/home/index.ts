@@ -75,7 +75,7 @@ definePage({
       if (!remindAt) return;
       void addPhoneReminder({
         title: reminderTitle,
-        description: '打开“学籍核对助手”，按学校要求核对学籍；信息不对的，截止前联系老师。',
+        description: '打开学籍核对助手，截止前核对完学籍。',
         startsAt: remindAt,
       }).then((outcome) => {
         showNotice(outcome === 'added' ? '已添加日历提醒' : '没有添加提醒');

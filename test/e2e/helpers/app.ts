@@ -118,7 +118,7 @@ export class PreviewApp {
    */
   static async create(
     viewport: Viewport = PHONE,
-    app: 'main' | 'fixture' = 'main',
+    app: 'main' | 'fixture' | { readonly url: string } = 'main',
     display: DisplayOptions = {},
   ): Promise<PreviewApp> {
     const context = await (
@@ -129,7 +129,9 @@ export class PreviewApp {
       colorScheme: display.colorScheme ?? 'light',
     });
     const { url, fixtureUrl } = state();
-    return new PreviewApp(context, await context.newPage(), app === 'main' ? url : fixtureUrl);
+    // { url }: another preview server, e.g. one serving a copy with another college's values.
+    const base = typeof app === 'object' ? app.url : app === 'main' ? url : fixtureUrl;
+    return new PreviewApp(context, await context.newPage(), base);
   }
 
   /** The host page: the phone frame with the entry panel (what `npm start` prints). */

@@ -10,7 +10,7 @@ import {
 } from '../../../common/define';
 import { CARD_CONTENT, HELPER_TEXT, REMINDER_HOUR, REQUESTER_TEXT } from '../../content/assist';
 import { linkUrl } from '../../../content/links';
-import { sanitizeLabel } from '../../../core/assist-requests';
+import { sanitizeLabel } from '../../core/assist-requests';
 import { beijingTimeText, nextBeijingMorning } from '../../../core/beijing-day';
 import type { RawQuery } from '../../../core/query';
 import { assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../../core/share-card';

@@ -1,12 +1,18 @@
 // The classmate-assist requests a student has sent on CHSI, as pure state transitions: record a
 // request (at most DAILY_LIMIT per Beijing day, as CHSI allows), count what is left today, mark one done,
 // and parse what storage returns. Nothing here reads the clock: callers pass `now`.
-import { beijingDayKey, isDayKey } from './beijing-day';
-import type { DayKey } from './beijing-day';
-import { DAILY_LIMIT } from './daily-limit';
-import { err, ok, type Result } from './result';
+import { beijingDayKey, isDayKey } from '../../core/beijing-day';
+import type { DayKey } from '../../core/beijing-day';
+import { DAILY_LIMIT } from '../../core/daily-limit';
+import { err, ok, type Result } from '../../core/result';
+import { maskName, REQUEST_ID_PATTERN, sanitizeLabel } from '../../core/assist-label';
 
-export const LABEL_MAX_LENGTH = 8;
+export {
+  LABEL_MAX_LENGTH,
+  maskName,
+  REQUEST_ID_PATTERN,
+  sanitizeLabel,
+} from '../../core/assist-label';
 /** Kept so the list and storage stay small; the oldest requests drop off first. */
 export const HISTORY_MAX = 60;
 /** Stored-data schema version for services/storage.ts. */
@@ -58,7 +64,6 @@ export interface AssistState {
 
 export const EMPTY_ASSIST_STATE: AssistState = { requests: [], requesterMask: '' };
 
-export const REQUEST_ID_PATTERN = /^[a-z0-9]{8}$/;
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
 /** A fresh request id from a [0, 1) random source. */
@@ -69,29 +74,6 @@ export function newRequestId(random: () => number): string {
     id += ID_ALPHABET.charAt(Math.min(Math.max(pick, 0), ID_ALPHABET.length - 1));
   }
   return id;
-}
-
-const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]/;
-
-/**
- * A display name for the history: letters and Chinese characters only (so no phone number, ID
- * number or e-mail address can be kept), at most LABEL_MAX_LENGTH of them.
- */
-export function sanitizeLabel(input: unknown): string {
-  if (typeof input !== 'string') return '';
-  let label = '';
-  for (const char of input.slice(0, 200)) {
-    if (NAME_CHAR.test(char) || char === '·') label += char;
-    if (label.length >= LABEL_MAX_LENGTH) break;
-  }
-  return label.replace(/^·+|·+$/g, '');
-}
-
-/** 张三 → 张*, Tom → T*: only the first letter ever leaves the phone. '' when nothing usable. */
-export function maskName(input: unknown): string {
-  // A sanitized label never starts with the middle dot, so its first character is a letter.
-  const first = sanitizeLabel(input).charAt(0);
-  return first ? `${first}*` : '';
 }
 
 /** The time requests are counted at: see MAX_BACKWARD_MS for a clock that moved back. */
