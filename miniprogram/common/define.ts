@@ -1,9 +1,10 @@
 // The one way a page or component is defined (like Vant's VantComponent): definePage and
 // defineComponent wrap Component() so `this` is typed from the data, properties and methods
 // given (no casts, no TrivialInstance), add the shared link behaviour (onOpen) once, and bind
-// a MobX store through `storeBindings` (mobx-miniprogram-bindings' behaviour) when asked.
+// a MobX store through `storeBindings` when asked (a few lines doing what the app used of
+// mobx-miniprogram-bindings, whose 6 KiB the main package could not spare).
 // Pages get the page lifetimes typed by the typings, onShareAppMessage included.
-import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
+import { reaction, toJS } from 'mobx-miniprogram';
 import { linkBehavior, type LinkMethods } from '../behaviors/link';
 import { HOME_SHARE, pageCard, type PageShare } from '../views/share';
 
@@ -69,6 +70,46 @@ type ViewOptions<
     ViewInstance<TData & { readonly [Key in TField]: TStore[Key] }, TProperty, TMethod, TIsPage>
   >;
 
+/**
+ * Each bound field follows the store into `this.data` (set at once when attached, then on every
+ * change, as a plain copy); each action calls the store's method. Reactions end on detach.
+ */
+function storeBehavior(binding: StoreBinding<object, never>): string {
+  const store = binding.store as Record<string, unknown>;
+  const disposers = new WeakMap<object, (() => void)[]>();
+  const methods: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const [name, action] of Object.entries(binding.actions ?? {})) {
+    methods[name] = (...args: unknown[]) =>
+      (store[action] as (...values: unknown[]) => unknown).apply(store, args);
+  }
+  return Behavior({
+    methods,
+    lifetimes: {
+      attached(this: { setData(data: Record<string, unknown>): void }) {
+        const fields = binding.fields as readonly string[];
+        disposers.set(
+          this,
+          fields.map((field) =>
+            reaction(
+              () => store[field],
+              (value) => {
+                this.setData({ [field]: toJS(value) });
+              },
+              { fireImmediately: true },
+            ),
+          ),
+        );
+      },
+      detached(this: object) {
+        disposers.get(this)?.forEach((dispose) => {
+          dispose();
+        });
+        disposers.delete(this);
+      },
+    },
+  });
+}
+
 function define(options: Record<string, unknown>, isComponent: boolean): string {
   const { behaviors, storeBindings, share, ...rest } = options as {
     behaviors?: readonly string[];
@@ -77,7 +118,7 @@ function define(options: Record<string, unknown>, isComponent: boolean): string 
     options?: WechatMiniprogram.Component.ComponentOptions;
     methods?: Record<string, unknown>;
   } & Record<string, unknown>;
-  const shared = storeBindings ? [storeBindingsBehavior, linkBehavior] : [linkBehavior];
+  const shared = storeBindings ? [storeBehavior(storeBindings), linkBehavior] : [linkBehavior];
   const definition: Record<string, unknown> = {
     ...rest,
     behaviors: [...shared, ...(behaviors ?? [])],
@@ -91,13 +132,6 @@ function define(options: Record<string, unknown>, isComponent: boolean): string 
       onShareAppMessage(this: unknown): WechatMiniprogram.Page.ICustomShareContent {
         return pageCard(share ? share.call(this) : HOME_SHARE);
       },
-    };
-  }
-  if (storeBindings) {
-    definition.storeBindings = {
-      store: storeBindings.store,
-      fields: [...storeBindings.fields],
-      actions: { ...storeBindings.actions },
     };
   }
   return Component(definition as WechatMiniprogram.Component.TrivialOption);
