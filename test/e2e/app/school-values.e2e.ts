@@ -3,23 +3,23 @@
 // naming her 不对 fields and the channel, the 学号 source on problem 3, the cutoff on home.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { beijingDayKey, DAY_MS } from '../../miniprogram/core/beijing-day';
-import { CHECK_FIELDS } from '../../miniprogram/content/summaries';
-import { closeSharedBrowser, PreviewApp } from './helpers/app';
+import { beijingDayKey, DAY_MS } from '../../../miniprogram/core/beijing-day';
+import { CHECK_FIELDS } from '../../../miniprogram/content/summaries';
+import { closeSharedBrowser, PreviewApp } from '../helpers/app';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { runCompile } = require('../../scripts/lib/build') as {
+const { runCompile } = require('../../../scripts/lib/build') as {
   runCompile: (options: { projectPath: string; outDir: string }) => { root: string };
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require('../../scripts/preview/server') as {
+const { startServer } = require('../../../scripts/preview/server') as {
   startServer: (options: { port: number; root: string }) => Promise<{
     url: string;
     close: () => Promise<void>;
   }>;
 };
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, '../../..');
 const CONFIGURED = path.join(ROOT, 'artifacts', 'e2e-configured');
 const END = beijingDayKey(Date.now() + 10 * DAY_MS);
 const START = beijingDayKey(Date.now() - 5 * DAY_MS);
