@@ -80,7 +80,7 @@ definePage({
         description: '打开学籍核对助手，截止前核对完学籍。',
         startsAt: remindAt,
       }).then((outcome) => {
-        showNotice(outcome === 'added' ? '已添加日历提醒' : '没有添加提醒');
+        showNotice(outcome === 'opened' ? '已打开手机日历' : '没有添加提醒');
       });
     },
     /** 这一步已经做完: ticks the card's step, so the card moves on to the next one. */

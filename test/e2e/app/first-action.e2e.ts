@@ -5,7 +5,7 @@
 // 375×667 with 17 px text and at 320×568 with the largest text (27 px).
 import { staffConfig } from '../../../miniprogram/content/staff-config';
 import { qrLinkUrl } from '../../../miniprogram/core/entry-links';
-import { closeSharedBrowser, PHONE, PreviewApp, SMALL_PHONE, type Viewport } from '../helpers/app';
+import { PHONE, PreviewApp, SMALL_PHONE, type Viewport } from '../helpers/app';
 
 let app: PreviewApp | undefined;
 
