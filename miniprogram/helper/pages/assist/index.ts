@@ -6,7 +6,7 @@ import {
   shareButtonDataset,
   type ShareContent,
   type ShareOptions,
-} from '../../../common/define';
+} from '../../../common/define-page';
 import { CLASSMATE_STEPS, CLASSMATE_TEXT, REPLY_CARD_CONTENT } from '../../content/assist';
 import { linkUrl } from '../../../content/links';
 import { schoolConfig } from '../../../content/school-config';

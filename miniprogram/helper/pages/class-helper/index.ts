@@ -7,7 +7,7 @@ import {
   shareButtonDataset,
   type ShareContent,
   type ShareOptions,
-} from '../../../common/define';
+} from '../../../common/define-page';
 import { CARD_CONTENT, HELPER_TEXT, REMINDER_HOUR, REQUESTER_TEXT } from '../../content/assist';
 import { linkUrl } from '../../../content/links';
 import { sanitizeLabel } from '../../../core/assist-requests';
