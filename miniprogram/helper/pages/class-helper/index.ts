@@ -14,6 +14,7 @@ import { sanitizeLabel } from '../../../core/assist-requests';
 import { beijingTimeText, nextBeijingMorning } from '../../../core/beijing-day';
 import type { RawQuery } from '../../../core/query';
 import { assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../../core/share-card';
+import { copyChipViews, type CopyChipView } from '../../../views/copy';
 import { appCard } from '../../../views/share';
 import {
   addPhoneReminder,
@@ -21,7 +22,6 @@ import {
   type ReminderOutcome,
 } from '../../services/calendar';
 import { drawShareCard } from '../../services/card-canvas';
-import { copyChsiBehavior } from '../../behaviors/copy-chsi';
 import { confirmAction } from '../../services/dialog';
 import { assistStore } from '../../stores/assist-store';
 
@@ -31,6 +31,7 @@ interface ClassHelperData {
   text: typeof REQUESTER_TEXT;
   words: typeof HELPER_TEXT;
   problemUrl: string;
+  copyChsi: readonly CopyChipView[];
   labelInput: string;
   /** What the history will show for the typed label (only letters and Chinese are kept). */
   labelPreview: string;
@@ -48,6 +49,7 @@ const initial: ClassHelperData = {
   text: REQUESTER_TEXT,
   words: HELPER_TEXT,
   problemUrl: linkUrl({ kind: 'problem', id: 3, part: 'classmate' }),
+  copyChsi: copyChipViews(['chsi-url']),
   labelInput: '',
   labelPreview: '',
   message: '',
@@ -77,7 +79,6 @@ function reminderMessage(outcome: ReminderOutcome, startsAt: number): string {
 }
 
 definePage({
-  behaviors: [copyChsiBehavior],
   data: initial,
   storeBindings: {
     store: assistStore,
