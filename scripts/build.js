@@ -2,9 +2,11 @@
 // `npm run build`: compiles the mini-program with WeChat's own compiler, offline, into dist/package/
 // (exactly what an upload sends), prints each package's files, bytes and largest files and each
 // page's share, writes dist/report.json, and exits 1 when a size budget or an official check fails
-// (2 when the project does not compile; the message names the file).
-// Usage: npm run build [-- --project <dir>] [--out <dir>] [--quiet] [--compile-only]
+// (2 when the project does not compile; the message names the file). It then runs `npm run check`
+// (scripts/lib/config-check.js) and exits 1 while the configuration is not ready to publish.
+// Usage: npm run build [-- --project <dir>] [--out <dir>] [--quiet] [--compile-only] [--no-config-check]
 // --compile-only: the compiled package alone, no checks (what the preview serves).
+// --no-config-check: sizes and official checks only (the tests' builds, of copies and fixtures).
 'use strict';
 const path = require('node:path');
 const {
@@ -63,7 +65,11 @@ async function main() {
   if (problems.length === 0 && !argv.includes('--quiet')) {
     console.log('All size budgets and official checks hold.');
   }
-  return problems.length === 0 ? 0 : 1;
+  if (argv.includes('--no-config-check')) return problems.length === 0 ? 0 : 1;
+  const { configProblems, formatProblems } = require('./lib/config-check');
+  const config = configProblems();
+  (config.length === 0 ? console.log : console.error)(`\n${formatProblems(config)}`);
+  return problems.length === 0 && config.length === 0 ? 0 : 1;
 }
 
 // The compiler's worker processes keep Node alive: exit explicitly.

@@ -1,27 +1,27 @@
 // @ts-check
 // `npm run upload` / `npm run preview`: uploads the mini-program, or makes a preview QR code, through
 // miniprogram-ci, compiled with the same settings as `npm run build` (project.config.json). The
-// appid and the upload key's path come from the environment; without them, or while
-// staff-config.ts still holds a placeholder, the script refuses and says what to set and where.
-// Usage: WX_APPID=wx… WX_PRIVATE_KEY_PATH=/path/private.key npm run upload -- [--route p3]
+// appid is the configuration's (miniprogram/content/college.ts); the upload key's path comes from
+// the environment. The script refuses, in Chinese, while `npm run check` finds anything to change
+// or the key is missing, and says what to do.
+// Usage: WX_PRIVATE_KEY_PATH=/path/private.key npm run upload -- [--route p3]
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 require('./lib/register-ts');
 const { isRouteCode } = require('../miniprogram/content/routes');
-const {
-  PLACEHOLDER_APPID,
-  isPlaceholderConfig,
-  staffConfig,
-} = require('../miniprogram/content/staff-config');
+const { staffConfig } = require('../miniprogram/content/staff-config');
 const { ciSetting } = require('./lib/build');
+const { configProblems, formatProblems } = require('./lib/config-check');
 const { ENTRY_PAGE_PATH } = require('../miniprogram/core/entry-links');
 
 const ROOT = path.resolve(__dirname, '..');
 
+/** Where the key comes from, and the one IP rule (the same words as docs/deploy.md). */
 const HOW_TO_GET_A_KEY =
-  '微信公众平台 (mp.weixin.qq.com) → 开发管理 → 开发设置 → 小程序代码上传: generate the upload key ' +
-  "(上传密钥), download it, and add this machine's public IP to the IP whitelist (or turn it off).";
+  '上传密钥：微信公众平台 (mp.weixin.qq.com) → 管理 → 开发管理 → 开发设置 → 小程序代码上传 → 生成“代码上传密钥”并下载；' +
+  '在同一处打开“IP 白名单”，填入运行 npm run upload 这台电脑的公网 IP' +
+  '（不知道是哪个 IP：先运行一次，微信报错 invalid ip: 后面的就是）。';
 
 /**
  * @typedef {{
@@ -35,74 +35,48 @@ const HOW_TO_GET_A_KEY =
  */
 
 /**
- * Builds everything miniprogram-ci needs from the environment, or explains why it cannot. Pure
- * apart from the injected `fileExists`; never reaches the network.
+ * Builds everything miniprogram-ci needs from the configuration and the environment, or explains
+ * why it cannot. Pure apart from the injected `fileExists` and the configuration check's reads;
+ * never reaches the network.
  * @param {Record<string, string | undefined>} env
  * @param {{ route?: string, fileExists?: (file: string) => boolean, packageVersion?: string,
  *   staff?: import('../miniprogram/content/staff-config').StaffConfig,
- *   projectConfig?: { setting?: Record<string, unknown> }, now?: Date,
- *   school?: import('../miniprogram/content/school-config').SchoolSettings }} extra
+ *   projectConfig?: { setting?: Record<string, unknown> },
+ *   check?: Parameters<typeof configProblems>[0] }} extra
  * @returns {{ ok: true, options: CiOptions } | { ok: false, message: string }}
  */
 function buildCiOptions(env, extra = {}) {
   const fileExists = extra.fileExists ?? ((file) => fs.existsSync(file));
-  const appid = (env.WX_APPID ?? '').trim();
+  const staff = extra.staff ?? staffConfig;
+  // Everything `npm run check` refuses: placeholders, the shipped college, a stale year, an appid
+  // that disagrees (WX_APPID too), a prefix the app rejects, the CDN icon font.
+  const problems = configProblems({ ...extra.check, staff, env });
+  if (problems.length > 0) return { ok: false, message: formatProblems(problems) };
+  const appid = staff.appId;
   const keyPath = (env.WX_PRIVATE_KEY_PATH ?? '').trim();
-  const missing = [
-    appid === '' ? 'WX_APPID (the mini-program appid, wx followed by 16 hex digits)' : '',
-    keyPath === ''
-      ? 'WX_PRIVATE_KEY_PATH (path to the downloaded upload key, private.<appid>.key)'
-      : '',
-  ].filter(Boolean);
-  if (missing.length > 0) {
+  if (keyPath === '') {
     return {
       ok: false,
-      message: `refusing: set ${missing.join(' and ')}.\n${HOW_TO_GET_A_KEY}`,
-    };
-  }
-  if (appid === PLACEHOLDER_APPID || !/^wx[0-9a-f]{16}$/.test(appid)) {
-    return {
-      ok: false,
-      message: `refusing: WX_APPID ${JSON.stringify(appid)} is not a real appid (wx + 16 hex digits; the placeholder does not count).`,
+      message: `没有设置 WX_PRIVATE_KEY_PATH（下载的上传密钥 private.${appid}.key 的路径）。\n${HOW_TO_GET_A_KEY}`,
     };
   }
   const privateKeyPath = path.resolve(keyPath);
   if (!fileExists(privateKeyPath)) {
     return {
       ok: false,
-      message: `refusing: WX_PRIVATE_KEY_PATH points to ${privateKeyPath}, which does not exist.\n${HOW_TO_GET_A_KEY}`,
+      message: `WX_PRIVATE_KEY_PATH 指向 ${privateKeyPath}，这个文件不存在。\n${HOW_TO_GET_A_KEY}`,
     };
   }
   const robot = env.WX_ROBOT === undefined || env.WX_ROBOT === '' ? 1 : Number(env.WX_ROBOT);
   if (!Number.isInteger(robot) || robot < 1 || robot > 30) {
-    return { ok: false, message: 'refusing: WX_ROBOT must be a whole number from 1 to 30.' };
+    return { ok: false, message: 'WX_ROBOT 必须是 1 到 30 的整数。' };
   }
   const route = extra.route ?? 'home';
   if (!isRouteCode(route)) {
     return {
       ok: false,
-      message: `refusing: --route ${JSON.stringify(route)} is not a route code.`,
+      message: `--route ${JSON.stringify(route)} 不是路由代码（见 README 的 Route codes）。`,
     };
-  }
-  const staff = extra.staff ?? staffConfig;
-  if (isPlaceholderConfig(staff)) {
-    return {
-      ok: false,
-      message:
-        'refusing: miniprogram/content/staff-config.ts still holds a placeholder (appId or the example.com qrLinkPrefix). ' +
-        'Every orientation QR code would fail: set the college’s registered prefix and appid first (docs/deploy.md, steps 1 and 4).',
-    };
-  }
-  if (staff.appId !== appid) {
-    return {
-      ok: false,
-      message: `refusing: WX_APPID ${appid} is not the appId in miniprogram/content/staff-config.ts (${staff.appId}); the menu and the QR codes name that one.`,
-    };
-  }
-  // A stale pinned 入学年份 would ship the wrong year to every freshman on CHSI's fastest path.
-  const cohort = require('./lib/staff-kit').cohortWarnings(extra.now, extra.school);
-  if (cohort.length > 0) {
-    return { ok: false, message: `refusing: ${cohort.join(' ')}` };
   }
   const projectConfig =
     extra.projectConfig ??
@@ -119,7 +93,7 @@ function buildCiOptions(env, extra = {}) {
         ignores: ['node_modules/**/*', 'test/**/*', 'scripts/**/*', 'artifacts/**/*', 'dist/**/*'],
       },
       version,
-      desc: (env.WX_DESC ?? '').trim() || `学籍核对助手 ${version}`,
+      desc: (env.WX_DESC ?? '').trim() || `${staff.appName} ${version}`,
       robot,
       // The switches of project.config.json, as `npm run build` and DevTools compile.
       setting: ciSetting(projectConfig),
@@ -148,7 +122,7 @@ async function run(action) {
     ...(route === undefined ? {} : { route }),
   });
   if (!built.ok) {
-    console.error(`${action}: ${built.message}`);
+    console.error(`${action}：${built.message}`);
     process.exit(2);
   }
   const { options } = built;
@@ -182,7 +156,14 @@ if (path.resolve(process.argv[1] ?? '') === __filename) {
     process.exit(2);
   }
   run(action).catch((/** @type {unknown} */ error) => {
-    console.error(`${action}: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`${action}: ${message}`);
+    // The two failures a teacher meets first, in words they can act on.
+    if (/invalid ip/i.test(message))
+      console.error(`${action}：IP 不在白名单里。${HOW_TO_GET_A_KEY}`);
+    if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT/.test(message)) {
+      console.error(`${action}：连不上微信的服务器（servicewechat.com）：检查这台电脑能否上网。`);
+    }
     process.exit(1);
   });
 }

@@ -2,12 +2,15 @@
 // `npm start`: compiles the mini-program with WeChat's own compiler (scripts/lib/build.js
 // `compile`, the step `npm run build` and every upload start with), and serves that compiled
 // package as a click-through preview in the browser (wcc/wcsc for WXML/WXSS, the code bundled);
-// also says how to open the project in WeChat DevTools.
+// also says how to open the project in WeChat DevTools, and warns (never stops) while
+// `npm run check` would refuse the configuration.
 // Usage: npm start [-- --port 5173]   (--port 0 picks any free port; Ctrl-C stops it)
 'use strict';
 const path = require('node:path');
 const { startServer } = require('./preview/server');
 const { DIST, runCompile } = require('./lib/build');
+const { configProblems, formatProblems } = require('./lib/config-check');
+const { staffConfig } = require('../miniprogram/content/staff-config');
 
 /** @param {string[]} argv */
 function parsePort(argv) {
@@ -31,7 +34,7 @@ async function main() {
   const { stats } = server;
   console.log(`
 ${compiled.summary}
-学籍核对助手 — browser preview of the compiled package ${path.relative(root, compiled.root)} (${stats.pages} pages, ${stats.units} pages and components, bundle ${(stats.bundleBytes / 1024).toFixed(0)} kB, ready in ${Date.now() - started} ms):
+${staffConfig.appName} — browser preview of the compiled package ${path.relative(root, compiled.root)} (${stats.pages} pages, ${stats.units} pages and components, bundle ${(stats.bundleBytes / 1024).toFixed(0)} kB, ready in ${Date.now() - started} ms):
 
   ${server.url}
 
@@ -42,8 +45,12 @@ To open it in WeChat DevTools instead:
   1. 导入项目 → choose ${root}
   2. AppID: use the college's own, or "测试号" for a look around.
   3. The TypeScript sources compile in DevTools; npm packages are already built
-     (miniprogram/miniprogram_npm), so there is no need to run "构建 npm".
+     (miniprogram/miniprogram_npm): do not run "构建 npm" (it brings the CDN icon font back).
+  4. DevTools' 上传 checks nothing: run \`npm run check\` first, or upload with \`npm run upload\`.
 `);
+  // The preview works with any configuration; publishing does not: say so, without stopping.
+  const config = configProblems();
+  if (config.length > 0) console.warn(`提醒（预览照常）：${formatProblems(config)}\n`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -1,4 +1,8 @@
-// Words the app shell shows outside any page.
+// Words the app shell shows outside any page, and the line home and privacy show about who made it.
+import { schoolConfig } from './school-config';
+
+/** Who made the app, and that it is not CHSI's: on home and on the privacy page. */
+export const MADE_BY_LINE = `本小程序由${schoolConfig.fullName}制作，不是学信网官方。`;
 
 /** When a part of a page from a subpackage could not be downloaded (weak network). */
 export const SUBPACKAGE_LOAD_FAILED = '网络不佳，部分内容没有加载出来，请返回后重新打开本页';

@@ -40,20 +40,36 @@ export const BACKUP_NOTE =
 export const SELF_CHECK_ASKS: readonly string[] = ['手机号', '姓名', '证件号码', '安全邮箱'];
 
 export const NEVER_LINES: readonly string[] = [
-  '从不保存你输入的身份证号、手机号、姓名、邮箱和密码。',
-  `“填写前自查”会请你输入${SELF_CHECK_ASKS.join('、')}：只在这台手机上当场检查，不保存、不上传，离开页面就清空。`,
+  '从不保存、从不上传你输入的身份证号、手机号、姓名、邮箱；从不要求你输入密码。',
   '本小程序不要求你输入学信网密码：密码只在学信网上设置和填写，不要在本小程序里输入。',
 ];
 
+/** What 填写前自查 asks for and what happens to it: its own section, apart from "never kept". */
+export const SELF_CHECK_LINES: readonly string[] = [
+  `“填写前自查”会请你输入${SELF_CHECK_ASKS.join('、')}（都可以不填）：只在这台手机上当场检查格式，不保存、不上传，离开页面就清空。`,
+];
+
+/**
+ * Everything a copy button can put on the clipboard (copy chips, the class helper, the contact
+ * cards). The privacy page, the consent dialog and the admin console's text all name this list.
+ */
+export const COPIED_TEXTS: readonly string[] = [
+  '学信网网址',
+  '学校全称',
+  '入学年份',
+  '发给老师或学信网客服的求助消息',
+  '学信网客服邮箱',
+];
+
 export const CLIPBOARD_LINES: readonly string[] = [
-  '只有在你点“复制”按钮时（学信网网址、发给老师或学信网客服的消息、客服邮箱），才把这段文字写入剪切板，方便你粘贴。',
+  `只有在你点“复制”按钮时（${COPIED_TEXTS.join('、')}），才把这段文字写入剪切板，方便你粘贴。`,
   '本小程序从不读取剪切板。第一次复制前，微信会请你同意本小程序的隐私保护指引；不同意也可以手动复制。',
 ];
 
 /** The 资料来源 list: the guide, then every outside source in full, then what the date means. */
 export function sourcesSectionLines(): readonly string[] {
   return [
-    `学院指南：${SEED_SOURCE.ref}。本小程序的步骤和提示都来自这份指南，除非注明“据…”。`,
+    `原始指南：${SEED_SOURCE.ref}。本小程序的步骤和提示都来自这份指南，除非注明“据…”。`,
     ...ALL_PUBLIC_SOURCES.map(referenceLine),
     '以上资料都不是学信网自己的页面；学信网页面如有不同，以学信网为准。',
     CHECKED_ON_NOTE,
@@ -77,7 +93,8 @@ export const PRIVACY_TEXT = {
   nothingStored: '目前不在你的手机上保存任何内容。',
   /** The sections after "what is stored", in order. */
   sections: [
-    { key: 'never', title: '从不保存、从不要求的内容', lines: NEVER_LINES },
+    { key: 'never', title: '从不保存、从不上传的内容', lines: NEVER_LINES },
+    { key: 'self-check', title: '填写前自查：当场检查，不保存', lines: SELF_CHECK_LINES },
     { key: 'clipboard', title: '剪切板', lines: CLIPBOARD_LINES },
     {
       key: 'calendar',

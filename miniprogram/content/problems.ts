@@ -3,7 +3,7 @@
 // way come first on every page, which test/content/safe-order.test.ts checks.
 import { DAILY_LIMIT } from '../core/daily-limit';
 import { contactName, enrollmentYearText, schoolConfig } from './school-config';
-import { CONTENT_CHECKED_ON, SOURCES, sourcesOf } from './sources';
+import { CONTENT_CHECKED_ON, GUIDE_SHORT_NAME, SOURCES, sourcesOf } from './sources';
 import { MSG_REQUEST_CANCELLED, problemSummary } from './summaries';
 import type { Block, Part, Problem } from './types';
 
@@ -253,7 +253,7 @@ const problem3Parts: Part[] = [
       {
         type: 'notice',
         level: 'tip',
-        text: '以上是学院指南（2022 年）里的步骤。学信网页面如有不同，以页面提示为准。',
+        text: `以上是${GUIDE_SHORT_NAME}里的步骤。学信网页面如有不同，以页面提示为准。`,
       },
     ],
   },

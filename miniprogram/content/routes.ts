@@ -5,6 +5,7 @@
 import { linkUrl } from './links';
 import { PAGES } from '../core/page-paths';
 import { problems, type ProblemId } from './problems';
+import { staffConfig } from './staff-config';
 import type { LinkTarget } from './types';
 
 /** Where a route goes: any content link target (section, problem, page). */
@@ -60,7 +61,7 @@ const AFTER_PROBLEMS = {
     topic: '隐私说明',
     target: link({ kind: 'page', page: 'privacy' }),
     printed: false,
-    shareTitle: '学籍核对助手：不收集、不上传任何信息',
+    shareTitle: `${staffConfig.appName}：不收集、不上传任何信息`,
   },
 } as const satisfies Readonly<Record<string, RouteEntry>>;
 

@@ -1,6 +1,8 @@
-// The one place a college changes for its own deployment. Every page and every piece of
-// content reads these values; nothing else in miniprogram/ repeats them.
+// The school's values as the app reads them: their types, and what is derived from them (the
+// 入学年份, the CHSI domain). The values themselves are in content/college.ts, the one file a
+// college edits; nothing else in miniprogram/ repeats them.
 import { currentCohortYear } from '../core/cohort-year';
+import * as college from './college';
 
 export interface SchoolContact {
   /** The department, e.g. 教务处. */
@@ -46,14 +48,8 @@ export function domainOf(url: string): string {
   return host.toLowerCase().replace(/^www\./, '');
 }
 
-export const schoolSettings: SchoolSettings = {
-  fullName: '四川西南航空职业学院',
-  cohortStartMonth: 9,
-  contact: { office: '教务处', person: '周娟老师' },
-  chsiUrl: 'https://www.chsi.com.cn/',
-  chsiServiceEmail: 'kefu@chsi.com.cn',
-  chsiHelpUrl: 'https://account.chsi.com.cn/account/help/index.jsp',
-};
+/** The college's values, from the one file a college edits (content/college.ts). */
+export const schoolSettings: SchoolSettings = college.schoolSettings;
 
 /** The settings with the 入学年份 resolved for `now` (pinned, or the current cohort in Beijing). */
 export function resolveSchoolConfig(settings: SchoolSettings, now: Date): SchoolConfig {

@@ -3,12 +3,24 @@
 // check (organisation, title, year, URL). University notices (.edu.cn) and national media only;
 // never content farms or mirrors, which copy without owner or date. None was read on CHSI itself.
 import { schoolConfig } from './school-config';
+import { staffConfig, type GuideSource } from './staff-config';
 import type { Block, Part, PublicSource, SeedSource, Source } from './types';
 
+const GUIDE: GuideSource = staffConfig.guideSource;
+
+/** The original guide, credited to whoever wrote it (a setting of its own, not the college's name). */
 export const SEED_SOURCE: SeedSource = {
   kind: 'seed',
-  ref: `${schoolConfig.fullName}《新生学信网学籍查询方法及常见问题处理办法》（附件 1，2022 年）`,
+  ref: `${GUIDE.organisation}《${GUIDE.title}》（${GUIDE.label}，${String(GUIDE.year)} 年）`,
 };
+
+/**
+ * How running text names that guide: "学院指南（2022 年）" when the configured college wrote it,
+ * else the author's name, so a second college never presents another college's guide as its own.
+ */
+export const GUIDE_SHORT_NAME = `${
+  GUIDE.organisation === schoolConfig.fullName ? '学院指南' : `${GUIDE.organisation}的指南`
+}（${String(GUIDE.year)} 年）`;
 
 function source(fields: Omit<PublicSource, 'kind'>): PublicSource {
   return { kind: 'public', ...fields };

@@ -1,6 +1,9 @@
-// What the college's staff set up outside the app: the QR link prefix, the appid, the official
-// account's menu. Read by the entry page and by the staff kit (scripts/), so both agree.
-// Every value marked PLACEHOLDER must be replaced by the college before anything is printed.
+// What the college's staff set up outside the app, as the app and the staff scripts read it: the
+// app's name, the appid, the QR link prefix, the official account's menu, and whose guide the
+// content comes from. The values are in content/college.ts, the one file a college edits;
+// `npm run check` refuses placeholders and copies the appid and the name into project.config.json
+// and the pages' JSON (`npm run check -- --fix`).
+import * as college from './college';
 import type { RouteCode } from './routes';
 
 export interface MenuItemConfig {
@@ -15,7 +18,22 @@ export interface MenuGroupConfig {
   readonly items: readonly MenuItemConfig[];
 }
 
+/** The guide the content was written from: another college's document, credited as such. */
+export interface GuideSource {
+  readonly organisation: string;
+  readonly title: string;
+  /** How the document labels itself, e.g. 附件 1. */
+  readonly label: string;
+  readonly year: number;
+}
+
 export interface StaffConfig {
+  /**
+   * The mini-program's name exactly as registered (设置 → 基本设置 → 名称): the title bar, share
+   * cards and the privacy guide's name use it. WeChat refuses a bare functional name such as
+   * 学籍核对助手: start with the college's short name. PLACEHOLDER until the college registers one.
+   */
+  readonly appName: string;
   /**
    * The URL prefix registered in the admin console (开发管理 → 开发设置 → 扫普通链接二维码打开小程序)
    * and mapped to pages/entry/index. Every orientation-day QR code is this prefix plus `?r=<code>`.
@@ -28,39 +46,22 @@ export interface StaffConfig {
   readonly appId: string;
   /** The official account's custom menu: at most 3 groups of at most 5 items. */
   readonly menu: readonly MenuGroupConfig[];
+  /** The original guide, credited on every page footer; not the configured college's unless it wrote it. */
+  readonly guideSource: GuideSource;
 }
 
 export const PLACEHOLDER_APPID = 'wx0000000000000000';
+/** The name the repository ships with: a bare functional name WeChat would refuse. */
+export const PLACEHOLDER_APP_NAME = '学籍核对助手';
 
-export const staffConfig: StaffConfig = {
-  qrLinkPrefix: 'https://qr.example.com/xueji/',
-  previousQrLinkPrefixes: [],
-  appId: PLACEHOLDER_APPID,
-  menu: [
-    {
-      name: '学籍核对',
-      items: [
-        { name: '从这里开始', route: 'home' },
-        { name: '注册学信网', route: 'reg' },
-        { name: '登录并核对', route: 'check' },
-      ],
-    },
-    {
-      name: '常见问题',
-      items: [
-        { name: '证件号已被注册', route: 'p2' },
-        { name: '证件重号验证', route: 'p3' },
-        { name: '同学协助验证', route: 'assist' },
-        { name: '找回用户名密码', route: 'p4' },
-        { name: '还在未查名单', route: 'p5' },
-      ],
-    },
-  ],
-};
+/** The staff values, from the one file a college edits (content/college.ts). */
+export const staffConfig: StaffConfig = college.staffSettings;
 
 /** True while a value is still the shipped placeholder: scripts warn before printing it. */
 export function isPlaceholderConfig(config: StaffConfig = staffConfig): boolean {
   return (
-    config.appId === PLACEHOLDER_APPID || /\/\/([^/]*\.)?example\.com\//i.test(config.qrLinkPrefix)
+    config.appId === PLACEHOLDER_APPID ||
+    config.appName === PLACEHOLDER_APP_NAME ||
+    /\/\/([^/]*\.)?example\.com\//i.test(config.qrLinkPrefix)
   );
 }

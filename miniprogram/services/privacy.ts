@@ -16,8 +16,8 @@ export type ConsentPurpose = 'clipboard' | 'calendar' | 'other';
 /** The id of the agree button; WeChat checks it was really tapped before honouring `agree`. */
 export const AGREE_BUTTON_ID = 'privacy-agree';
 
-/** Shown when WeChat gives no contract name (older clients). */
-export const DEFAULT_CONTRACT_NAME = '《学籍核对助手隐私保护指引》';
+/** Shown when WeChat gives no contract name (older clients); names no app, so it never goes stale. */
+export const DEFAULT_CONTRACT_NAME = '《本小程序隐私保护指引》';
 
 export interface ConsentDialog {
   /** Opens the dialog; `done(true)` once the agree button was tapped, `done(false)` otherwise. */

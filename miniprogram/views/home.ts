@@ -3,6 +3,7 @@
 // (known codes only: the raw input is never shown), and a "start here" mark on step 1.
 import { HOME_CONTACT, OTHER_MOMENT, PROBLEM_MOMENTS, stepTitle } from '../content/home';
 import { HOME_NOTICES, type HomeNoticeCode } from '../content/home-arrival';
+import { MADE_BY_LINE } from '../content/app-shell';
 import { linkUrl } from '../content/links';
 import { PAGES } from '../core/page-paths';
 import { problems } from '../content/problems';
@@ -25,6 +26,8 @@ export interface HomeView {
   readonly problems: readonly HomeEntry[];
   readonly problemGroups: readonly HomeProblemGroup[];
   readonly contact: string;
+  /** Who made the app; not CHSI. */
+  readonly madeBy: string;
 }
 
 export interface HomeProblemGroup {
@@ -88,6 +91,7 @@ export function homeView(): HomeView {
     })),
     problemGroups: problemGroups(),
     contact: HOME_CONTACT,
+    madeBy: MADE_BY_LINE,
   };
 }
 

@@ -42,7 +42,8 @@ test('a pinned year wins, and a pinned year older than the current cohort is sta
   expect(
     resolveSchoolConfig({ ...schoolSettings, pinnedEnrollmentYear: 2022 }, now).enrollmentYear,
   ).toBe(2022);
-  expect(resolveSchoolConfig(schoolSettings, now).enrollmentYear).toBe(2026);
+  const unpinned = { ...schoolSettings, cohortStartMonth: 9, pinnedEnrollmentYear: undefined };
+  expect(resolveSchoolConfig(unpinned, now).enrollmentYear).toBe(2026);
   expect(isPinnedYearStale(2022, now, 9)).toBe(true);
   expect(isPinnedYearStale(2026, now, 9)).toBe(false);
   expect(isPinnedYearStale(undefined, now, 9)).toBe(false);
@@ -52,12 +53,16 @@ test('a pinned year wins, and a pinned year older than the current cohort is sta
   expect(staleCohortWarning(2026, now, 9)).toBe('');
 });
 
-test('the shipped configuration pins no year', () => {
-  expect(schoolSettings.pinnedEnrollmentYear).toBeUndefined();
+test('the configuration pins no year older than the current cohort (npm run check refuses one)', () => {
+  const { pinnedEnrollmentYear, cohortStartMonth } = schoolSettings;
+  expect(isPinnedYearStale(pinnedEnrollmentYear, new Date(), cohortStartMonth)).toBe(false);
 });
 
 test('wherever the year is shown, the student reads what it means', () => {
-  const config = resolveSchoolConfig(schoolSettings, new Date(SWITCH));
+  const config = resolveSchoolConfig(
+    { ...schoolSettings, cohortStartMonth: 9, pinnedEnrollmentYear: undefined },
+    new Date(SWITCH),
+  );
   expect(enrollmentYearText(config)).toBe(
     '入学年份：2026（填你自己入学的年份：2026 年入学就填 2026）',
   );

@@ -1,6 +1,7 @@
 // 我的进度 on home: collapsed to n/5; opened, only the circle ticks a step, the row opens the
 // step's page, every step shows its note, and progress is kept on the phone.
 import { PROGRESS_STEPS } from '../../miniprogram/content/progress';
+import { schoolConfig } from '../../miniprogram/content/school-config';
 import { PROGRESS_KEY, progressStore } from '../../miniprogram/stores/progress-store';
 import { all, find, openPage, simulate, textOf, waitFor, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
@@ -43,7 +44,7 @@ test('opened, it shows every step with its note and the contact office', async (
     expect(text).toContain(step.title);
     expect(text).toContain(step.note);
   }
-  expect(text).toContain('有不符的已联系教务处');
+  expect(text).toContain(`有不符的已联系${schoolConfig.contact.office}`);
 });
 
 test('tapping a step’s row opens its page and does not tick it', async () => {

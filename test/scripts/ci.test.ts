@@ -1,89 +1,67 @@
 /**
  * @jest-environment node
  */
-// upload / preview: the refusal without credentials and the options handed to miniprogram-ci.
-// Nothing here reaches WeChat: only the pure option builder is exercised.
+// upload / preview: the refusal (the configuration check, the key) and the options handed to
+// miniprogram-ci. Nothing here reaches WeChat: only the pure option builder is exercised.
 import * as path from 'node:path';
 import { buildCiOptions, HOW_TO_GET_A_KEY } from '../../scripts/ci';
 import { ciSetting } from '../../scripts/lib/build';
-import { staffConfig, type StaffConfig } from '../../miniprogram/content/staff-config';
+import type { StaffConfig } from '../../miniprogram/content/staff-config';
 import projectConfig from '../../project.config.json';
-import { schoolSettings } from '../../miniprogram/content/school-config';
+import { filledState } from '../helpers/filled-state';
+import { OTHER_SCHOOL, OTHER_STAFF } from '../helpers/other-college';
 
-const KEY = '/keys/private.wx0123456789abcdef.key';
-const STAFF: StaffConfig = {
-  ...staffConfig,
-  qrLinkPrefix: 'https://www.college.edu.cn/xueji/',
-  appId: 'wx0123456789abcdef',
-};
+const KEY = '/keys/private.wx3f9a2c1d4e5b6a70.key';
+const STAFF: StaffConfig = OTHER_STAFF;
 const exists = (file: string): boolean => file === KEY;
 const ROOT = path.resolve(__dirname, '../..');
+/** A filled configuration: the other college, with this checkout synced to it. */
+const CHECK = { school: OTHER_SCHOOL, state: filledState(STAFF), contentCheckedOn: '9999-12-31' };
+const FILLED = { fileExists: exists, staff: STAFF, check: CHECK };
 
-test('refuses, naming both variables, when neither is set', () => {
-  const result = buildCiOptions({}, { fileExists: exists });
+test('refuses the shipped configuration with the configuration check’s words', () => {
+  const result = buildCiOptions({ WX_PRIVATE_KEY_PATH: KEY }, { fileExists: exists });
   expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.message).toContain('WX_APPID');
-  expect(result.message).toContain('WX_PRIVATE_KEY_PATH');
-  expect(result.message).toContain(HOW_TO_GET_A_KEY);
+  const message = result.ok ? '' : result.message;
+  expect(message).toContain('配置检查没通过');
+  expect(message).toContain('[staffSettings.appId]');
+  expect(message).toContain('[schoolSettings.fullName]');
 });
 
-test('refuses when one is missing or blank, naming only that one', () => {
-  const noKey = buildCiOptions({ WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: ' ' });
-  expect(noKey).toEqual({
-    ok: false,
-    message: expect.stringContaining('WX_PRIVATE_KEY_PATH') as string,
-  });
-  expect(noKey.ok ? '' : noKey.message).not.toContain('set WX_APPID');
-  const noAppid = buildCiOptions({ WX_PRIVATE_KEY_PATH: KEY }, { fileExists: exists });
-  expect(noAppid.ok ? '' : noAppid.message).toMatch(/^refusing: set WX_APPID/);
+test('refuses without the key, naming WX_PRIVATE_KEY_PATH and where the key comes from', () => {
+  for (const env of [{}, { WX_PRIVATE_KEY_PATH: ' ' }]) {
+    const result = buildCiOptions(env, FILLED);
+    expect(result.ok ? '' : result.message).toMatch(/^没有设置 WX_PRIVATE_KEY_PATH/);
+    expect(result.ok ? '' : result.message).toContain(HOW_TO_GET_A_KEY);
+  }
 });
 
-test('refuses the placeholder appid, a malformed appid, a missing key file, a bad robot or route', () => {
+test('refuses a WX_APPID that disagrees, a missing key file, a bad robot or route', () => {
   const cases: [Record<string, string>, Parameters<typeof buildCiOptions>[1], RegExp][] = [
-    [
-      { WX_APPID: 'wx0000000000000000', WX_PRIVATE_KEY_PATH: KEY },
-      { fileExists: exists },
-      /not a real appid/,
-    ],
-    [
-      { WX_APPID: 'touristappid', WX_PRIVATE_KEY_PATH: KEY },
-      { fileExists: exists },
-      /not a real appid/,
-    ],
-    [
-      { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: '/nope.key' },
-      { fileExists: exists },
-      /does not exist/,
-    ],
-    [
-      { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY, WX_ROBOT: '31' },
-      { fileExists: exists },
-      /WX_ROBOT/,
-    ],
-    [
-      { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY },
-      { fileExists: exists, route: 'p42' },
-      /route code/,
-    ],
+    [{ WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY }, FILLED, /WX_APPID.*不一致/],
+    [{ WX_PRIVATE_KEY_PATH: '/nope.key' }, FILLED, /这个文件不存在/],
+    [{ WX_PRIVATE_KEY_PATH: KEY, WX_ROBOT: '31' }, FILLED, /WX_ROBOT/],
+    [{ WX_PRIVATE_KEY_PATH: KEY }, { ...FILLED, route: 'p42' }, /不是路由代码/],
   ];
   for (const [env, extra, message] of cases) {
     const result = buildCiOptions(env, extra);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.message).toMatch(message);
   }
+  // The same appid in WX_APPID is fine: it only has to agree.
+  expect(buildCiOptions({ WX_APPID: STAFF.appId, WX_PRIVATE_KEY_PATH: KEY }, FILLED).ok).toBe(true);
 });
 
 test('builds the project, upload and preview options from the environment', () => {
   const result = buildCiOptions(
-    { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY, WX_ROBOT: '3', WX_DESC: '迎新版' },
-    { fileExists: exists, packageVersion: '0.1.0', route: 'p3', staff: STAFF },
+    { WX_PRIVATE_KEY_PATH: KEY, WX_ROBOT: '3', WX_DESC: '迎新版' },
+    { ...FILLED, packageVersion: '0.1.0', route: 'p3' },
   );
   expect(result).toEqual({
     ok: true,
     options: {
       project: {
-        appid: 'wx0123456789abcdef',
+        appid: STAFF.appId,
         type: 'miniProgram',
         projectPath: ROOT,
         privateKeyPath: KEY,
@@ -101,21 +79,18 @@ test('builds the project, upload and preview options from the environment', () =
       },
     },
   });
-  const defaults = buildCiOptions(
-    { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY, WX_VERSION: '1.2.3' },
-    { fileExists: exists, staff: STAFF },
-  );
+  const defaults = buildCiOptions({ WX_PRIVATE_KEY_PATH: KEY, WX_VERSION: '1.2.3' }, FILLED);
   expect(defaults.ok && defaults.options).toMatchObject({
     version: '1.2.3',
-    desc: '学籍核对助手 1.2.3',
+    desc: `${STAFF.appName} 1.2.3`,
     robot: 1,
     preview: { searchQuery: 'r=home' },
   });
 });
 
 test('uploads with the compile switches of project.config.json, as `npm run build` does', () => {
-  const env = { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY };
-  const minified = buildCiOptions(env, { fileExists: exists, staff: STAFF });
+  const env = { WX_PRIVATE_KEY_PATH: KEY };
+  const minified = buildCiOptions(env, FILLED);
   expect(minified.ok && minified.options.setting).toEqual({
     es6: false,
     es7: false,
@@ -125,46 +100,31 @@ test('uploads with the compile switches of project.config.json, as `npm run buil
     autoPrefixWXSS: true,
   });
   const es5 = buildCiOptions(env, {
-    fileExists: exists,
-    staff: STAFF,
+    ...FILLED,
     projectConfig: { setting: { es6: true, enhance: true, minified: false } },
   });
   expect(es5.ok && es5.options.setting).toMatchObject({ es6: true, es7: true, minifyJS: false });
 });
 
-test('refuses while staff-config.ts holds a placeholder, or names another appid', () => {
-  const env = { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY };
-  const shipped = buildCiOptions(env, { fileExists: exists });
-  expect(shipped.ok ? '' : shipped.message).toMatch(/staff-config\.ts still holds a placeholder/);
-  const examplePrefix = buildCiOptions(env, {
-    fileExists: exists,
-    staff: { ...STAFF, qrLinkPrefix: 'https://qr.example.com/xueji/' },
-  });
-  expect(examplePrefix.ok ? '' : examplePrefix.message).toMatch(/placeholder/);
-  const otherApp = buildCiOptions(env, {
-    fileExists: exists,
-    staff: { ...STAFF, appId: 'wxfedcba9876543210' },
-  });
-  expect(otherApp.ok ? '' : otherApp.message).toMatch(/is not the appId in .*staff-config\.ts/);
-});
-
-test('refuses while school-config.ts pins a 入学年份 older than the current cohort', () => {
-  const env = { WX_APPID: 'wx0123456789abcdef', WX_PRIVATE_KEY_PATH: KEY };
-  const now = new Date('2026-12-01T02:00:00Z'); // the 2026 cohort, in Beijing and everywhere
-  const base = { fileExists: exists, staff: STAFF, now };
-  const stale = buildCiOptions(env, {
-    ...base,
-    school: { ...schoolSettings, cohortStartMonth: 9, pinnedEnrollmentYear: 2022 },
-  });
-  expect(stale.ok ? '' : stale.message).toMatch(/^refusing: .*pins enrollmentYear to 2022.*2026/);
-  const current = buildCiOptions(env, {
-    ...base,
-    school: { ...schoolSettings, cohortStartMonth: 9, pinnedEnrollmentYear: 2026 },
-  });
-  expect(current.ok).toBe(true);
-  const unpinned = buildCiOptions(env, {
-    ...base,
-    school: { ...schoolSettings, pinnedEnrollmentYear: undefined },
-  });
-  expect(unpinned.ok).toBe(true);
+test('refuses a placeholder, a stale pinned year or an appid project.config.json does not share', () => {
+  const env = { WX_PRIVATE_KEY_PATH: KEY };
+  const refusal = (extra: Parameters<typeof buildCiOptions>[1]): string => {
+    const result = buildCiOptions(env, extra);
+    return result.ok ? '' : result.message;
+  };
+  expect(
+    refusal({ ...FILLED, staff: { ...STAFF, qrLinkPrefix: 'https://qr.example.com/xueji/' } }),
+  ).toContain('[staffSettings.qrLinkPrefix]');
+  expect(
+    refusal({
+      ...FILLED,
+      check: { ...CHECK, school: { ...OTHER_SCHOOL, pinnedEnrollmentYear: 2022 } },
+    }),
+  ).toContain('入学年份固定为 2022');
+  expect(
+    refusal({
+      ...FILLED,
+      check: { ...CHECK, state: { ...CHECK.state, projectAppid: 'touristappid' } },
+    }),
+  ).toContain('project.config.json 里的 appid（touristappid）');
 });

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { schoolSettings } from '../../miniprogram/content/school-config';
-import { staffConfig } from '../../miniprogram/content/staff-config';
+import { PLACEHOLDER_APPID, staffConfig } from '../../miniprogram/content/staff-config';
 import { cohortWarnings, configWarnings } from '../../scripts/lib/staff-kit';
 
 const DEC_2026 = new Date(Date.UTC(2026, 11, 1));
@@ -14,14 +14,18 @@ test('a pinned year older than the current cohort is warned about; a current or 
   expect(stale[0]).toContain('2022');
   expect(stale[0]).toContain('2026');
   expect(cohortWarnings(DEC_2026, { ...schoolSettings, pinnedEnrollmentYear: 2026 })).toEqual([]);
-  expect(cohortWarnings(DEC_2026, schoolSettings)).toEqual([]);
+  expect(cohortWarnings(DEC_2026, { ...schoolSettings, pinnedEnrollmentYear: undefined })).toEqual(
+    [],
+  );
   // Before September the 2025 cohort is still current: a 2025 pin is fine in August 2026.
   const august = new Date(Date.UTC(2026, 7, 15));
   expect(cohortWarnings(august, { ...schoolSettings, pinnedEnrollmentYear: 2025 })).toEqual([]);
 });
 
 test('the staff kit’s warnings include the cohort warning next to the placeholder one', () => {
-  const warnings = configWarnings(staffConfig, DEC_2026, {
+  // A configuration that still holds the placeholder appid, whatever this checkout holds.
+  const placeholder = { ...staffConfig, appId: PLACEHOLDER_APPID };
+  const warnings = configWarnings(placeholder, DEC_2026, {
     ...schoolSettings,
     pinnedEnrollmentYear: 2024,
   });
@@ -29,13 +33,12 @@ test('the staff kit’s warnings include the cohort warning next to the placehol
   expect(warnings.some((warning) => warning.includes('enrollmentYear to 2024'))).toBe(true);
 });
 
-test('qrcodes and menu print the warnings; upload and preview refuse (test/scripts/ci.test.ts)', () => {
+test('qrcodes and menu print the warnings; upload and preview refuse (ci.test.ts, config-check.test.ts)', () => {
   const scripts = path.resolve(__dirname, '../../scripts');
   for (const file of ['qrcodes.js', 'menu.js']) {
     expect(fs.readFileSync(path.join(scripts, file), 'utf8')).toMatch(/configWarnings\(\)/);
   }
-  // upload and preview (ci.js) refuse instead of warning: their behaviour is tested in ci.test.ts.
-  expect(fs.readFileSync(path.join(scripts, 'ci.js'), 'utf8')).toMatch(
-    /cohortWarnings\(extra\.now/,
-  );
+  // upload and preview (ci.js) refuse through `npm run check`'s configProblems instead of
+  // warning: their behaviour is tested in ci.test.ts and config-check.test.ts.
+  expect(fs.readFileSync(path.join(scripts, 'ci.js'), 'utf8')).toMatch(/configProblems\(/);
 });

@@ -79,11 +79,21 @@ test('wxacode scenes: one per route, ≤ 32 allowed characters, each opens its r
   }
 });
 
-test('`npm run menu` writes menu.json and scenes.json', () => {
+test('`npm run menu` writes the console table, menu.json and scenes.json', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'menu-test-'));
   try {
     const result = writeMenuKit({ outDir: dir });
     expect(JSON.parse(fs.readFileSync(result.menuPath, 'utf8'))).toEqual(buildMenu());
+    // One table row per menu item, with exactly what the console's 跳转小程序 form asks for.
+    const table = fs.readFileSync(result.tablePath, 'utf8');
+    for (const group of buildMenu().button) {
+      for (const sub of group.sub_button) {
+        expect(table).toContain(
+          `| ${group.name} | ${sub.name} | ${sub.appid} | ${sub.pagepath} | ${sub.url} |`,
+        );
+      }
+    }
+    expect(table).toContain('现有的菜单会被整个替换掉');
     expect(JSON.parse(fs.readFileSync(result.scenesPath, 'utf8'))).toHaveLength(ROUTE_CODES.length);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

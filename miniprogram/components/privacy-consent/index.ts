@@ -2,6 +2,7 @@
 // calendar reminder). It registers itself with services/privacy while attached; its agree button
 // is WeChat's agreePrivacyAuthorization button. Every page that calls a privacy API hosts one.
 import { defineComponent } from '../../common/define';
+import { COPIED_TEXTS } from '../../content/privacy';
 import {
   AGREE_BUTTON_ID,
   openPrivacyContract,
@@ -21,7 +22,7 @@ interface PurposeText {
 const PURPOSE_TEXT: Readonly<Record<ConsentPurpose, PurposeText>> = {
   clipboard: {
     title: '复制前请先同意隐私保护指引',
-    text: '复制网址要用到微信的“剪切板”功能，所以微信要求你先同意本小程序的隐私保护指引。本小程序只把学信网网址写入剪切板，不读取剪切板，也不收集、不上传你的任何信息。',
+    text: `复制要用到微信的“剪切板”功能，所以微信要求你先同意本小程序的隐私保护指引。本小程序只在你点“复制”时写入剪切板（${COPIED_TEXTS.join('、')}），不读取剪切板，也不收集、不上传你的任何信息。`,
     agree: '同意并复制',
     decline: '不同意，改为手动复制',
     hint: '不同意也没关系：网址会显示出来，你可以手动复制。',

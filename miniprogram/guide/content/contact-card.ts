@@ -3,6 +3,7 @@
 // service, the exact on-screen message and what was already tried.
 import { contactName, schoolConfig, type SchoolConfig } from '../../content/school-config';
 import { citeLine, SOURCES } from '../../content/sources';
+import { staffConfig } from '../../content/staff-config';
 import type { Problem, TroubleKind } from '../../content/types';
 
 export interface ContactCardView {
@@ -35,7 +36,7 @@ function seenOnScreen(problem: Problem | undefined): string {
 
 function triedLine(problem: Problem | undefined): string {
   return problem
-    ? `我已经按“学籍核对助手”里问题 ${String(problem.id)} 的办法试过：（写下你试过哪几步）`
+    ? `我已经按“${staffConfig.appName}”里问题 ${String(problem.id)} 的办法试过：（写下你试过哪几步）`
     : '我已经试过：（写下你试过的办法）';
 }
 

@@ -4,6 +4,8 @@ import { ASSIST_CARD_TITLE, type CardQueryError } from '../../core/share-card';
 import { DAILY_LIMIT } from '../../core/daily-limit';
 import type { CardContent } from '../core/card-layout';
 import { schoolConfig } from '../../content/school-config';
+import { GUIDE_SHORT_NAME } from '../../content/sources';
+import { staffConfig } from '../../content/staff-config';
 
 /** The four taps the guide describes for the classmate who helps (the last one after a check). */
 export const CLASSMATE_STEPS: readonly string[] = [
@@ -33,21 +35,21 @@ export const CLASSMATE_TEXT = {
   safetyTitle: '点“是”之前先看清',
   safety:
     '申请里写的姓名，确实是你的同班同学，而且是他/她本人请你帮忙的。不认识或拿不准，就不要点“是”：点“是”就是在替对方证明身份。',
-  guideNote: '以上是学院指南（2022 年）里的步骤。学信网页面如有不同，以页面提示为准。',
+  guideNote: `以上是${GUIDE_SHORT_NAME}里的步骤。学信网页面如有不同，以页面提示为准。`,
   replyHint: '点了“是”之后，点下面的按钮把回复卡片发回给同学，同学就知道你已完成。',
 } as const;
 
 export const CARD_CONTENT: CardContent = {
   title: ASSIST_CARD_TITLE,
   steps: CLASSMATE_STEPS,
-  footer: `认准学信网 ${schoolConfig.chsiDomain} ｜ 来自“学籍核对助手”`,
+  footer: `认准学信网 ${schoolConfig.chsiDomain} ｜ 来自“${staffConfig.appName}”`,
 };
 
 /** The reply card's picture: what the classmate did, ticked, and where to see the result. */
 export const REPLY_CARD_CONTENT: CardContent = {
   title: '已帮你点了“是”',
   steps: [`登录了学信网（${schoolConfig.chsiDomain}）`, '打开了你的同学协助申请', '点了“是”'],
-  footer: `请登录学信网查看验证结果 ｜ 来自“学籍核对助手”`,
+  footer: `请登录学信网查看验证结果 ｜ 来自“${staffConfig.appName}”`,
   badge: 'check',
   tone: 'success',
 };
@@ -86,8 +88,7 @@ export const HELPER_TEXT = {
   deleteContent: `删除后不再显示。今天的申请次数不会退回：学信网已经记下这次申请，每天最多 ${DAILY_LIMIT} 名。`,
   deleted: `已删除这条记录。今天的计数不变（学信网每天最多 ${DAILY_LIMIT} 名）。`,
   reminderTitle: `学信网同学协助：今天可以再申请 ${DAILY_LIMIT} 名同学`,
-  reminderDescription:
-    '打开“学籍核对助手” → 同学协助。在学信网发出新的协助申请后，回到小程序记一笔。本页的计数按北京时间每天 0 点重新开始；学信网上还能申请几名，以学信网页面为准。',
+  reminderDescription: `打开“${staffConfig.appName}” → 同学协助。在学信网发出新的协助申请后，回到小程序记一笔。本页的计数按北京时间每天 0 点重新开始；学信网上还能申请几名，以学信网页面为准。`,
   reminderAdded: (time: string): string => `已在手机日历里添加提醒：明天 ${time}（北京时间）。`,
   reminderDenied:
     '没有添加提醒：微信没有得到添加日历的允许。可以点下面的按钮，在设置里打开“添加到日历”，再点“明天提醒我”。',

@@ -24,6 +24,7 @@ definePage({
   data: {
     problemGroups: view.problemGroups,
     contact: view.contact,
+    madeBy: view.madeBy,
     copyChsi: copyChipViews(['chsi-url']),
     precheck: toolEntries().filter((entry) => entry.key === 'precheck'),
     next: nextStepCard([]),

@@ -11,6 +11,7 @@ definePage({
   share: () => routeShare('privacy'),
   data: {
     summary: view.summary,
+    madeBy: view.madeBy,
     sections: view.sections,
   },
 });

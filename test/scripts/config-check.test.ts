@@ -1,0 +1,236 @@
+/**
+ * @jest-environment node
+ */
+// `npm run check`: a configuration that still holds the shipped college's values or placeholders
+// is refused value by value; a filled one passes; each other fault is caught on its own; `--fix`
+// copies the appid and the name where JSON cannot import them.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  PLACEHOLDER_APPID,
+  PLACEHOLDER_APP_NAME,
+  staffConfig,
+} from '../../miniprogram/content/staff-config';
+import { currentCohortYear } from '../../miniprogram/core/cohort-year';
+import {
+  SHIPPED_VALUES,
+  TITLE_FILES,
+  applyFixes,
+  configProblems,
+  formatProblems,
+  readProjectState,
+} from '../../scripts/lib/config-check';
+import { filledState } from '../helpers/filled-state';
+import { OTHER_SCHOOL, OTHER_STAFF } from '../helpers/other-college';
+
+const ROOT = path.resolve(__dirname, '../..');
+const NOW = new Date('2026-12-07T04:00:00Z');
+const SCHOOL = { ...OTHER_SCHOOL, pinnedEnrollmentYear: currentCohortYear(NOW, 8) };
+const FILLED = {
+  school: SCHOOL,
+  staff: OTHER_STAFF,
+  state: filledState(),
+  env: {},
+  now: NOW,
+  contentCheckedOn: '2026-12-01',
+};
+type Input = NonNullable<Parameters<typeof configProblems>[0]>;
+const fieldsOf = (input: Input): string[] => configProblems(input).map((problem) => problem.field);
+
+test('a filled configuration passes', () => {
+  expect(configProblems(FILLED)).toEqual([]);
+  expect(formatProblems([])).toBe('配置检查通过：可以构建和上传。');
+});
+
+test('the configuration as shipped is refused, naming each value still to change', () => {
+  const shipped: Input = {
+    ...FILLED,
+    school: {
+      ...SCHOOL,
+      fullName: SHIPPED_VALUES.fullName,
+      contact: { office: '教务处', person: SHIPPED_VALUES.contactPerson },
+    },
+    staff: {
+      ...OTHER_STAFF,
+      appId: PLACEHOLDER_APPID,
+      appName: PLACEHOLDER_APP_NAME,
+      qrLinkPrefix: 'https://qr.example.com/xueji/',
+    },
+    state: { ...filledState(), projectAppid: 'touristappid' },
+  };
+  const problems = configProblems(shipped);
+  expect(problems.map((problem) => problem.field)).toEqual([
+    'schoolSettings.fullName',
+    'schoolSettings.contact.person',
+    'staffSettings.appId',
+    'staffSettings.appName',
+    'staffSettings.qrLinkPrefix',
+    ...TITLE_FILES.map((file) => `${file} navigationBarTitleText`),
+  ]);
+  const text = formatProblems(problems);
+  for (const value of [
+    SHIPPED_VALUES.fullName,
+    SHIPPED_VALUES.contactPerson,
+    PLACEHOLDER_APPID,
+    PLACEHOLDER_APP_NAME,
+    'https://qr.example.com/xueji/',
+  ]) {
+    expect(text).toContain(value);
+  }
+  expect(text).toMatch(/^配置检查没通过，有 8 处要改/);
+  // The placeholder appid is not also reported as a project.config.json mismatch (touristappid).
+  expect(text).not.toContain('project.config.json 里的 appid');
+});
+
+test('each other fault is caught on its own, with what to do', () => {
+  const cases: [string, Input, string, RegExp][] = [
+    [
+      'project.config.json names another appid',
+      { ...FILLED, state: { ...filledState(), projectAppid: 'touristappid' } },
+      'project.config.json appid',
+      /npm run check -- --fix/,
+    ],
+    [
+      'WX_APPID names another appid',
+      { ...FILLED, env: { WX_APPID: 'wx0123456789abcdef' } },
+      '环境变量 WX_APPID',
+      /去掉 WX_APPID/,
+    ],
+    [
+      'a title bar shows another name',
+      {
+        ...FILLED,
+        state: {
+          ...filledState(),
+          titles: { ...filledState().titles, 'miniprogram/app.json': '学籍核对助手' },
+        },
+      },
+      'miniprogram/app.json navigationBarTitleText',
+      /--fix/,
+    ],
+    [
+      'a pinned year older than this cohort',
+      { ...FILLED, school: { ...SCHOOL, pinnedEnrollmentYear: 2025 } },
+      'schoolSettings.pinnedEnrollmentYear',
+      /2026 级/,
+    ],
+    [
+      'content last checked before this cohort began',
+      { ...FILLED, contentCheckedOn: '2026-07-31' },
+      'CONTENT_CHECKED_ON',
+      /2026-08-01 起/,
+    ],
+    [
+      'a prefix with a query the app cannot parse',
+      {
+        ...FILLED,
+        staff: { ...OTHER_STAFF, qrLinkPrefix: 'https://www.cnyy.edu.cn/xueji/?from=qr' },
+      },
+      'staffSettings.qrLinkPrefix',
+      /以 \/ 结尾/,
+    ],
+    [
+      'an older prefix that is not a web address',
+      { ...FILLED, staff: { ...OTHER_STAFF, previousQrLinkPrefixes: ['cnyy.edu.cn/xj/'] } },
+      'staffSettings.previousQrLinkPrefixes[0]',
+      /无法识别/,
+    ],
+    [
+      'a name that borrows CHSI’s brand',
+      {
+        ...FILLED,
+        staff: { ...OTHER_STAFF, appName: '川南学信网学籍核对' },
+        state: filledState({ ...OTHER_STAFF, appName: '川南学信网学籍核对' }),
+      },
+      'staffSettings.appName',
+      /仿冒/,
+    ],
+    [
+      'a value left as 待填',
+      { ...FILLED, school: { ...SCHOOL, contact: { ...SCHOOL.contact, room: '待填' } } },
+      'schoolSettings.contact.room',
+      /占位值/,
+    ],
+    [
+      'a Vant icon font pointing at the CDN again (DevTools 构建 npm)',
+      {
+        ...FILLED,
+        state: {
+          ...filledState(),
+          vantIconWxss: '@font-face{font-family:vant-icon;src:url(//at.alicdn.com/t/font.woff2)}',
+        },
+      },
+      'miniprogram_npm',
+      /构建 npm/,
+    ],
+    [
+      'the tools subpackage’s Vant copy missing',
+      { ...FILLED, state: { ...filledState(), toolsNpmBuilt: false } },
+      'miniprogram_npm',
+      /npm install/,
+    ],
+    [
+      'a check window from an earlier year',
+      {
+        ...FILLED,
+        school: {
+          ...SCHOOL,
+          checkWindow: { start: '2025-09-10', end: '2025-10-31', cutoffTime: '17:00' },
+        } as typeof SCHOOL,
+      },
+      'schoolSettings.checkWindow',
+      /往届/,
+    ],
+  ];
+  for (const [what, input, field, message] of cases) {
+    const problems = configProblems(input);
+    expect({ what, fields: problems.map((problem) => problem.field) }).toEqual({
+      what,
+      fields: [field],
+    });
+    expect(problems[0]?.message).toMatch(message);
+  }
+});
+
+test('the check runs the app’s own parser on the prefix: a variant the parser refuses is refused', () => {
+  // An older prefix on another domain is fine: the app accepts every registered prefix.
+  expect(
+    fieldsOf({
+      ...FILLED,
+      staff: { ...OTHER_STAFF, previousQrLinkPrefixes: ['https://other.edu.cn/'] },
+    }),
+  ).toEqual([]);
+  expect(
+    fieldsOf({ ...FILLED, staff: { ...OTHER_STAFF, qrLinkPrefix: 'ftp://cnyy.edu.cn/x/' } }),
+  ).toEqual(['staffSettings.qrLinkPrefix']);
+});
+
+test('--fix copies the appid into project.config.json and the name into the title bars', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'config-fix-'));
+  for (const file of ['project.config.json', ...TITLE_FILES]) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
+  }
+  const before = fs.readFileSync(path.join(dir, 'project.config.json'), 'utf8');
+  // A placeholder appid is never written: DevTools keeps its 测试号 until the real one is in.
+  applyFixes(dir, { ...OTHER_STAFF, appId: PLACEHOLDER_APPID });
+  expect(fs.readFileSync(path.join(dir, 'project.config.json'), 'utf8')).toBe(before);
+  const changed = applyFixes(dir, OTHER_STAFF);
+  expect(changed).toContain('project.config.json');
+  const state = readProjectState(dir);
+  expect(state.projectAppid).toBe(OTHER_STAFF.appId);
+  expect(Object.values(state.titles)).toEqual(TITLE_FILES.map(() => OTHER_STAFF.appName));
+  // Only the value changed: the file keeps its formatting (Prettier's check stays green).
+  const after = fs.readFileSync(path.join(dir, 'project.config.json'), 'utf8');
+  expect(after.split('\n').length).toBe(before.split('\n').length);
+  expect(applyFixes(dir, OTHER_STAFF)).toEqual([]);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('this checkout’s JSON copies agree with the configuration (npm run check -- --fix was run)', () => {
+  const state = readProjectState(ROOT);
+  expect(Object.values(state.titles)).toEqual(TITLE_FILES.map(() => staffConfig.appName));
+  const placeholder = staffConfig.appId === PLACEHOLDER_APPID;
+  expect(state.projectAppid).toBe(placeholder ? 'touristappid' : staffConfig.appId);
+});
