@@ -4,7 +4,7 @@
 // store bound through `storeBindings` (mobx-miniprogram-bindings' behaviour) when asked. It loads
 // no content, so the smallest component does not pull in the guide.
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
-import { linkBehavior, type LinkMethods } from '../behaviors/link';
+import { linkBehavior, type LinkMethods } from './link';
 
 type DataOption = WechatMiniprogram.Component.DataOption;
 type PropertyOption = WechatMiniprogram.Component.PropertyOption;

@@ -27,8 +27,8 @@ function loadedBy(entry: string): string[] {
 
 test('common/define.ts loads only the link behaviour and the navigation it calls', () => {
   expect(loadedBy('miniprogram/common/define.ts')).toEqual([
-    'miniprogram/behaviors/link.ts',
     'miniprogram/common/define.ts',
+    'miniprogram/common/link.ts',
     'miniprogram/services/navigation.ts',
     'miniprogram/services/toast.ts',
   ]);
