@@ -123,7 +123,12 @@ export const HELPER_TEXT = {
   deleted: `已删除这条记录。今天的计数不变（学信网每天最多 ${DAILY_LIMIT} 名）。`,
   reminderTitle: `学信网同学协助：今天可以再申请 ${DAILY_LIMIT} 名同学`,
   reminderDescription: `打开“${staffConfig.appName}” → 同学协助。在学信网发出新的协助申请后，回到小程序记一笔。本页的计数按北京时间每天 0 点重新开始；学信网上还能申请几名，以学信网页面为准。`,
-  reminderAdded: (time: string): string => `已在手机日历里添加提醒：明天 ${time}（北京时间）。`,
+  // Android reports success even when the sheet was cancelled: say only what is known.
+  reminderOpened: (time: string): string =>
+    `已打开手机日历。如果点了保存，明天 ${time}（北京时间）会提醒你。`,
+  reminderCancelled: '没有添加提醒：日历已取消。需要时再点“明天提醒我”，或自己记下明天再来。',
+  reminderUnavailable:
+    '本小程序暂不能添加日历提醒。请自己记下：明天再回到本页申请（学信网上能否申请，以学信网页面为准）。',
   reminderDenied:
     '没有添加提醒：微信没有得到添加日历的允许。可以点下面的按钮，在设置里打开“添加到日历”，再点“明天提醒我”。',
   reminderNoConsent: '没有添加提醒：需要先同意隐私保护指引。也可以自己记下，明天再回到本页申请。',

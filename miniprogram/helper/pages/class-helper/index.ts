@@ -71,8 +71,12 @@ const CANVAS_ID = 'share-card-canvas';
 
 function reminderMessage(outcome: ReminderOutcome, startsAt: number): string {
   switch (outcome) {
-    case 'added':
-      return HELPER_TEXT.reminderAdded(beijingTimeText(startsAt));
+    case 'opened':
+      return HELPER_TEXT.reminderOpened(beijingTimeText(startsAt));
+    case 'cancelled':
+      return HELPER_TEXT.reminderCancelled;
+    case 'unavailable':
+      return HELPER_TEXT.reminderUnavailable;
     case 'denied':
       return HELPER_TEXT.reminderDenied;
     case 'no-consent':
