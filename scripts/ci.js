@@ -2,9 +2,10 @@
 // `npm run upload` / `npm run preview`: uploads the mini-program, or makes a preview QR code, through
 // miniprogram-ci, compiled with the same settings as `npm run build` (project.config.json). The
 // appid is the configuration's (miniprogram/content/college.ts); the upload key's path comes from
-// the environment. The script refuses, in Chinese, while `npm run check` finds anything to change
-// or the key is missing, and says what to do.
-// Usage: WX_PRIVATE_KEY_PATH=/path/private.key npm run upload -- [--route p3]
+// a flag, the environment or the git-ignored wx.local.json (in that order). The script refuses, in
+// Chinese, while `npm run check` finds anything to change or the key is missing, and says what to
+// do. Flags read the same in bash, cmd and PowerShell:
+// Usage: npm run upload -- --key path/to/private.wx….key [--route p3]
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,6 +17,8 @@ const { configProblems, formatProblems } = require('./lib/config-check');
 const { ENTRY_PAGE_PATH } = require('../miniprogram/core/entry-links');
 
 const ROOT = path.resolve(__dirname, '..');
+/** The git-ignored file a teacher may keep the upload settings in instead of typing them. */
+const LOCAL_SETTINGS = 'wx.local.json';
 
 /** Where the key comes from, and the one IP rule (the same words as docs/deploy.md). */
 const HOW_TO_GET_A_KEY =
@@ -57,7 +60,10 @@ function buildCiOptions(env, extra = {}) {
   if (keyPath === '') {
     return {
       ok: false,
-      message: `没有设置 WX_PRIVATE_KEY_PATH（下载的上传密钥 private.${appid}.key 的路径）。\n${HOW_TO_GET_A_KEY}`,
+      message:
+        `没有设置 WX_PRIVATE_KEY_PATH（下载的上传密钥 private.${appid}.key 的路径）。` +
+        `也可以写成参数（npm run upload -- --key private.${appid}.key），或写进不提交的 ${LOCAL_SETTINGS}：{"privateKeyPath": "private.${appid}.key"}。\n` +
+        HOW_TO_GET_A_KEY,
     };
   }
   const privateKeyPath = path.resolve(keyPath);
@@ -107,17 +113,78 @@ function buildCiOptions(env, extra = {}) {
   };
 }
 
+/** @param {string[]} argv @param {string} name */
+function flagValue(argv, name) {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
 /** @param {string[]} argv */
 function routeArg(argv) {
-  const at = argv.indexOf('--route');
-  return at >= 0 ? argv[at + 1] : undefined;
+  return flagValue(argv, '--route');
+}
+
+/** Flag, key of wx.local.json, and the variable it stands for. */
+const UPLOAD_SETTINGS = /** @type {const} */ ([
+  ['--appid', 'appid', 'WX_APPID'],
+  ['--key', 'privateKeyPath', 'WX_PRIVATE_KEY_PATH'],
+  ['--robot', 'robot', 'WX_ROBOT'],
+  ['--version', 'version', 'WX_VERSION'],
+  ['--desc', 'desc', 'WX_DESC'],
+]);
+
+/**
+ * The upload settings as WX_* variables: a flag wins over the environment, which wins over
+ * wx.local.json (`readLocal` gives its text, or undefined when there is none). Environment
+ * variables are written differently in bash, cmd and PowerShell; flags and the file are not.
+ * @param {string[]} argv
+ * @param {Record<string, string | undefined>} env
+ * @param {() => string | undefined} readLocal
+ * @returns {{ ok: true, env: Record<string, string | undefined> } | { ok: false, message: string }}
+ */
+function uploadEnv(argv, env, readLocal) {
+  /** @type {Record<string, unknown>} */
+  let local = {};
+  const text = readLocal();
+  if (text !== undefined) {
+    try {
+      const parsed = /** @type {unknown} */ (JSON.parse(text));
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new Error('not an object');
+      local = /** @type {Record<string, unknown>} */ (parsed);
+    } catch {
+      return {
+        ok: false,
+        message: `${LOCAL_SETTINGS} 不是这样的 JSON 对象：{"privateKeyPath": "private.wx….key"}。`,
+      };
+    }
+  }
+  /** @type {Record<string, string | undefined>} */
+  const merged = { ...env };
+  for (const [flag, key, variable] of UPLOAD_SETTINGS) {
+    const fromFlag = flagValue(argv, flag);
+    const fromFile = local[key];
+    if (fromFlag !== undefined) merged[variable] = fromFlag;
+    else if ((env[variable] ?? '') === '' && ['string', 'number'].includes(typeof fromFile))
+      merged[variable] = String(fromFile);
+  }
+  return { ok: true, env: merged };
 }
 
 /** @param {'upload' | 'preview'} action */
 async function run(action) {
   const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const route = routeArg(process.argv.slice(3));
-  const built = buildCiOptions(process.env, {
+  const argv = process.argv.slice(3);
+  const route = routeArg(argv);
+  const settings = uploadEnv(argv, process.env, () => {
+    const file = path.join(ROOT, LOCAL_SETTINGS);
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  });
+  if (!settings.ok) {
+    console.error(`${action}：${settings.message}`);
+    process.exit(2);
+  }
+  const built = buildCiOptions(settings.env, {
     packageVersion: String(packageJson.version),
     ...(route === undefined ? {} : { route }),
   });
@@ -152,7 +219,9 @@ async function run(action) {
 if (path.resolve(process.argv[1] ?? '') === __filename) {
   const action = process.argv[2];
   if (action !== 'upload' && action !== 'preview') {
-    console.error('usage: node scripts/ci.js upload|preview [--route CODE]');
+    console.error(
+      'usage: node scripts/ci.js upload|preview [--route CODE] [--key FILE] [--appid wx…] [--robot N] [--version V] [--desc TEXT]',
+    );
     process.exit(2);
   }
   run(action).catch((/** @type {unknown} */ error) => {
@@ -168,4 +237,4 @@ if (path.resolve(process.argv[1] ?? '') === __filename) {
   });
 }
 
-module.exports = { buildCiOptions, HOW_TO_GET_A_KEY };
+module.exports = { buildCiOptions, uploadEnv, HOW_TO_GET_A_KEY, LOCAL_SETTINGS };

@@ -1,239 +1,190 @@
 // @ts-check
-// Writes the bundled 5:4 share-card pictures in miniprogram/assets/, used when the phone cannot
-// draw a card (and, for guide pages, always: a forwarded page never shows a screenshot):
-//   assist-card.png  the request card: the CHSI domain, four numbered steps, arrows between them
-//   reply-card.png   the classmate's reply card: a large ✓ on green, the CHSI domain
-//   guide-card.png   any guide page: a checklist with the first step ticked
-// Drawn pixel by pixel and encoded with Node's zlib, so the same script always writes the same
-// bytes. Usage: node scripts/make-card-png.js [--check]   (--check fails if a committed file differs)
+// Writes the bundled 5:4 share-card pictures, used when the phone cannot draw a card (and, for
+// guide pages, always: a forwarded page never shows a screenshot). Each is the same layout as the
+// card the app draws on a canvas (helper/core/card-layout.ts), drawn by Chromium's Canvas 2D with
+// the bundled CJK font and stored as a small indexed PNG (scripts/lib/palette-png.js):
+//   helper/assets/assist-card.png  the request card (CARD_CONTENT)
+//   helper/assets/reply-card.png   the classmate's reply card (REPLY_CARD_CONTENT)
+//   assets/guide-card.png          any guide page: the app's name and the guide's three steps
+// Each file records a fingerprint of the layout it was drawn from; `--check` compares it with the
+// current layout (no browser needed) and fails if a card's content or layout changed since.
+// Usage: node scripts/make-card-png.js [--check]
 'use strict';
+const crypto = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
-const zlib = require('node:zlib');
-const { Buffer } = require('node:buffer');
+const { pathToFileURL } = require('node:url');
+require('./lib/register-ts');
+const { layoutCard } = require('../miniprogram/helper/core/card-layout');
+const { CARD_CONTENT, REPLY_CARD_CONTENT } = require('../miniprogram/helper/content/assist');
+const { routes } = require('../miniprogram/content/routes');
+const { staffConfig } = require('../miniprogram/content/staff-config');
+const { cardPalette, encodeIndexedPng, pngText } = require('./lib/palette-png');
 
-const WIDTH = 500;
-const HEIGHT = 400;
-const ASSETS = path.join(__dirname, '../miniprogram/assets');
+const MINIPROGRAM = path.resolve(__dirname, '../miniprogram');
+/**
+ * The pictures are drawn at 0.6 of the layout's 500 × 400 (300 × 240, still 5:4): chat shows a
+ * card about 210 px wide, and every row of CJK glyph edges costs bytes in an app with little room.
+ */
+const SCALE = 0.6;
+const FINGERPRINT_KEY = 'card-layout';
 
-/** @typedef {[number, number, number]} Rgb */
-/** @type {{ white: Rgb, blue: Rgb, pale: Rgb, grey: Rgb, dark: Rgb, green: Rgb, mint: Rgb }} */
-const C = {
-  white: [255, 255, 255],
-  blue: [22, 96, 201],
-  pale: [238, 244, 253],
-  grey: [200, 205, 212],
-  dark: [92, 92, 92],
-  green: [7, 133, 90],
-  mint: [236, 247, 241],
-};
-
-// 5×7 glyphs for the few characters drawn (the domain and the step numbers).
-/** @type {Record<string, string[]>} */
-const GLYPHS = {
-  C: ['01110', '10001', '10000', '10000', '10000', '10001', '01110'],
-  H: ['10001', '10001', '10001', '11111', '10001', '10001', '10001'],
-  S: ['01111', '10000', '10000', '01110', '00001', '00001', '11110'],
-  I: ['01110', '00100', '00100', '00100', '00100', '00100', '01110'],
-  O: ['01110', '10001', '10001', '10001', '10001', '10001', '01110'],
-  M: ['10001', '11011', '10101', '10101', '10001', '10001', '10001'],
-  N: ['10001', '11001', '10101', '10011', '10001', '10001', '10001'],
-  '.': ['00000', '00000', '00000', '00000', '00000', '01100', '01100'],
-  1: ['00100', '01100', '00100', '00100', '00100', '00100', '01110'],
-  2: ['01110', '10001', '00001', '00010', '00100', '01000', '11111'],
-  3: ['11110', '00001', '00001', '01110', '00001', '00001', '11110'],
-  4: ['00010', '00110', '01010', '10010', '11111', '00010', '00010'],
-};
-
-const pixels = Buffer.alloc(WIDTH * HEIGHT * 3);
-
-/** @param {number} x @param {number} y @param {Rgb} rgb */
-function set(x, y, rgb) {
-  if (x < 0 || y < 0 || x >= WIDTH || y >= HEIGHT) return;
-  const at = (y * WIDTH + x) * 3;
-  pixels[at] = rgb[0];
-  pixels[at + 1] = rgb[1];
-  pixels[at + 2] = rgb[2];
+/** The guide card: the app's own name, and the guide's steps as the QR sheet names them. */
+function guideCardContent() {
+  const topic = (/** @type {string} */ code) =>
+    (
+      routes.find((/** @type {{ code: string }} */ route) => route.code === code)?.topic ?? ''
+    ).replace(/^第 \d+ 步：/, '');
+  return {
+    title: staffConfig.appName,
+    steps: ['reg', 'login', 'check'].map(topic),
+    footer: CARD_CONTENT.footer,
+  };
 }
 
-/** @param {number} x @param {number} y @param {number} w @param {number} h @param {Rgb} rgb */
-function rect(x, y, w, h, rgb) {
-  for (let row = y; row < y + h; row += 1)
-    for (let col = x; col < x + w; col += 1) set(col, row, rgb);
-}
+/** @type {{ file: string, content: import('../miniprogram/helper/core/card-layout').CardContent }[]} */
+const CARDS = [
+  { file: 'helper/assets/assist-card.png', content: CARD_CONTENT },
+  { file: 'helper/assets/reply-card.png', content: REPLY_CARD_CONTENT },
+  { file: 'assets/guide-card.png', content: guideCardContent() },
+];
 
-/** @param {number} cx @param {number} cy @param {number} r @param {Rgb} rgb */
-function disc(cx, cy, r, rgb) {
-  for (let row = -r; row <= r; row += 1) {
-    for (let col = -r; col <= r; col += 1)
-      if (col * col + row * row <= r * r) set(cx + col, cy + row, rgb);
-  }
-}
-
-/** @param {string} text @param {number} x @param {number} y @param {number} scale @param {Rgb} rgb */
-function text(text, x, y, scale, rgb) {
-  [...text].forEach((char, index) => {
-    const glyph = GLYPHS[char];
-    if (!glyph) throw new Error(`no glyph for ${char}`);
-    glyph.forEach((line, row) => {
-      [...line].forEach((bit, col) => {
-        if (bit === '1') rect(x + (index * 6 + col) * scale, y + row * scale, scale, scale, rgb);
-      });
-    });
-  });
-}
-
-/** @param {string} value @param {number} scale */
-function textWidth(value, scale) {
-  return (value.length * 6 - 1) * scale;
-}
-
-/** A tick: two thick strokes, the short one down-right, the long one up-right. */
-/** @param {number} cx @param {number} cy @param {number} size @param {number} weight @param {Rgb} rgb */
-function tick(cx, cy, size, weight, rgb) {
-  const left = cx - size;
-  const bottom = cy + Math.round(size * 0.6);
-  for (let t = 0; t <= size * 0.6; t += 0.5) {
-    disc(Math.round(left + t), Math.round(bottom - size * 0.6 + t), weight, rgb);
-  }
-  for (let t = 0; t <= size * 1.6; t += 0.5) {
-    disc(Math.round(left + size * 0.6 + t), Math.round(bottom - t * 0.9), weight, rgb);
-  }
-}
-
-function drawAssist() {
-  rect(0, 0, WIDTH, HEIGHT, C.white);
-  rect(0, 0, WIDTH, 96, C.blue);
-  const domain = 'CHSI.COM.CN';
-  text(domain, Math.round((WIDTH - textWidth(domain, 5)) / 2), 30, 5, C.white);
-  const rowHeight = 62;
-  for (let step = 0; step < 4; step += 1) {
-    const top = 112 + step * rowHeight;
-    const cy = top + 24;
-    rect(24, top, WIDTH - 48, 48, C.pale);
-    disc(56, cy, 20, C.blue);
-    text(String(step + 1), 56 - Math.round(textWidth('1', 4) / 2), cy - 14, 4, C.white);
-    rect(92, cy - 12, 300 - step * 40, 10, C.grey);
-    rect(92, cy + 4, 200 - step * 20, 8, C.grey);
-    if (step < 3) {
-      // A small downward arrow between rows.
-      rect(54, top + 50, 5, 8, C.dark);
-      for (let row = 0; row < 5; row += 1) rect(50 + row, top + 56 + row, 13 - 2 * row, 1, C.dark);
-    }
-  }
-  rect(24, HEIGHT - 24, WIDTH - 48, 4, C.blue);
-}
-
-function drawReply() {
-  rect(0, 0, WIDTH, HEIGHT, C.mint);
-  rect(0, 0, WIDTH, 96, C.green);
-  const domain = 'CHSI.COM.CN';
-  text(domain, Math.round((WIDTH - textWidth(domain, 5)) / 2), 30, 5, C.white);
-  disc(WIDTH / 2, 236, 104, C.green);
-  tick(WIDTH / 2 - 6, 232, 46, 9, C.white);
-  rect(24, HEIGHT - 24, WIDTH - 48, 4, C.green);
-}
-
-function drawGuide() {
-  rect(0, 0, WIDTH, HEIGHT, C.white);
-  rect(0, 0, WIDTH, 96, C.blue);
-  // A list of steps, the first one ticked: "follow these, one at a time".
-  const rowHeight = 58;
-  for (let step = 0; step < 5; step += 1) {
-    const top = 116 + step * rowHeight;
-    const cy = top + 22;
-    rect(24, top, WIDTH - 48, 44, step === 0 ? C.pale : C.white);
-    if (step === 0) {
-      disc(56, cy, 18, C.blue);
-      tick(54, cy, 9, 2, C.white);
-    } else {
-      disc(56, cy, 18, C.grey);
-      disc(56, cy, 14, C.white);
-    }
-    rect(90, cy - 6, 320 - step * 36, 12, step === 0 ? C.blue : C.grey);
-  }
-  // Two bars in the band stand for the page title.
-  rect(40, 34, 260, 14, C.white);
-  rect(40, 58, 170, 10, C.pale);
-}
-
-/** @param {string} type @param {Buffer} data */
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body) >>> 0);
-  return Buffer.concat([length, body, crc]);
+/**
+ * What a card is drawn from: its layout under a fixed measure (1 em a character), so any change
+ * of text, colour, size or position changes it, but no font or machine does.
+ * @param {import('../miniprogram/helper/core/card-layout').CardContent} content
+ */
+function fingerprint(content) {
+  const layout = layoutCard(content, (text, size) => Array.from(text).length * size);
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify({ scale: SCALE, layout }))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
- * An indexed-colour PNG (the cards use a handful of flat colours): a third of the RGB data
- * before compression, so each card stays around 1 KB in the package.
+ * Lays a card out with Chromium's text measurement (batches of measurements until the layout
+ * asks for nothing new), so it wraps as the canvas card does.
+ * @param {import('playwright-core').Page} page
+ * @param {import('../miniprogram/helper/core/card-layout').CardContent} content
+ * @param {string} family
  */
-function encode() {
-  /** @type {Map<number, number>} */
-  const index = new Map();
-  const indices = Buffer.alloc(WIDTH * HEIGHT);
-  for (let at = 0; at < WIDTH * HEIGHT; at += 1) {
-    const rgb =
-      ((pixels[at * 3] ?? 0) << 16) | ((pixels[at * 3 + 1] ?? 0) << 8) | (pixels[at * 3 + 2] ?? 0);
-    let slot = index.get(rgb);
-    if (slot === undefined) {
-      slot = index.size;
-      if (slot > 255) throw new Error('more than 256 colours: cannot write an indexed PNG');
-      index.set(rgb, slot);
-    }
-    indices[at] = slot;
+async function layoutInBrowser(page, content, family) {
+  /** @type {Map<string, number>} */
+  const widths = new Map();
+  for (;;) {
+    /** @type {Set<string>} */
+    const missing = new Set();
+    const layout = layoutCard(content, (text, size) => {
+      const key = `${size}|${text}`;
+      const width = widths.get(key);
+      if (width !== undefined) return width;
+      missing.add(key);
+      return Array.from(text).length * size;
+    });
+    if (missing.size === 0) return layout;
+    const keys = [...missing];
+    // Runs in the page (a string, since scripts/ has no DOM types); measured bold, as the app does.
+    const measured = /** @type {number[]} */ (
+      await page.evaluate(
+        `(() => { const c = document.createElement('canvas').getContext('2d');
+          return ${JSON.stringify(keys)}.map((key) => { const at = key.indexOf('|');
+            c.font = 'bold ' + key.slice(0, at) + 'px "${family}"';
+            return c.measureText(key.slice(at + 1)).width; }); })()`,
+      )
+    );
+    keys.forEach((key, index) => widths.set(key, measured[index] ?? 0));
   }
-  const palette = Buffer.alloc(index.size * 3);
-  for (const [rgb, slot] of index) {
-    palette[slot * 3] = (rgb >> 16) & 0xff;
-    palette[slot * 3 + 1] = (rgb >> 8) & 0xff;
-    palette[slot * 3 + 2] = rgb & 0xff;
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(WIDTH, 0);
-  header.writeUInt32BE(HEIGHT, 4);
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(3, 9); // colour type: indexed
-  const rows = [];
-  for (let y = 0; y < HEIGHT; y += 1) {
-    rows.push(Buffer.from([0]), indices.subarray(y * WIDTH, (y + 1) * WIDTH));
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('PLTE', palette),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows), { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
-/** @type {[string, () => void][]} */
-const CARDS = [
-  ['assist-card.png', drawAssist],
-  ['reply-card.png', drawReply],
-  ['guide-card.png', drawGuide],
-];
+/**
+ * Replays the layout's operations on a Canvas 2D, as helper/services/card-canvas.ts does.
+ * @param {import('playwright-core').Page} page
+ * @param {import('../miniprogram/helper/core/card-layout').CardLayout} layout
+ * @param {string} family
+ * @returns {Promise<{ width: number, height: number, rgba: number[] }>}
+ */
+async function drawInBrowser(page, layout, family) {
+  return /** @type {{ width: number, height: number, rgba: number[] }} */ (
+    await page.evaluate(
+      `(() => { const layout = ${JSON.stringify(layout)}; const scale = ${SCALE};
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.round(layout.width * scale); canvas.height = Math.round(layout.height * scale);
+        const c = canvas.getContext('2d'); c.scale(scale, scale); c.textBaseline = 'top';
+        for (const op of layout.ops) {
+          c.fillStyle = op.color;
+          if (op.kind === 'rect') c.fillRect(op.x, op.y, op.width, op.height);
+          else if (op.kind === 'circle') { c.beginPath(); c.arc(op.cx, op.cy, op.r, 0, 2 * Math.PI); c.fill(); }
+          else { c.font = (op.bold ? 'bold ' : '') + op.size + 'px "${family}"'; c.textAlign = op.align; c.fillText(op.text, op.x, op.y); }
+        }
+        return { width: canvas.width, height: canvas.height,
+          rgba: Array.from(c.getImageData(0, 0, canvas.width, canvas.height).data) }; })()`,
+    )
+  );
+}
 
-let stale = false;
-for (const [name, draw] of CARDS) {
-  pixels.fill(0);
-  draw();
-  const png = encode();
-  const out = path.join(ASSETS, name);
-  if (process.argv.includes('--check')) {
-    const current = fs.existsSync(out) ? fs.readFileSync(out) : Buffer.alloc(0);
-    if (!current.equals(png)) {
-      console.error(
-        `${path.relative(process.cwd(), out)} is out of date: run node scripts/make-card-png.js`,
+/** Draws every card in Chromium and writes it. */
+async function writeCards() {
+  const { chromium } = require('playwright-core');
+  const { findChromium, launchOptions } = require('./lib/chromium');
+  const { CJK_FONT_FAMILY, cjkFontCss } = require('./lib/cjk-font');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'share-cards-'));
+  const browser = await chromium.launch(launchOptions(await findChromium()));
+  try {
+    const html = path.join(dir, 'cards.html');
+    fs.writeFileSync(html, `<!doctype html><meta charset="utf-8"><style>${cjkFontCss()}</style>`);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(html).href);
+    const text = CARDS.flatMap(({ content }) => [content.title, ...content.steps, content.footer])
+      .concat('0123456789✓…')
+      .join('');
+    for (const weight of ['', 'bold ']) {
+      await page.evaluate(
+        `document.fonts.load(${JSON.stringify(`${weight}30px "${CJK_FONT_FAMILY}"`)}, ${JSON.stringify(text)})`,
       );
-      stale = true;
-    } else console.log(`${out}: up to date (${png.length} bytes)`);
-  } else {
-    fs.writeFileSync(out, png);
-    console.log(`wrote ${out} (${png.length} bytes, ${WIDTH}×${HEIGHT})`);
+    }
+    for (const card of CARDS) {
+      const layout = await layoutInBrowser(page, card.content, CJK_FONT_FAMILY);
+      const drawn = await drawInBrowser(page, layout, CJK_FONT_FAMILY);
+      const png = encodeIndexedPng(drawn.rgba, drawn.width, drawn.height, cardPalette(layout), {
+        [FINGERPRINT_KEY]: fingerprint(card.content),
+      });
+      const out = path.join(MINIPROGRAM, card.file);
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, png);
+      console.log(`wrote ${card.file} (${png.length} bytes, ${drawn.width}×${drawn.height})`);
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
-if (stale) process.exit(1);
+
+/** The cards whose file is missing or was drawn from another layout. */
+function staleCards() {
+  return CARDS.filter((card) => {
+    const file = path.join(MINIPROGRAM, card.file);
+    if (!fs.existsSync(file)) return true;
+    return pngText(fs.readFileSync(file))[FINGERPRINT_KEY] !== fingerprint(card.content);
+  });
+}
+
+// Run as a command (not when a test requires this file).
+if (path.resolve(process.argv[1] ?? '') === __filename) {
+  if (process.argv.includes('--check')) {
+    const stale = staleCards();
+    for (const card of stale)
+      console.error(`${card.file} is out of date: run node scripts/make-card-png.js`);
+    if (stale.length > 0) process.exit(1);
+    console.log(`share cards: ${CARDS.length} up to date`);
+  } else {
+    writeCards().catch((/** @type {unknown} */ error) => {
+      console.error(`make-card-png: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+  }
+}
+
+module.exports = { CARDS, FINGERPRINT_KEY, SCALE, fingerprint, staleCards };

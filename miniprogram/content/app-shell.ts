@@ -5,7 +5,7 @@ import { schoolConfig } from './school-config';
 export const MADE_BY_LINE = `本小程序由${schoolConfig.fullName}制作，不是学信网官方。`;
 
 /** When a part of a page from a subpackage could not be downloaded (weak network). */
-export const SUBPACKAGE_LOAD_FAILED = '网络不佳，部分内容没有加载出来，请返回后重新打开本页';
+export const SUBPACKAGE_LOAD_FAILED = '部分内容没加载，请重开本页';
 
 /** A page could not be opened at all (its part of the app did not download): try again. */
-export const PAGE_NOT_OPENED = '页面没有打开：网络不佳，请稍后再点一次';
+export const PAGE_NOT_OPENED = '页面没打开，请稍后再试';

@@ -8,6 +8,8 @@ export const HOME_NOTICES = {
   // App.onPageNotFound: a card or link named a page this version does not have.
   'missing-page':
     '这张卡片或链接要打开的页面已经不存在（可能来自旧版本），已为你打开首页，请从下面选择。',
+  // The entry page's target could not be opened at all (its subpackage did not download).
+  'not-opened': '要打开的页面没有加载出来（网络不佳），已为你打开首页，请稍后从下面再点一次。',
 } as const;
 
 export type HomeNoticeCode = keyof typeof HOME_NOTICES;

@@ -114,20 +114,33 @@ function parseQueryString(text: string): Step<Record<string, string>> {
   return ok(pairs);
 }
 
-/** `https://Host.Example/path` → `https://host.example/path`: scheme and host are case-blind. */
-function normaliseOrigin(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)/i, (origin) => origin.toLowerCase());
+/**
+ * A link or prefix in the form prefixes are compared in: scheme dropped (http and https alike),
+ * host lower-cased without a leading `www.` or a default port. WeChat matches the console's rule
+ * exactly, but the copy in the app's settings is typed by hand: a one-character difference there
+ * (`http`, `www.`) must not send every printed code to "无法识别". The path stays exact.
+ */
+function comparable(url: string): string {
+  const match = /^https?:\/\/([^/?#]*)(.*)$/i.exec(url.trim());
+  if (!match) return url.trim().toLowerCase();
+  const host = (match[1] ?? '')
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/:(80|443)$/, '');
+  return `//${host}${match[2] ?? ''}`;
 }
 
 /** The part of `base` after the first prefix it starts with, or undefined when none fits. */
 function afterPrefix(base: string, prefixes: readonly string[]): string | undefined {
-  const url = normaliseOrigin(base);
+  const url = comparable(base);
   for (const raw of prefixes) {
-    const prefix = normaliseOrigin(raw);
-    if (prefix === '') continue;
-    if (url.startsWith(prefix)) return url.slice(prefix.length);
+    if (raw.trim() === '') continue;
+    const prefix = comparable(raw);
+    // A prefix without a path ends at the host: `https://host` must not match `https://host.evil`.
+    const bounded = /^\/\/[^/]*$/.test(prefix) ? `${prefix}/` : prefix;
+    if (url.startsWith(bounded)) return url.slice(bounded.length);
     // `https://host/xueji` against the prefix `https://host/xueji/`.
-    if (`${url}/` === prefix) return '';
+    if (`${url}/` === bounded) return '';
   }
   return undefined;
 }

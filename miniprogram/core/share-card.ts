@@ -15,9 +15,9 @@ export type SharePayload = WechatMiniprogram.Page.ICustomShareContent & {
 };
 
 /** Bundled fallback when the card cannot be drawn on the phone. */
-export const STATIC_CARD_IMAGE = '/assets/assist-card.png';
+export const STATIC_CARD_IMAGE = '/helper/assets/assist-card.png';
 /** Bundled fallback for the reply card (a ✓ on green). */
-export const STATIC_REPLY_IMAGE = '/assets/reply-card.png';
+export const STATIC_REPLY_IMAGE = '/helper/assets/reply-card.png';
 /** The picture of every guide page's card and of the generic card (a checklist, never a screenshot). */
 export const STATIC_GUIDE_IMAGE = '/assets/guide-card.png';
 

@@ -19,26 +19,45 @@ function tellNotOpened(): void {
   showNotice(failureNotice);
 }
 
-export function openPage(url: string): void {
+/** Opens `url` on top; `orElse` as in replacePage. */
+export function openPage(url: string, orElse?: string): void {
   if (getCurrentPages().length >= MAX_STACK) {
-    replacePage(url);
+    replacePage(url, orElse);
     return;
   }
   // A failed navigateTo (stack full on an older base library) falls back to replacing the page.
   wx.navigateTo({
     url,
     fail: () => {
-      replacePage(url);
+      replacePage(url, orElse);
     },
   });
 }
 
+/**
+ * When every way to a page failed: start again at `orElse` (a main-package page, always there),
+ * or, without one, say so and stay. A page with nothing of its own to show (entry) passes one,
+ * so the student never stays on its "正在打开…".
+ */
+function giveUp(orElse: string | undefined): void {
+  if (orElse === undefined) {
+    tellNotOpened();
+    return;
+  }
+  wx.reLaunch({ url: orElse, fail: tellNotOpened });
+}
+
 /** Replaces the current page, so Back does not return to it (used by entry and redirects). */
-export function replacePage(url: string): void {
+export function replacePage(url: string, orElse?: string): void {
   wx.redirectTo({
     url,
     fail: () => {
-      wx.reLaunch({ url, fail: tellNotOpened });
+      wx.reLaunch({
+        url,
+        fail: () => {
+          giveUp(orElse);
+        },
+      });
     },
   });
 }
@@ -55,19 +74,21 @@ export function relaunch(url: string): void {
  * Replaces the current page with `first`, then opens `then` on top of it: the student sees `then`,
  * and Back leads to `first` (the entry page uses it to put the guide's start underneath a topic).
  */
-export function replaceThenOpen(first: string, then: string): void {
+export function replaceThenOpen(first: string, then: string, orElse?: string): void {
   wx.redirectTo({
     url: first,
     success: () => {
-      openPage(then);
+      openPage(then, orElse);
     },
     fail: () => {
       wx.reLaunch({
         url: first,
         success: () => {
-          openPage(then);
+          openPage(then, orElse);
         },
-        fail: tellNotOpened,
+        fail: () => {
+          giveUp(orElse);
+        },
       });
     },
   });

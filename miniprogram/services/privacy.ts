@@ -22,6 +22,11 @@ export const DEFAULT_CONTRACT_NAME = '《本小程序隐私保护指引》';
 export interface ConsentDialog {
   /** Opens the dialog; `done(true)` once the agree button was tapped, `done(false)` otherwise. */
   open(contractName: string, purpose: ConsentPurpose, done: (agreed: boolean) => void): void;
+  /**
+   * False while the dialog's page is hidden under another page: a dialog there would open where
+   * the student cannot see it and the call would wait for ever. Left out: always on screen.
+   */
+  onShownPage?(): boolean;
 }
 
 type ResolveOption =
@@ -39,7 +44,7 @@ interface PrivacyApi {
   openPrivacyContract(option: { fail?: () => void }): void;
 }
 
-/** The dialogs attached now; the most recently attached one (the top page's) is used. */
+/** The dialogs attached now; the latest one on the page the student sees is used. */
 const dialogs: ConsentDialog[] = [];
 /** Privacy calls WeChat stopped while no dialog was attached: answered by the next dialog. */
 const waiting: Resolve[] = [];
@@ -60,7 +65,11 @@ function privacyApi(): Partial<PrivacyApi> {
 }
 
 function topDialog(): ConsentDialog | undefined {
-  return dialogs[dialogs.length - 1];
+  for (let index = dialogs.length - 1; index >= 0; index -= 1) {
+    const dialog = dialogs[index];
+    if (dialog && dialog.onShownPage?.() !== false) return dialog;
+  }
+  return undefined;
 }
 
 /** Shows the dialog for every waiting call; each gets the student's answer. */
@@ -89,11 +98,16 @@ function listenForPrivacyCalls(): void {
   });
 }
 
+/** Called by a consent dialog whose page is shown again: calls stopped meanwhile are answered. */
+export function consentDialogShown(dialog: ConsentDialog): void {
+  if (dialogs.includes(dialog) && topDialog() === dialog) answerWaiting(dialog);
+}
+
 /** Called by a consent dialog when it appears; returns the function to call when it goes. */
 export function registerConsentDialog(dialog: ConsentDialog): () => void {
   dialogs.push(dialog);
   listenForPrivacyCalls();
-  answerWaiting(dialog);
+  if (topDialog() === dialog) answerWaiting(dialog);
   return () => {
     const index = dialogs.indexOf(dialog);
     if (index >= 0) dialogs.splice(index, 1);

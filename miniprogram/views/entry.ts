@@ -31,6 +31,9 @@ export const ENTRY_URLS: EntryUrls = {
   route: routeUrl,
 };
 
+/** Where entry ends when its target cannot be opened at all: home (main package) with a notice. */
+export const ENTRY_FALLBACK_URL = homeNoticeUrl('not-opened');
+
 /** The entry page's plan for how it was opened. */
 export function entryPlan(input: EntryInput): EntryPlan {
   return planEntry(parseEntry(input, ENTRY_OPTIONS), ENTRY_URLS);

@@ -1,10 +1,11 @@
 // @ts-check
 // The one place that finds and launches Chromium (preview screenshots, e2e, the QR sheet) through
 // playwright-core, with the flags that work on this kind of machine (see the platform notes).
-// Where it comes from, in order: CHROMIUM_PATH; a system Chromium or Chrome (Linux, macOS and
-// Windows locations); else the Linux build inside the npm package @sparticuz/chromium (a
-// devDependency), unpacked into the temp dir with the libraries it needs. Playwright gives every
-// launch a fresh temporary profile.
+// Where it comes from, in order: CHROMIUM_PATH; a system Chrome, Chromium or Edge (Linux, macOS
+// and Windows locations; Edge ships with every Windows 10/11, so a laptop without Chrome works);
+// else, on Linux x64 only, the build inside the npm package @sparticuz/chromium (a devDependency),
+// unpacked into the temp dir with the libraries it needs. Playwright gives every launch a fresh
+// temporary profile.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -36,12 +37,15 @@ function systemCandidates(platform, env) {
       '/usr/bin/google-chrome',
       '/usr/bin/google-chrome-stable',
       '/snap/bin/chromium',
+      '/usr/bin/microsoft-edge',
+      '/usr/bin/microsoft-edge-stable',
     ];
   }
   if (platform === 'darwin') {
     const apps = [
       'Google Chrome.app/Contents/MacOS/Google Chrome',
       'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
     ];
     const home = env.HOME ? [path.posix.join(env.HOME, 'Applications')] : [];
     return ['/Applications', ...home].flatMap((dir) =>
@@ -52,10 +56,14 @@ function systemCandidates(platform, env) {
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(
       (root) => typeof root === 'string' && root !== '',
     );
-    return roots.flatMap((root) =>
-      ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe'].map((exe) =>
-        path.win32.join(/** @type {string} */ (root), exe),
-      ),
+    const exes = [
+      'Google\\Chrome\\Application\\chrome.exe',
+      'Chromium\\Application\\chrome.exe',
+      'Microsoft\\Edge\\Application\\msedge.exe',
+    ];
+    // Chrome or Chromium anywhere first; Edge (always in Program Files (x86)) is the fallback.
+    return exes.flatMap((exe) =>
+      roots.map((root) => path.win32.join(/** @type {string} */ (root), exe)),
     );
   }
   return [];

@@ -10,6 +10,7 @@ const { appPageRoutes } = require('./app-routes');
 const APP_ROUTES = appPageRoutes(appJson);
 const { routes, printedRoutes, knownPages } = require('../../miniprogram/content/routes');
 const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/staff-config');
+const { PROBLEM_MOMENTS } = require('../../miniprogram/content/home');
 const { schoolSettings } = require('../../miniprogram/content/school-config');
 const { staleCohortWarning } = require('../../miniprogram/core/cohort-check');
 const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');
@@ -54,21 +55,63 @@ function checkResolves(query, scene, code, prefixes, what) {
 }
 
 /**
- * One ordinary-link QR code per route: its URL, checked through the app's parser.
+ * One ordinary-link QR code per route: its URL, checked through the app's own parser with the
+ * prefixes the app is built with, so a `--prefix` the app would not recognise prints nothing.
  * @param {string} prefix
+ * @param {readonly string[]} [appPrefixes] the prefixes compiled into the app (staff-config.ts)
  */
-function qrEntries(prefix) {
+function qrEntries(prefix, appPrefixes = ENTRY_OPTIONS.prefixes) {
   if (!/^https?:\/\/[^/?#\s]+\/?[^?#\s]*$/i.test(prefix)) {
     throw new KitError(`QR prefix ${JSON.stringify(prefix)} is not an http(s) URL without query`);
+  }
+  const probe = qrLinkUrl(prefix, 'home');
+  const parsed = parseEntry(
+    { query: { q: encodeURIComponent(probe), scancode_time: '0' }, scene: 1011 },
+    { ...ENTRY_OPTIONS, prefixes: appPrefixes },
+  );
+  if (!parsed.ok && parsed.error === 'foreign-link') {
+    throw new KitError(
+      `QR prefix ${prefix} is not one the app recognises (staff-config.ts qrLinkPrefix ${JSON.stringify(appPrefixes[0] ?? '')}): ` +
+        'every printed code would open 无法识别. Set qrLinkPrefix (or previousQrLinkPrefixes) to it, rebuild and upload, then print.',
+    );
   }
   // Codes marked printed: false (forwarded pages such as the tools) stay off the printed sheet.
   return printedRoutes.map((route) => {
     const url = qrLinkUrl(prefix, route.code);
     // Exactly what WeChat hands the entry page: the whole URL encoded once, and the scan time.
     const query = { q: encodeURIComponent(url), scancode_time: '0' };
-    const target = checkResolves(query, 1011, route.code, [prefix], `QR URL ${url}`);
+    const target = checkResolves(query, 1011, route.code, appPrefixes, `QR URL ${url}`);
     return { code: route.code, topic: route.topic, url, target };
   });
+}
+
+/** How many problems the booth poster shows beside 从这里开始. */
+const POSTER_PROBLEMS = 4;
+
+/**
+ * The booth poster's codes: home, then the problems the college put in its official-account menu
+ * (its own choice of what students hit most), topped up in the home page's order (registration
+ * first) to POSTER_PROBLEMS; or exactly `chosen` when given.
+ * @param {readonly { code: string }[]} entries the sheet's entries (qrEntries)
+ * @param {readonly string[] | undefined} chosen
+ * @param {StaffConfig} [config]
+ */
+function posterCodes(entries, chosen, config = staffConfig) {
+  const printed = new Set(entries.map((entry) => entry.code));
+  const isProblem = (/** @type {string} */ code) => /^p\d+$/.test(code) && printed.has(code);
+  if (chosen) {
+    const bad = chosen.filter((code) => !isProblem(code));
+    if (bad.length > 0 || chosen.length < 3 || chosen.length > POSTER_PROBLEMS) {
+      throw new KitError(
+        `--poster-codes needs 3 or 4 printed problem codes (p1…), got ${chosen.join(', ') || 'none'}`,
+      );
+    }
+    return { start: 'home', problems: [...chosen] };
+  }
+  const fromMenu = config.menu.flatMap((group) => group.items.map((item) => item.route));
+  const fromHome = PROBLEM_MOMENTS.flatMap((moment) => moment.ids.map((id) => `p${id}`));
+  const problems = [...new Set([...fromMenu, ...fromHome])].filter(isProblem);
+  return { start: 'home', problems: problems.slice(0, POSTER_PROBLEMS) };
 }
 
 /** @param {string} text */
@@ -176,6 +219,7 @@ function configWarnings(config = staffConfig, now = new Date(), settings = schoo
 module.exports = {
   KitError,
   MENU_LIMITS,
+  POSTER_PROBLEMS,
   SCENE_CHARSET,
   buildMenu,
   buildScenes,
@@ -183,6 +227,7 @@ module.exports = {
   cohortWarnings,
   configWarnings,
   knownPages,
+  posterCodes,
   qrEntries,
   routes,
   staffConfig,

@@ -4,6 +4,11 @@
 // The real project, built once by WeChat's own compiler (scripts/lib/build.js, as `npm run build`):
 // size budgets on the compiled package and the official checks (schemaValidate, checkThemeJSON,
 // analyseCode, checkCodeQuality). The build runs once here, in a child process (~7 s, ~540 MB).
+import {
+  STATIC_CARD_IMAGE,
+  STATIC_GUIDE_IMAGE,
+  STATIC_REPLY_IMAGE,
+} from '../../miniprogram/core/share-card';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -64,8 +69,14 @@ test('every page of app.json is in the per-page view, in its own package', () =>
   }
 });
 
-test('the static share card is in the compiled package (it is referenced only as a string)', () => {
-  expect(report.files['assets/assist-card.png']).toBeGreaterThan(1000);
+test('the static share cards are in the compiled package (they are referenced only as strings)', () => {
+  for (const image of [STATIC_CARD_IMAGE, STATIC_REPLY_IMAGE, STATIC_GUIDE_IMAGE]) {
+    expect({ image, bytes: report.files[image.slice(1)] ?? 0 }).toEqual({
+      image,
+      bytes: expect.any(Number) as number,
+    });
+    expect(report.files[image.slice(1)]).toBeGreaterThan(1000);
+  }
 });
 
 test('every JSON file passes schemaValidate, and theme.json passes checkThemeJSON', () => {

@@ -154,3 +154,41 @@ test('a privacy call stopped while no dialog is attached waits, and the next dia
     { event: 'agree', buttonId: AGREE_BUTTON_ID },
   ]);
 });
+
+// A page with a copy action but no dialog of its own, opened over a page that has one: the dialog
+// underneath is hidden with its page, so it must not be the one that asks (the student would
+// never see it, and the call would wait for ever).
+/** What WeChat does to a page's components when another page covers it or it returns. */
+function pageLifetime(root: Rendered, name: 'show' | 'hide'): void {
+  // j-component has triggerPageLifeTime; its typings leave it out.
+  (root as unknown as { triggerPageLifeTime(lifetime: string): void }).triggerPageLifeTime(name);
+}
+
+describe('the dialog answers only for the page the student sees', () => {
+  test('a copy on a page without a dialog, over a hidden page with one, falls back to copying by hand', async () => {
+    wxControl.privacy.needAuthorization = true;
+    const below = renderPart();
+    pageLifetime(below, 'hide');
+    await expect(copyText(schoolConfig.chsiUrl, '已复制')).resolves.toBe('shown');
+    expect(textOf(consentOf(below))).toBe('');
+    expect(wxControl.record.modals).toEqual([
+      { title: '请手动复制', content: schoolConfig.chsiUrl },
+    ]);
+  });
+
+  test('a call WeChat stops while the page is hidden waits, and its dialog asks once the page is back', async () => {
+    const below = renderPart();
+    pageLifetime(below, 'hide');
+    const listener = wxControl.privacy.listener;
+    if (!listener) throw new Error('the app did not listen to onNeedPrivacyAuthorization');
+    const answers: { event: string; buttonId?: string }[] = [];
+    listener((option) => answers.push(option));
+    await simulate.sleep(0);
+    expect(textOf(consentOf(below))).toBe('');
+    expect(answers).toEqual([]);
+    pageLifetime(below, 'show');
+    await simulate.sleep(0);
+    expect(textOf(consentOf(below))).toContain('请先同意隐私保护指引');
+    expect(answers).toEqual([{ event: 'exposureAuthorization' }]);
+  });
+});

@@ -69,7 +69,8 @@ describe('ordinary-link QR codes (query.q)', () => {
       'https://evil.example.net/xueji/?r=p3',
       'https://qr.example-college.edu.cn.evil.net/xueji/?r=p3',
       'https://qr.example-college.edu.cn/other/?r=p3',
-      'http://qr.example-college.edu.cn/xueji/?r=p3',
+      'https://qr.example-college.edu.cn/xuejix/?r=p3',
+      'https://www.qr.example-college.edu.cn.evil.net/xueji/?r=p3',
     ]) {
       expect(parse({ query: scanned(url) })).toEqual({
         ok: false,
@@ -77,6 +78,39 @@ describe('ordinary-link QR codes (query.q)', () => {
         error: 'foreign-link',
       });
     }
+  });
+
+  // The console's rule and the app's copy of it are typed separately; WeChat only opens the app
+  // for links that match the console's rule, so the app must not refuse them for a scheme, a
+  // www. or a default port that differs from its own copy.
+  test('http/https, www. and default-port variants of the configured prefix are ours', () => {
+    for (const [prefix, url] of [
+      [PREFIX, 'http://qr.example-college.edu.cn/xueji/?r=p3'],
+      [PREFIX, 'https://www.qr.example-college.edu.cn/xueji/?r=p3'],
+      [PREFIX, 'http://WWW.qr.example-college.edu.cn:80/xueji/?r=p3'],
+      [PREFIX, 'https://qr.example-college.edu.cn:443/xueji?r=p3'],
+      ['http://www.college.edu.cn/xueji/', 'https://college.edu.cn/xueji/?r=p3'],
+      ['https://college.edu.cn', 'http://www.college.edu.cn/?r=p3'],
+    ] as const) {
+      expect({
+        prefix,
+        url,
+        ...parseEntry({ query: scanned(url) }, { ...OPTIONS, prefixes: [prefix] }),
+      }).toMatchObject({
+        prefix,
+        url,
+        ok: true,
+        route: 'p3',
+      });
+    }
+  });
+
+  test('a prefix that is only a host still ends at the host', () => {
+    const result = parseEntry(
+      { query: scanned('https://college.edu.cn.evil.net/?r=p3') },
+      { ...OPTIONS, prefixes: ['https://college.edu.cn'] },
+    );
+    expect(result).toMatchObject({ ok: false, error: 'foreign-link' });
   });
 
   test('a previously registered prefix keeps its printed codes working', () => {
@@ -204,7 +238,7 @@ describe('plain paths (menu pagepath, share cards) and scene numbers', () => {
     expect(parse({ query: { r: 'p1' }, scene })).toMatchObject({ source });
   });
 
-  test('every scene in the table is one the platform notes list', () => {
+  test('the scene table holds exactly the scenes a link, menu, QR code or card arrives by', () => {
     expect(Object.keys(SCENE_SOURCES).map(Number).sort()).toEqual([
       1007, 1008, 1011, 1012, 1013, 1035, 1044, 1047, 1048, 1049, 1058, 1074, 1082,
     ]);

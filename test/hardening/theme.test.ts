@@ -361,7 +361,8 @@ test('the page-meta check fails for a page without it, with it later, or with an
 test('no component uses page-meta (it only works as the first node of a page)', () => {
   const pages = new Set(appPageRoutes().map((route) => `${route}.wxml`));
   const misplaced = ownFiles('.wxml')
-    .map((file) => path.relative(MINIPROGRAM_ROOT, file))
+    // Routes use '/', whatever separator this system's paths use.
+    .map((file) => path.relative(MINIPROGRAM_ROOT, file).split(path.sep).join('/'))
     .filter((file) => !pages.has(file))
     .filter((file) =>
       fs.readFileSync(path.join(MINIPROGRAM_ROOT, file), 'utf8').includes('<page-meta'),

@@ -54,7 +54,10 @@ function run(binary: 'wcc' | 'wcsc', args: string[], cwd: string): string {
   return result.stdout.toString();
 }
 
-/** Files with the extension under root, relative, excluding miniprogram_npm and node_modules. */
+/**
+ * Files with the extension under root, relative with '/' on every system (wcc keys templates by
+ * these paths), excluding miniprogram_npm and node_modules.
+ */
 export function ownFiles(root: string, extension: string): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
@@ -62,7 +65,8 @@ export function ownFiles(root: string, extension: string): string[] {
       if (entry.name === 'miniprogram_npm' || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(extension)) found.push(path.relative(root, full));
+      else if (entry.name.endsWith(extension))
+        found.push(path.relative(root, full).split(path.sep).join('/'));
     }
   };
   walk(root);

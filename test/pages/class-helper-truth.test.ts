@@ -3,6 +3,7 @@
 // not give the day's quota back; "明天提醒我" adds a calendar event or says why it could not.
 import { all, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
 import { recordRequest, useClassHelperPhone } from '../helpers/class-helper';
+import { phoneCalendar } from '../helpers/platform-fakes';
 import { STORAGE_FULL, wxControl } from '../helpers/wx-mock';
 import {
   assistStore,
@@ -156,7 +157,44 @@ test('明天提醒我 adds a calendar event for 08:00 Beijing the next morning, 
   expect(calls[0]?.alarm).toBe(true);
   expect(JSON.stringify(calls[0])).not.toMatch(/同学\d|\d{11}|张|李/);
   expect(textOf(page.querySelector('.reminder-message') ?? {})).toBe(
-    '已在手机日历里添加提醒：明天 08:00（北京时间）。',
+    '已打开手机日历。如果点了保存，明天 08:00（北京时间）会提醒你。',
+  );
+});
+
+// Android calls success when the student cancels the calendar sheet, iOS calls fail: what the
+// page says must be true either way, so it never claims the event was saved.
+test.each([
+  ['android', 'saves'],
+  ['android', 'cancels'],
+  ['ios', 'saves'],
+  ['ios', 'cancels'],
+] as const)(
+  'on %s, when the student %s, the page claims nothing untrue',
+  async (platform, student) => {
+    phoneCalendar(platform, student);
+    const page = await fullDay();
+    await tapRemind(page);
+    const said = textOf(page.querySelector('.reminder-message') ?? {});
+    expect(said).not.toMatch(/已添加|已在手机日历里添加|添加成功/);
+    expect(said).toBe(
+      platform === 'ios' && student === 'cancels'
+        ? HELPER_TEXT.reminderCancelled
+        : '已打开手机日历。如果点了保存，明天 08:00（北京时间）会提醒你。',
+    );
+  },
+);
+
+test('a privacy guide without 日历 (errno 112) is the app’s gap, not the student’s', async () => {
+  wxControl.replaceApi('addPhoneCalendar', (options: { fail?: (error: unknown) => void }) => {
+    options.fail?.({
+      errMsg: 'addPhoneCalendar:fail api scope is not declared in the privacy agreement',
+      errno: 112,
+    });
+  });
+  const page = await fullDay();
+  await tapRemind(page);
+  expect(textOf(page.querySelector('.reminder-message') ?? {})).toBe(
+    HELPER_TEXT.reminderUnavailable,
   );
 });
 

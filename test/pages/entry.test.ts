@@ -4,6 +4,7 @@ import { APP_ROUTES } from '../helpers/app-routes';
 import { HOME_NOTICES, START_HERE_LABEL } from '../../miniprogram/content/home-arrival';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { all, find, openPage, textOf } from '../helpers/render';
+import { subpackagesUnreachable } from '../helpers/platform-fakes';
 import { wxControl } from '../helpers/wx-mock';
 
 beforeEach(() => {
@@ -69,6 +70,40 @@ test('a share card goes straight to its page, replacing the entry page', async (
   ]);
   wxControl.reset();
   expect(await arrive({ r: 'p9' }, 1044)).toEqual(['redirectTo /guide/pages/problem/index?id=9']);
+});
+
+// On orientation-day Wi-Fi a subpackage may never download: the entry page has nothing of its
+// own, so it must not stay on "正在打开…"; home (main package) opens with the reason.
+describe('a target whose subpackage does not download', () => {
+  async function stranded(query: Record<string, string>, scene: number): Promise<string[]> {
+    wxControl.enterOptions = { scene, path: 'pages/entry/index', query };
+    subpackagesUnreachable(['guide', 'helper', 'tools']);
+    await openPage('pages/entry/index', query);
+    return wxControl.record.navigations.map((nav) => `${nav.method} ${nav.url}`);
+  }
+
+  test('a share card straight to a topic ends on home with the notice, not on entry', async () => {
+    expect(await stranded({ r: 'p5', from: 'share' }, 1007)).toEqual([
+      'reLaunch /pages/home/index?notice=not-opened',
+    ]);
+    expect(wxControl.record.failures.map((failure) => failure.api)).toEqual([
+      'redirectTo',
+      'reLaunch',
+    ]);
+    expect(wxControl.pageStack.map((page) => page.route)).toEqual(['pages/home/index']);
+    const home = await openPage('pages/home/index', { notice: 'not-opened' });
+    expect(textOf(all(home, '.home-notice')[0] ?? {})).toBe(HOME_NOTICES['not-opened']);
+  });
+
+  test('a QR code for a topic: the guide start opens, the topic does not, home says why', async () => {
+    expect(await stranded(scannedQuery(`${PREFIX}?r=p3`), 1011)).toEqual([
+      'redirectTo /pages/home/index?start=1',
+      'reLaunch /pages/home/index?notice=not-opened',
+    ]);
+    expect(wxControl.pageStack).toEqual([
+      { route: 'pages/home/index', options: { notice: 'not-opened' } },
+    ]);
+  });
 });
 
 test.each([

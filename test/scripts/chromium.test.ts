@@ -70,6 +70,37 @@ test('a system browser comes next, in each platform’s usual places', async () 
   expect(systemCandidates('linux', {})[0]).toBe('/usr/bin/chromium');
 });
 
+// A stock Windows 10/11 laptop or a Mac with only Edge: e2e, screenshots and the QR sheet still run.
+test('Edge is found on Windows and macOS when there is no Chrome, and Chrome wins when both are', async () => {
+  const env = {
+    PROGRAMFILES: 'C:\\Program Files',
+    'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
+    LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local',
+  };
+  const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
+  const chrome = 'C:\\Users\\a\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe';
+  await expect(
+    findChromium({ env, platform: 'win32', arch: 'x64', exists: only(edge), fromNpm }),
+  ).resolves.toMatchObject({ executablePath: edge, source: 'system' });
+  await expect(
+    findChromium({ env, platform: 'win32', arch: 'x64', exists: only(edge, chrome), fromNpm }),
+  ).resolves.toMatchObject({ executablePath: chrome });
+  const macEdge = '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge';
+  await expect(
+    findChromium({ env: {}, platform: 'darwin', arch: 'arm64', exists: only(macEdge), fromNpm }),
+  ).resolves.toMatchObject({ executablePath: macEdge, source: 'system' });
+  const userEdge = '/Users/a/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge';
+  await expect(
+    findChromium({
+      env: { HOME: '/Users/a' },
+      platform: 'darwin',
+      arch: 'x64',
+      exists: only(userEdge),
+      fromNpm,
+    }),
+  ).resolves.toMatchObject({ executablePath: userEdge });
+});
+
 test('without either, Linux x64 uses the npm build; elsewhere the error says what to do', async () => {
   await expect(
     findChromium({ env: {}, platform: 'linux', arch: 'x64', exists: only(), fromNpm }),

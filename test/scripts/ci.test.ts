@@ -4,7 +4,7 @@
 // upload / preview: the refusal (the configuration check, the key) and the options handed to
 // miniprogram-ci. Nothing here reaches WeChat: only the pure option builder is exercised.
 import * as path from 'node:path';
-import { buildCiOptions, HOW_TO_GET_A_KEY } from '../../scripts/ci';
+import { buildCiOptions, uploadEnv, HOW_TO_GET_A_KEY, LOCAL_SETTINGS } from '../../scripts/ci';
 import { ciSetting } from '../../scripts/lib/build';
 import type { StaffConfig } from '../../miniprogram/content/staff-config';
 import projectConfig from '../../project.config.json';
@@ -127,4 +127,39 @@ test('refuses a placeholder, a stale pinned year or an appid project.config.json
       check: { ...CHECK, state: { ...CHECK.state, projectAppid: 'touristappid' } },
     }),
   ).toContain('project.config.json 里的 appid（touristappid）');
+});
+
+// cmd and PowerShell write environment variables differently from bash; flags and a git-ignored
+// file read the same everywhere.
+test('upload settings come from flags, then the environment, then the git-ignored local file', () => {
+  const file = JSON.stringify({ privateKeyPath: 'file.key', robot: 2 });
+  expect(uploadEnv([], {}, () => file)).toEqual({
+    ok: true,
+    env: { WX_PRIVATE_KEY_PATH: 'file.key', WX_ROBOT: '2' },
+  });
+  const envWins = uploadEnv([], { WX_PRIVATE_KEY_PATH: '/env.key' }, () => file);
+  expect(envWins.ok && envWins.env.WX_PRIVATE_KEY_PATH).toBe('/env.key');
+  const flagsWin = uploadEnv(
+    ['--route', 'p3', '--key', KEY, '--appid', STAFF.appId],
+    { WX_PRIVATE_KEY_PATH: '/env.key' },
+    () => file,
+  );
+  expect(flagsWin.ok && flagsWin.env).toMatchObject({
+    WX_PRIVATE_KEY_PATH: KEY,
+    WX_APPID: STAFF.appId,
+  });
+  // The merged settings are what the option builder checks, as the command does.
+  const built = buildCiOptions(flagsWin.ok ? flagsWin.env : {}, FILLED);
+  expect(built.ok && built.options.project).toMatchObject({ privateKeyPath: KEY });
+  expect(uploadEnv([], {}, () => undefined)).toEqual({ ok: true, env: {} });
+  for (const broken of ['{', '[]', '"wx"', 'null']) {
+    const result = uploadEnv([], {}, () => broken);
+    expect(result.ok ? '' : result.message).toContain(LOCAL_SETTINGS);
+  }
+});
+
+test('the refusal without a key names the flag and the local file too', () => {
+  const result = buildCiOptions({}, FILLED);
+  expect(result.ok ? '' : result.message).toContain('--key');
+  expect(result.ok ? '' : result.message).toContain(LOCAL_SETTINGS);
 });

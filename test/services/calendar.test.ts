@@ -23,7 +23,7 @@ test('the reminder is added at its time, in seconds, with an alarm', async () =>
     seen.push(options);
     options.success?.();
   });
-  await expect(addPhoneReminder(REMINDER)).resolves.toBe('added');
+  await expect(addPhoneReminder(REMINDER)).resolves.toBe('opened');
   expect(seen[0]).toMatchObject({
     title: REMINDER.title,
     description: REMINDER.description,
@@ -35,6 +35,8 @@ test('the reminder is added at its time, in seconds, with an alarm', async () =>
 
 test.each([
   ['addPhoneCalendar:fail privacy permission is not authorized', 'no-consent'],
+  ['addPhoneCalendar:fail api scope is not declared in the privacy agreement', 'unavailable'],
+  ['addPhoneCalendar:fail cancel', 'cancelled'],
   ['addPhoneCalendar:fail auth deny', 'denied'],
   ['addPhoneCalendar:fail authorize no response', 'denied'],
   ['addPhoneCalendar:fail system permission denied', 'denied'],

@@ -1,10 +1,15 @@
-import { CARD_CONTENT } from '../../miniprogram/helper/content/assist';
+import { CARD_CONTENT, REPLY_CARD_CONTENT } from '../../miniprogram/helper/content/assist';
 import {
   STATIC_CARD_IMAGE,
   STATIC_GUIDE_IMAGE,
   STATIC_REPLY_IMAGE,
 } from '../../miniprogram/core/share-card';
 import { drawShareCard } from '../../miniprogram/helper/services/card-canvas';
+import { canvas2d } from '../helpers/platform-fakes';
+import { PNG } from 'pngjs';
+import { layoutCard } from '../../miniprogram/helper/core/card-layout';
+import { titleBandProbe } from '../../miniprogram/helper/core/card-probe';
+import { CARDS, SCALE, fingerprint, staleCards } from '../../scripts/make-card-png';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -40,7 +45,7 @@ test.each([[STATIC_CARD_IMAGE], [STATIC_REPLY_IMAGE], [STATIC_GUIDE_IMAGE]])(
     const png = fs.readFileSync(file);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16) / png.readUInt32BE(20)).toBe(5 / 4);
-    expect(png.length).toBeLessThan(30 * 1024);
+    expect(png.length).toBeLessThan(6 * 1024);
   },
 );
 
@@ -51,11 +56,59 @@ test('a card drawn with another fallback falls back to it', async () => {
   );
 });
 
-test('the bundled image is what scripts/make-card-png.js draws (reproducible)', () => {
+// The bundled pictures are the canvas card's own layout drawn by Chromium (scripts/make-card-png.js);
+// each records the layout it came from, so a changed card text or layout fails here until redrawn.
+test('the bundled images are drawn from the current card layouts', () => {
   const root = path.resolve(__dirname, '../..');
   const output = execFileSync(process.execPath, ['scripts/make-card-png.js', '--check'], {
     cwd: root,
     encoding: 'utf8',
   });
-  expect(output).toContain('up to date');
+  expect(output).toContain('3 up to date');
+  expect(staleCards()).toEqual([]);
+  const edited = { ...CARD_CONTENT, title: `${CARD_CONTENT.title}！` };
+  expect(fingerprint(edited)).not.toBe(fingerprint(CARD_CONTENT));
+});
+
+test.each(CARDS.map((card) => [card.file, card] as const))(
+  '%s: a small indexed PNG of the layout’s own colours, its title band in the band colour',
+  (file, card) => {
+    const bytes = fs.readFileSync(path.resolve(__dirname, '../../miniprogram', file));
+    // Colour type 3 (indexed), at most 4 bits a pixel: every byte counts in the app's budget.
+    expect(bytes.readUInt8(25)).toBe(3);
+    expect(bytes.readUInt8(24)).toBeLessThanOrEqual(4);
+    expect(bytes.length).toBeLessThan(6 * 1024);
+    const png = PNG.sync.read(bytes);
+    const layout = layoutCard(card.content, (text, size) => Array.from(text).length * size);
+    const probe = titleBandProbe(layout);
+    if (!probe) throw new Error('no title band');
+    const at = (Math.floor(probe.y * SCALE) * png.width + Math.floor(probe.x * SCALE)) * 4;
+    expect(Array.from(png.data.subarray(at, at + 3))).toEqual([...probe.color]);
+    // No colour the layout does not use: no banner of another brand's colours.
+    const used = new Set(layout.ops.map((op) => op.color.toLowerCase()));
+    for (let pixel = 0; pixel < png.data.length; pixel += 4 * 997) {
+      const hex = `#${Array.from(png.data.subarray(pixel, pixel + 3), (v) => v.toString(16).padStart(2, '0')).join('')}`;
+      expect(used).toContain(hex);
+    }
+  },
+);
+
+// Some phones paint nothing on the off-screen canvas and still export a "successful" blank image:
+// the card must then carry the bundled picture, read from one pixel of the title band.
+test('a canvas that paints nothing but exports anyway gives the bundled image', async () => {
+  canvas2d('blank');
+  await expect(drawShareCard(component, 'card', CARD_CONTENT)).resolves.toBe(STATIC_CARD_IMAGE);
+  canvas2d('blank');
+  await expect(
+    drawShareCard(component, 'card', REPLY_CARD_CONTENT, STATIC_REPLY_IMAGE),
+  ).resolves.toBe(STATIC_REPLY_IMAGE);
+});
+
+test('a canvas that paints the title band gives the exported file', async () => {
+  canvas2d('draws');
+  await expect(drawShareCard(component, 'card', CARD_CONTENT)).resolves.toBe(MOCK_CARD_PATH);
+  canvas2d('draws');
+  await expect(
+    drawShareCard(component, 'card', REPLY_CARD_CONTENT, STATIC_REPLY_IMAGE),
+  ).resolves.toBe(MOCK_CARD_PATH);
 });

@@ -5,8 +5,10 @@ import { defineComponent } from '../../common/define';
 import { COPIED_TEXTS } from '../../content/privacy';
 import {
   AGREE_BUTTON_ID,
+  consentDialogShown,
   openPrivacyContract,
   registerConsentDialog,
+  type ConsentDialog,
   type ConsentPurpose,
 } from '../../services/privacy';
 
@@ -47,6 +49,9 @@ const PURPOSE_TEXT: Readonly<Record<ConsentPurpose, PurposeText>> = {
 interface DialogState {
   unregister: () => void;
   pending: ((agreed: boolean) => void) | undefined;
+  /** False while this dialog's page is hidden under another one (pageLifetimes). */
+  pageShown: boolean;
+  dialog: ConsentDialog | undefined;
 }
 
 const states = new WeakMap<object, DialogState>();
@@ -60,22 +65,42 @@ defineComponent({
   },
   lifetimes: {
     attached() {
-      const state: DialogState = { unregister: () => undefined, pending: undefined };
+      const state: DialogState = {
+        unregister: () => undefined,
+        pending: undefined,
+        pageShown: true,
+        dialog: undefined,
+      };
       states.set(this, state);
-      state.unregister = registerConsentDialog({
+      state.dialog = {
         open: (contractName, purpose, done) => {
           // A second request while the dialog is open answers the first one as declined.
           state.pending?.(false);
           state.pending = done;
           this.setData({ visible: true, contractName, words: PURPOSE_TEXT[purpose] });
         },
-      });
+        onShownPage: () => state.pageShown,
+      };
+      state.unregister = registerConsentDialog(state.dialog);
     },
     detached() {
       const state = states.get(this);
       if (!state) return;
       state.unregister();
       if (state.pending) this.finish(false);
+    },
+  },
+  // The dialog answers only for the page the student sees (the top of the page stack).
+  pageLifetimes: {
+    show() {
+      const state = states.get(this);
+      if (!state) return;
+      state.pageShown = true;
+      if (state.dialog) consentDialogShown(state.dialog);
+    },
+    hide() {
+      const state = states.get(this);
+      if (state) state.pageShown = false;
     },
   },
   methods: {

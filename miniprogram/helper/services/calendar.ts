@@ -12,16 +12,24 @@ export interface Reminder {
 }
 
 /**
- * added: in the calendar. denied: the student refused the calendar permission (WeChat will not ask
- * again; the settings page can allow it). no-consent: the privacy guide was not agreed to.
+ * opened: the phone's calendar sheet was shown and closed. That is all success means: on Android
+ * a cancelled sheet reports success too, so the app never claims the event was saved. cancelled:
+ * the student closed the sheet (iOS reports it). denied: the calendar permission was refused
+ * (WeChat will not ask again; the settings page can allow it). no-consent: the privacy guide was
+ * not agreed to. unavailable: the mini-program's privacy guide does not declare 日历 (errno 112).
  * unsupported: this WeChat has no addPhoneCalendar. failed: anything else.
  */
-export type ReminderOutcome = 'added' | 'denied' | 'no-consent' | 'unsupported' | 'failed';
+export type ReminderOutcome =
+  'opened' | 'cancelled' | 'denied' | 'no-consent' | 'unavailable' | 'unsupported' | 'failed';
 
 export const CALENDAR_SCOPE = 'scope.addPhoneCalendar';
 
-function outcomeOf(errMsg: string): ReminderOutcome {
+function outcomeOf(error: { errMsg?: string; errno?: number }): ReminderOutcome {
+  const errMsg = error.errMsg ?? '';
+  // Checked before "privacy": the undeclared-API message also mentions the privacy agreement.
+  if (error.errno === 112 || /not declared/i.test(errMsg)) return 'unavailable';
   if (/privacy/i.test(errMsg)) return 'no-consent';
+  if (/cancel/i.test(errMsg)) return 'cancelled';
   if (/auth|deny|denied|permission/i.test(errMsg)) return 'denied';
   if (/not support|not supported|unsupported/i.test(errMsg)) return 'unsupported';
   return 'failed';
@@ -42,10 +50,10 @@ export function addPhoneReminder(reminder: Reminder): Promise<ReminderOutcome> {
         alarm: true,
         alarmOffset: 0,
         success: () => {
-          resolve('added');
+          resolve('opened');
         },
-        fail: (error: { errMsg?: string }) => {
-          resolve(outcomeOf(error.errMsg ?? ''));
+        fail: (error: { errMsg?: string; errno?: number }) => {
+          resolve(outcomeOf(error));
         },
       });
     } catch {

@@ -2,6 +2,7 @@
 // only code that touches the canvas: it replays helper/core/card-layout.ts's operations. On any failure
 // (no canvas node, no 2D context, export refused, no answer in time) it gives the bundled image.
 import { layoutCard, type CardContent, type DrawOp } from '../core/card-layout';
+import { cardLooksDrawn, type PixelReader } from '../core/card-probe';
 import { STATIC_CARD_IMAGE } from '../../core/share-card';
 
 /** Share cards wait at most 3 s for an image; give up well before that. */
@@ -13,7 +14,7 @@ interface CanvasLike {
   getContext(kind: '2d'): Context2D | null;
 }
 
-interface Context2D {
+interface Context2D extends PixelReader {
   fillStyle: string;
   font: string;
   textAlign: string;
@@ -115,6 +116,8 @@ async function draw(
   canvas.height = layout.height * ratio;
   context.scale(ratio, ratio);
   replay(context, layout.ops);
+  // A blank canvas still exports "successfully": use the bundled picture instead.
+  if (!cardLooksDrawn(context, layout, ratio)) throw new Error('nothing drawn');
   return exportPng(canvas, layout.width, layout.height);
 }
 

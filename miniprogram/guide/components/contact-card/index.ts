@@ -36,7 +36,7 @@ defineComponent({
       if (this.data.card.phone) void callPhone(this.data.card.phone);
     },
     onCopyMessage() {
-      void copyText(this.data.card.message, '已复制，粘贴到微信或邮件里发出');
+      void copyText(this.data.card.message, '已复制，粘贴到微信或邮件');
     },
     onCopy(event: WechatMiniprogram.BaseEvent) {
       const key = datasetString(event, 'key');
