@@ -5,7 +5,7 @@ import { DAILY_LIMIT } from '../../core/daily-limit';
 import type { CardContent } from '../core/card-layout';
 import type { AssistStatus } from '../../core/assist-requests';
 import { schoolConfig } from '../../content/school-config';
-import { GUIDE_SHORT_NAME } from '../../content/sources';
+import { GUIDE_NAME, GUIDE_SHORT_NAME } from '../../content/sources';
 import { staffConfig } from '../../content/staff-config';
 
 /** The four taps the guide describes for the classmate who helps (the last one after a check). */
@@ -22,7 +22,7 @@ export const REQUESTER_TEXT = {
     '在学信网的验证页面选“使用大学同班同学协助”（或者登录后在左侧菜单点“证件重复-用户协助”→【发送协助请求】），填写这位同学的姓名和手机号，发出协助申请。',
   askPhone:
     '先问清同学：他/她的学信网账号用的是哪个手机号，在学信网上填这个号码（本页不用填手机号）。',
-  limit: `学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助（学院指南）。本页只记下你自己登记的申请，按北京时间每天 0 点重新计数；学信网上实际还能申请几名，以学信网页面为准。`,
+  limit: `学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助（${GUIDE_NAME}）。本页只记下你自己登记的申请，按北京时间每天 0 点重新计数；学信网上实际还能申请几名，以学信网页面为准。`,
   nameHint: '可以只写“李同学”这样的称呼；只保留汉字和字母，不要填手机号。',
   requesterNameHint: '卡片上只显示第一个字加 *（如“张*”），不会发出全名。可以不填。',
 } as const;
