@@ -1,4 +1,4 @@
-// Action first (issue 11): arriving from the orientation-day QR code for problem 3 and from the
+// Action first: arriving from the orientation-day QR code for problem 3 and from the
 // official-account menu, the first thing to tap is on the first screen — measured by its bounding
 // box inside the first 667 px of a 375-wide phone and the first 568 px of a 320-wide one — and a
 // copy chip opens the paste sheet.

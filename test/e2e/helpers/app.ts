@@ -306,14 +306,22 @@ export class PreviewApp {
 
   /**
    * Taps the share button showing `buttonText` (open-type="share") and returns the card that
-   * would be sent; the share sheet stays open (openShareAsFriend() follows the card).
+   * would be sent; the share sheet stays open (openShareAsFriend() follows the card). With
+   * `rowText`, the button is the one in the smallest element that also shows that text (a row).
    */
-  async shareCardOf(buttonText: string | RegExp): Promise<ShareCard> {
+  async shareCardOf(buttonText: string | RegExp, rowText?: string): Promise<ShareCard> {
     const before = await this.page.evaluate(
       () =>
         (window as unknown as { __PREVIEW_SHARES__?: unknown[] }).__PREVIEW_SHARES__?.length ?? 0,
     );
-    await this.tapText(buttonText);
+    if (rowText === undefined) await this.tapText(buttonText);
+    else {
+      // `has` is matched inside each candidate, so the button locator starts from the page.
+      const button = this.page.getByText(buttonText);
+      const row = this.visible().locator('*').filter({ hasText: rowText }).filter({ has: button });
+      await row.last().getByText(buttonText).first().click();
+      await this.settle();
+    }
     await this.page.waitForFunction(
       (count) =>
         ((window as unknown as { __PREVIEW_SHARES__?: unknown[] }).__PREVIEW_SHARES__?.length ??
@@ -327,6 +335,12 @@ export class PreviewApp {
       if (!card) throw new Error('no share card');
       return card;
     });
+  }
+
+  /** Closes the share sheet left open by shareCardOf (its 关闭 button). */
+  async closeShareSheet(): Promise<void> {
+    await this.page.locator('.preview-share__close').last().click();
+    await this.page.locator('.preview-share').waitFor({ state: 'detached' });
   }
 
   /** Opens the shared card as the friend who received it (scene 1007, the card's path). */

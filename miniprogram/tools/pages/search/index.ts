@@ -1,11 +1,11 @@
 // 搜索: type a keyword or paste the message on screen; matching problems and sections, ranked,
 // with the matched words highlighted. Runs on the phone; the query is neither stored nor sent.
-import { definePage } from '../../../common/define';
+import { definePage } from '../../../common/define-page';
 import { problems } from '../../../content/problems';
 import { sections } from '../../../content/sections';
 import { parseTextParam } from '../../../core/page-query';
 import type { RawQuery } from '../../../core/query';
-import { routeShare } from '../../../views/share';
+import { routeShare } from '../../../content/routes';
 import { datasetString } from '../../../services/navigation';
 import { buildIndex } from '../../core/search';
 import { searchResults, type SearchResultView } from '../../views/search';
