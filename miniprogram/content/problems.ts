@@ -3,7 +3,7 @@
 // way come first on every page, which test/content/safe-order.test.ts checks.
 import { DAILY_LIMIT } from '../core/daily-limit';
 import { contactName, enrollmentYearText, schoolConfig } from './school-config';
-import { CONTENT_CHECKED_ON, GUIDE_SHORT_NAME, SOURCES, sourcesOf } from './sources';
+import { CONTENT_CHECKED_ON, GUIDE_NAME, GUIDE_SHORT_NAME, SOURCES, sourcesOf } from './sources';
 import { MSG_REQUEST_CANCELLED, problemSummary } from './summaries';
 import type { Block, Part, Problem } from './types';
 
@@ -166,7 +166,7 @@ const problem3Parts: Part[] = [
     blocks: [
       {
         type: 'paragraph',
-        text: '完成注册后，系统会要求验证信息，有四种途径。学院指南详细说明了下面三种，按推荐顺序排列；另一种指南没有写，请按学信网页面的提示操作。',
+        text: `完成注册后，系统会要求验证信息，有四种途径。${GUIDE_NAME}详细说明了下面三种，按推荐顺序排列；另一种指南没有写，请按学信网页面的提示操作。`,
       },
       { type: 'chsi-screen', screen: 'verify-paths', ring: 'record' },
       {

@@ -2,7 +2,7 @@
 // 入学年份, the CHSI domain). The values themselves are in content/college.ts, the one file a
 // college edits; nothing else in miniprogram/ repeats them.
 import { currentCohortYear } from '../core/cohort-year';
-import * as college from './college';
+import { schoolSettings as collegeSchoolSettings } from './college';
 
 export interface SchoolContact {
   /** The department, e.g. 教务处. */
@@ -49,7 +49,7 @@ export function domainOf(url: string): string {
 }
 
 /** The college's values, from the one file a college edits (content/college.ts). */
-export const schoolSettings: SchoolSettings = college.schoolSettings;
+export const schoolSettings: SchoolSettings = collegeSchoolSettings;
 
 /** The settings with the 入学年份 resolved for `now` (pinned, or the current cohort in Beijing). */
 export function resolveSchoolConfig(settings: SchoolSettings, now: Date): SchoolConfig {

@@ -1,6 +1,6 @@
 // 一、注册及登录: the two sections of the college's guide, as typed data.
 import { contactName, schoolConfig } from './school-config';
-import { CONTENT_CHECKED_ON, SOURCES, sourcesOf } from './sources';
+import { CONTENT_CHECKED_ON, GUIDE_NAME, SOURCES, sourcesOf } from './sources';
 import { CHECK_FIELDS, sectionSummary } from './summaries';
 import type { Section } from './types';
 
@@ -149,7 +149,7 @@ const registerParts: Section['parts'] = [
     blocks: [
       {
         type: 'list',
-        title: '学院指南的四条注意：',
+        title: `${GUIDE_NAME}里的四条注意：`,
         items: [
           '请牢记本人的用户名（一般为手机号）、密码和邮箱，以便随时查询学籍信息及毕业学历信息。',
           '因学校没有对学生用户的管理权限，如忘记用户名或密码，请按网上提示的操作方式找回用户名和密码。',

@@ -1,7 +1,7 @@
 // Where the guide's facts come from. The college's guide is the source of everything unless a
 // claim names one of the outside sources below: each is a published page an editor can open and
 // check (organisation, title, year, URL). University notices (.edu.cn) and national media only;
-// never content farms or mirrors (see /work/shared/content-notes.md). None was read on CHSI itself.
+// never content farms or mirrors, which copy without owner or date. None was read on CHSI itself.
 import { schoolConfig } from './school-config';
 import { staffConfig, type GuideSource } from './staff-config';
 import type { Block, Part, PublicSource, SeedSource, Source } from './types';
@@ -15,12 +15,14 @@ export const SEED_SOURCE: SeedSource = {
 };
 
 /**
- * How running text names that guide: "学院指南（2022 年）" when the configured college wrote it,
- * else the author's name, so a second college never presents another college's guide as its own.
+ * How running text names that guide: "学院指南" when the configured college wrote it, else the
+ * author's name, so a second college never presents another college's guide as its own.
  */
-export const GUIDE_SHORT_NAME = `${
-  GUIDE.organisation === schoolConfig.fullName ? '学院指南' : `${GUIDE.organisation}的指南`
-}（${String(GUIDE.year)} 年）`;
+export const GUIDE_NAME =
+  GUIDE.organisation === schoolConfig.fullName ? '学院指南' : `${GUIDE.organisation}的指南`;
+
+/** The same with its year: 学院指南（2022 年）. */
+export const GUIDE_SHORT_NAME = `${GUIDE_NAME}（${String(GUIDE.year)} 年）`;
 
 function source(fields: Omit<PublicSource, 'kind'>): PublicSource {
   return { kind: 'public', ...fields };
@@ -121,5 +123,4 @@ export function sourcesOf(parts: readonly Part[]): Source[] {
 export const CONTENT_CHECKED_ON = '2026-12-01';
 
 /** What the footer says about that date, honestly. */
-export const CHECKED_ON_NOTE =
-  '核对日期指本页内容最后一次与学院指南和所列资料对照的日期，不是在学信网上核实的日期；学信网页面如有不同，以学信网为准。';
+export const CHECKED_ON_NOTE = `核对日期指本页内容最后一次与${GUIDE_NAME}和所列资料对照的日期，不是在学信网上核实的日期；学信网页面如有不同，以学信网为准。`;

@@ -3,7 +3,7 @@
 // content comes from. The values are in content/college.ts, the one file a college edits;
 // `npm run check` refuses placeholders and copies the appid and the name into project.config.json
 // and the pages' JSON (`npm run check -- --fix`).
-import * as college from './college';
+import { staffSettings } from './college';
 import type { RouteCode } from './routes';
 
 export interface MenuItemConfig {
@@ -55,7 +55,7 @@ export const PLACEHOLDER_APPID = 'wx0000000000000000';
 export const PLACEHOLDER_APP_NAME = '学籍核对助手';
 
 /** The staff values, from the one file a college edits (content/college.ts). */
-export const staffConfig: StaffConfig = college.staffSettings;
+export const staffConfig: StaffConfig = staffSettings;
 
 /** True while a value is still the shipped placeholder: scripts warn before printing it. */
 export function isPlaceholderConfig(config: StaffConfig = staffConfig): boolean {

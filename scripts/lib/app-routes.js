@@ -24,4 +24,17 @@ function appPageRoutes(appJson) {
   return routes;
 }
 
-module.exports = { appPageRoutes };
+/**
+ * The subpackage roots, without slashes at either end ('guide').
+ * @param {{ subpackages?: unknown, subPackages?: unknown }} appJson
+ * @returns {string[]}
+ */
+function subpackageRoots(appJson) {
+  const subs = appJson.subpackages ?? appJson.subPackages;
+  return (Array.isArray(subs) ? subs : [])
+    .map((sub) => /** @type {{ root?: unknown }} */ (sub).root)
+    .filter((root) => typeof root === 'string')
+    .map((root) => root.replace(/^\/+|\/+$/g, ''));
+}
+
+module.exports = { appPageRoutes, subpackageRoots };

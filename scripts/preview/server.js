@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 const { buildPreview } = require('./build');
-const { CJK_FONT_DIR, cjkFontCss } = require('../lib/cjk-font');
+const { CJK_FONT_DIR, SYMBOL_FONT_DIR, cjkFontCss } = require('../lib/cjk-font');
 
 const CJK_FONT_URL = '/fonts/noto-sans-sc/';
 const CJK_FONT_FACES = `${CJK_FONT_URL}faces.css`;
@@ -46,7 +46,7 @@ ${CJK_FONT_LINKS}
 <link rel="stylesheet" href="/preview/base.css">
 </head>
 <body>
-<div id="preview-nav"><button id="preview-back" aria-label="返回" hidden>‹</button><div id="preview-title"></div><button id="preview-more" aria-label="菜单">···</button></div>
+<div id="preview-nav"><button id="preview-back" aria-label="返回" hidden>‹</button><button id="preview-home" aria-label="返回首页" hidden><svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M3 11.5 12 4l9 7.5M6 10v9h4.5v-5h3v5H18v-9" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/></svg></button><div id="preview-title"></div><button id="preview-more" aria-label="菜单">···</button></div>
 <div id="preview-pages"></div>
 <div id="preview-overlay"></div>
 <script src="/preview/app.js"></script>
@@ -168,9 +168,11 @@ async function startServer(options = {}) {
     if (url.pathname === CJK_FONT_FACES) return send(200, TYPES['.css'] ?? '', cjkFaces);
     if (url.pathname.startsWith(`${CJK_FONT_URL}files/`)) {
       const name = path.basename(decodeURIComponent(url.pathname));
-      const file = path.join(CJK_FONT_DIR, 'files', name);
-      const type = TYPES[path.extname(file)];
-      if (type && fs.existsSync(file)) {
+      const file = [CJK_FONT_DIR, SYMBOL_FONT_DIR]
+        .map((dir) => path.join(dir, 'files', name))
+        .find((candidate) => fs.existsSync(candidate));
+      const type = file && TYPES[path.extname(file)];
+      if (file && type) {
         response.writeHead(200, { 'content-type': type, 'cache-control': 'max-age=86400' });
         response.end(fs.readFileSync(file));
         return undefined;

@@ -354,7 +354,7 @@ describe('school values live in the configuration (content/college.ts) only', ()
         '../../miniprogram/content/sources',
       );
       // The original guide keeps its author's name, which may be this college's: leave it out.
-      const text = [sources.SEED_SOURCE.ref, sources.GUIDE_SHORT_NAME].reduce(
+      const text = [sources.SEED_SOURCE.ref, sources.GUIDE_SHORT_NAME, sources.GUIDE_NAME].reduce(
         (rest, credit) => rest.split(credit).join(''),
         JSON.stringify(other.problems),
       );

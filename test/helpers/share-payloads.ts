@@ -8,6 +8,7 @@ import { assistStore } from '../../miniprogram/helper/stores/assist-store';
 import { representativeQueries, type Query } from './app-pages';
 import { APP_ROUTES } from './app-routes';
 import { openPage, simulate, type Rendered } from './render';
+import { shareButtonsOf } from './share-buttons';
 import { wxControl } from './wx-mock';
 
 export interface Payload {
@@ -48,19 +49,7 @@ const EVERY_ID: Readonly<Record<string, readonly Query[]>> = {
 
 /** The data-* of every share button a student can tap on the rendered page. */
 function shareButtons(page: Rendered): Readonly<Record<string, unknown>>[] {
-  const found: Record<string, unknown>[] = [];
-  const dom = page.dom;
-  if (!dom) return found;
-  for (const element of Array.from(dom.querySelectorAll('[open-type="share"], wx-button'))) {
-    const openType = element.getAttribute('open-type') ?? element.getAttribute('openType');
-    if (openType !== 'share') continue;
-    const dataset: Record<string, unknown> = {};
-    for (const attribute of Array.from(element.attributes)) {
-      if (attribute.name.startsWith('data-')) dataset[attribute.name.slice(5)] = attribute.value;
-    }
-    found.push(dataset);
-  }
-  return found;
+  return shareButtonsOf(page).map((button) => button.dataset);
 }
 
 async function ask(route: string, query: Query): Promise<CollectedPayload[]> {
@@ -104,7 +93,6 @@ export async function collectSharePayloads(
     const helper = await openPage('helper/pages/class-helper/index');
     await prepare(helper);
     helper.detach();
-    const ids = assistStore.state.requests.map((request) => request.id);
     const first = assistStore.state.requests[0];
     const personal: Query[] = first
       ? [{ r: first.id, n: encodeURIComponent('张*'), d: first.day }, { done: first.id }]
@@ -120,13 +108,14 @@ export async function collectSharePayloads(
         const page = await ask(route, query);
         collected.push(...page);
       }
-      // Buttons for requests the page lists, by id (the history's share buttons).
+      // The class helper reopened (its requests read back from storage): every history row's
+      // share button, with the dataset read off the rendered row.
       if (route === 'helper/pages/class-helper/index') {
+        assistStore.load();
         const page = await openPage(route);
         await simulate.sleep(0);
         const share = (page.instance as Sharing).onShareAppMessage?.bind(page.instance);
-        for (const id of ids) {
-          const button = { id };
+        for (const button of shareButtons(page)) {
           const payload = share?.({ from: 'button', target: { dataset: button } }) ?? {};
           collected.push({ route, query: {}, from: 'button', button, payload });
         }

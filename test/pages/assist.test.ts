@@ -1,4 +1,4 @@
-import { openPage, simulate, tapVant, textOf } from '../helpers/render';
+import { find, openPage, simulate, tapVant, textOf } from '../helpers/render';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { CLASSMATE_STEPS } from '../../miniprogram/helper/content/assist';
 import { sharePath } from '../../miniprogram/core/entry-links';
@@ -54,8 +54,8 @@ test('step 1 holds the copy action, and 我已点了“是” sits right under t
   if (!card) throw new Error('no steps card');
   const steps = Array.from(card.querySelectorAll('[class~="main--step"]'));
   expect(steps).toHaveLength(CLASSMATE_STEPS.length);
-  // The copy button and the address are inside the first step, and only there.
-  const copyIn = steps.map((step) => step.querySelectorAll('[class~="main--copy-button"]').length);
+  // The copy chip with the address is inside the first step, and only there.
+  const copyIn = steps.map((step) => step.querySelectorAll('[class~="main--copy"]').length);
   expect(copyIn).toEqual([1, ...CLASSMATE_STEPS.slice(1).map(() => 0)]);
   expect(steps[0]?.textContent).toContain(schoolConfig.chsiUrl);
   // The reply button follows the last step inside the same card; the next card comes after it.
@@ -83,9 +83,8 @@ test('with a working canvas the reply card carries the drawn ✓ picture', async
 
 test('the CHSI address is copied, and the guide links open the register section and home', async () => {
   const page = await openPage('helper/pages/assist/index', { r: 'abcd2345' });
-  const copy = page.querySelector('.copy-button');
-  if (!copy) throw new Error('no copy button');
-  await tapVant(copy, '.van-button');
+  find(page, '.copy', '.copy-chip').dispatchEvent('tap');
+  await simulate.sleep(0);
   expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
   for (const selector of ['.register-link', '.home-link']) {
     const cell = page.querySelector(selector);

@@ -212,6 +212,15 @@ test('--fix copies the appid into project.config.json and the name into the titl
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
   }
+  // Start from the state of a fresh clone (DevTools' 测试号, the shipped name), whatever this
+  // checkout holds, so the fix has something to change.
+  applyFixes(dir, { ...OTHER_STAFF, appId: 'wx0000000000000001', appName: PLACEHOLDER_APP_NAME });
+  fs.writeFileSync(
+    path.join(dir, 'project.config.json'),
+    fs
+      .readFileSync(path.join(dir, 'project.config.json'), 'utf8')
+      .replace(/("appid":\s*)"[^"]*"/, '$1"touristappid"'),
+  );
   const before = fs.readFileSync(path.join(dir, 'project.config.json'), 'utf8');
   // A placeholder appid is never written: DevTools keeps its 测试号 until the real one is in.
   applyFixes(dir, { ...OTHER_STAFF, appId: PLACEHOLDER_APPID });

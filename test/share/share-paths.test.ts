@@ -129,7 +129,8 @@ beforeAll(async () => {
     const [, second] = assistStore.state.requests;
     if (second) assistStore.markCardSent(second.id);
   });
-}, 120000);
+  // Hundreds of pages are opened: minutes on a loaded machine.
+}, 300000);
 
 test('every page in app.json has a query check (a new page cannot be shared unchecked)', () => {
   expect(Object.keys(READS_QUERY).sort()).toEqual(
@@ -153,6 +154,27 @@ test('every payload the app produces lands a friend on a page app.json has, with
     }))
     .filter((entry) => entry.found.length > 0);
   expect(broken).toEqual([]);
+});
+
+test("the class helper, reopened, sends each request's own card from its rendered row", () => {
+  const rowCards = collected.filter(
+    (entry) =>
+      entry.route === 'helper/pages/class-helper/index' &&
+      entry.from === 'button' &&
+      typeof entry.button?.id === 'string' &&
+      entry.button.id !== 'zzzzzzzz',
+  );
+  const carded = new Set(
+    rowCards.map(
+      (entry) =>
+        /^\/helper\/pages\/assist\/index\?r=([a-z0-9]+)&/.exec(String(entry.payload.path))?.[1],
+    ),
+  );
+  const listed = assistStore.state.requests
+    .filter((request) => request.status !== 'done' && !request.deleted)
+    .map((request) => request.id);
+  expect(listed.length).toBeGreaterThanOrEqual(3);
+  expect(listed.filter((id) => !carded.has(id))).toEqual([]);
 });
 
 test('every page in app.json forwards from the ··· menu with a title, a route-table path and a picture', () => {

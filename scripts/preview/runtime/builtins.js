@@ -1,12 +1,13 @@
 // WeChat's built-in components for the browser. miniprogram-simulate registers each as an inert
 // `<slot/>`; here the ones pages rely on get behaviour: image shows its picture, input/textarea
-// take typing, button handles open-type="share", navigator navigates, canvas gives a real 2D
-// canvas, scroll-view scrolls, rich-text renders nodes.
+// take typing, button handles open-type="share" and "agreePrivacyAuthorization", navigator
+// navigates, canvas gives a real 2D canvas.
 'use strict';
 const jComponent = require('j-component');
 const router = require('./router');
 const ui = require('./ui');
 
+/** @param {string} name @param {any} definition */
 function define(name, definition) {
   jComponent.register({ id: name, tagName: `wx-${name}`, template: '<slot/>', ...definition });
 }
@@ -241,6 +242,8 @@ define('button', {
             offsetTop: node.$$ ? node.$$.offsetTop : 0,
           });
         } else if (openType === 'agreePrivacyAuthorization') {
+          // As in WeChat, the tap itself gives consent; the app's resolve() names this button.
+          require('./wx').model.tapAgreeButton(node.id || '');
           this.triggerEvent('agreeprivacyauthorization', {});
         } else if (openType) {
           ui.showToast({ title: `预览中不可用：open-type="${openType}"`, icon: 'none' });
@@ -286,197 +289,6 @@ define('canvas', {
       canvas.requestAnimationFrame = (fn) => requestAnimationFrame(fn);
       canvas.cancelAnimationFrame = (id) => cancelAnimationFrame(id);
       this._exparserNode.__previewNode = canvas;
-    },
-  },
-});
-
-define('scroll-view', {
-  properties: {
-    scrollX: {
-      type: Boolean,
-      value: false,
-      observer() {
-        this._apply();
-      },
-    },
-    scrollY: {
-      type: Boolean,
-      value: false,
-      observer() {
-        this._apply();
-      },
-    },
-    scrollTop: {
-      type: null,
-      observer() {
-        this._apply();
-      },
-    },
-    scrollLeft: {
-      type: null,
-      observer() {
-        this._apply();
-      },
-    },
-    scrollIntoView: {
-      type: String,
-      observer() {
-        this._apply();
-      },
-    },
-    scrollWithAnimation: Boolean,
-    enableFlex: Boolean,
-    enhanced: Boolean,
-    showScrollbar: Boolean,
-    refresherEnabled: Boolean,
-    upperThreshold: null,
-    lowerThreshold: null,
-  },
-  lifetimes: {
-    attached() {
-      this._exparserNode.$$.addEventListener('scroll', (event) => {
-        const dom = event.currentTarget;
-        this.triggerEvent('scroll', {
-          scrollLeft: dom.scrollLeft,
-          scrollTop: dom.scrollTop,
-          scrollWidth: dom.scrollWidth,
-          scrollHeight: dom.scrollHeight,
-        });
-      });
-      this._apply();
-    },
-  },
-  methods: {
-    _apply() {
-      const dom = this._exparserNode && this._exparserNode.$$;
-      if (!dom) return;
-      dom.style.overflowX = this.data.scrollX ? 'auto' : 'hidden';
-      dom.style.overflowY = this.data.scrollY ? 'auto' : 'hidden';
-      if (
-        this.data.scrollTop !== undefined &&
-        this.data.scrollTop !== null &&
-        this.data.scrollTop !== ''
-      )
-        dom.scrollTop = Number(this.data.scrollTop);
-      if (
-        this.data.scrollLeft !== undefined &&
-        this.data.scrollLeft !== null &&
-        this.data.scrollLeft !== ''
-      )
-        dom.scrollLeft = Number(this.data.scrollLeft);
-    },
-  },
-});
-
-function richNodes(nodes) {
-  if (typeof nodes === 'string') {
-    const template = document.createElement('template');
-    template.innerHTML = nodes;
-    template.content
-      .querySelectorAll('script,iframe,object,embed')
-      .forEach((node) => node.remove());
-    return [template.content];
-  }
-  return (Array.isArray(nodes) ? nodes : []).map((node) => {
-    if (node.type === 'text') return document.createTextNode(node.text || '');
-    const element = document.createElement(node.name || 'span');
-    for (const [key, value] of Object.entries(node.attrs || {})) {
-      if (/^(class|style|src|alt|width|height|colspan|rowspan)$/.test(key))
-        element.setAttribute(key, value);
-    }
-    element.append(...richNodes(node.children || []));
-    return element;
-  });
-}
-
-define('rich-text', {
-  properties: {
-    nodes: {
-      type: null,
-      value: [],
-      observer() {
-        this._render();
-      },
-    },
-    space: String,
-    userSelect: Boolean,
-  },
-  lifetimes: {
-    attached() {
-      this._render();
-    },
-  },
-  methods: {
-    _render() {
-      const dom = this._exparserNode && this._exparserNode.$$;
-      if (!dom) return;
-      dom.replaceChildren(...richNodes(this.data.nodes));
-    },
-  },
-});
-
-define('icon', {
-  properties: {
-    type: {
-      type: String,
-      observer() {
-        this._render();
-      },
-    },
-    size: {
-      type: null,
-      value: 23,
-      observer() {
-        this._render();
-      },
-    },
-    color: {
-      type: String,
-      observer() {
-        this._render();
-      },
-    },
-  },
-  lifetimes: {
-    attached() {
-      this._render();
-    },
-  },
-  methods: {
-    _render() {
-      const dom = this._exparserNode && this._exparserNode.$$;
-      if (!dom) return;
-      const glyphs = {
-        success: '✓',
-        success_no_circle: '✓',
-        info: 'i',
-        warn: '!',
-        waiting: '…',
-        cancel: '✕',
-        download: '↓',
-        search: '⌕',
-        clear: '✕',
-      };
-      const colours = {
-        success: '#09bb07',
-        success_no_circle: '#09bb07',
-        info: '#10aeff',
-        warn: '#f76260',
-        waiting: '#10aeff',
-        cancel: '#f43530',
-        download: '#09bb07',
-        search: '#b2b2b2',
-        clear: '#b2b2b2',
-      };
-      const size = `${parseFloat(this.data.size) || 23}px`;
-      dom.textContent = glyphs[this.data.type] || '';
-      Object.assign(dom.style, {
-        width: size,
-        height: size,
-        fontSize: `calc(${size} * 0.7)`,
-        lineHeight: size,
-        background: this.data.color || colours[this.data.type] || '#b2b2b2',
-      });
     },
   },
 });

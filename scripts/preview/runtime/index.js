@@ -2,7 +2,9 @@
 // window.__FILE_MAP__: page/component .json, and the wcc-compiled templates), with each
 // component's code run from the bundle, then App(), then the launch page from the URL.
 'use strict';
-const wx = require('./wx');
+const { wx, model } = require('./wx');
+const { appPageRoutes, subpackageRoots } = require('../../lib/app-routes');
+const { parseQuery } = require('../../lib/wx-model');
 
 // Globals WeChat provides, defined before simulate merges its own wx mock under ours.
 globalThis.wx = wx;
@@ -21,7 +23,7 @@ const router = require('./router');
 const wxssShim = require('./wxss-shim');
 const theme = require('./theme');
 
-globalThis.getCurrentPages = () => router.state.stack.map((entry) => entry.instance);
+globalThis.getCurrentPages = () => router.stack().map((entry) => entry.instance);
 
 // Pages written with Page() become components with the hooks as methods (WeChat allows both).
 globalThis.Page = (options = {}) => {
@@ -106,7 +108,7 @@ function launchOptions(appJson) {
   // An unknown path is kept: start() hands it to App.onPageNotFound, as WeChat does.
   const requested = (params.get('path') || '').replace(/^\//, '').split('?')[0];
   const path = requested || appJson.entryPagePath || appJson.pages[0];
-  const query = router.parseQuery(params.get('query') || '');
+  const query = parseQuery(params.get('query') || '');
   const scene = Number(params.get('scene')) || 1001;
   const referrer = params.get('referrerAppId');
   return {
@@ -129,13 +131,8 @@ function start(config) {
     params: new URLSearchParams(location.search),
   });
   theme.onChange(() => router.renderWindowTheme());
-  const subpackages = appJson.subpackages || appJson.subPackages || [];
-  router.state.routes = [
-    ...appJson.pages,
-    ...subpackages.flatMap((sub) =>
-      (sub.pages || []).map((page) => `${sub.root.replace(/\/$/, '')}/${page}`),
-    ),
-  ];
+  model.routes = appPageRoutes(appJson);
+  model.subpackageRoots = subpackageRoots(appJson);
 
   window.__FILE_MAP__ = {};
   for (const [path, content] of Object.entries(json)) {
@@ -171,12 +168,11 @@ function start(config) {
   };
 
   const options = launchOptions(appJson);
-  router.state.launchOptions = {
+  model.enterOptions = {
     path: options.path,
     query: options.query,
     scene: options.scene,
     referrerInfo: options.referrerInfo,
-    apiCategory: options.apiCategory,
     ...(options.shareTicket ? { shareTicket: options.shareTicket } : {}),
   };
   document.body.dataset.scene = String(options.scene);
@@ -196,6 +192,11 @@ function start(config) {
   document
     .getElementById('preview-back')
     ?.addEventListener('click', () => router.navigate('navigateBack', { delta: 1 }));
+  document
+    .getElementById('preview-home')
+    ?.addEventListener('click', () =>
+      router.navigate('reLaunch', { url: `/${router.homeRoute()}` }),
+    );
   document.getElementById('preview-more')?.addEventListener('click', async () => {
     const top = router.top();
     const canShare = top && typeof top.instance.onShareAppMessage === 'function';

@@ -1,59 +1,63 @@
-// The page stack as WeChat keeps it: navigateTo pushes (the page below stays alive, hidden),
-// redirectTo replaces, navigateBack pops, reLaunch resets. Page hooks run in WeChat's order:
-// onLoad(query) → onShow → onReady; onHide when covered, onUnload when removed.
+// @ts-check
+// Draws the page stack the platform model keeps (scripts/lib/wx-model.ts, the 10-page limit and
+// refusals live there): navigateTo hides the page below (it stays alive), redirectTo and reLaunch
+// unload, navigateBack pops. Page hooks run in WeChat's order: onLoad(query) → onShow → onReady;
+// onHide when covered, onUnload when removed. A first page that is not the home page gets
+// WeChat's 返回首页 button in the navigation bar.
 'use strict';
 const simulate = require('miniprogram-simulate');
 const wxssShim = require('./wxss-shim');
 const ui = require('./ui');
 const theme = require('./theme');
+const { parseQuery } = require('../../lib/wx-model');
 
-const MAX_STACK = 10;
+/**
+ * @typedef {import('../../lib/wx-model').PageEntry} PageEntry
+ * @typedef {import('../../lib/wx-model').WxModel<any>} Model
+ * @typedef {{ route: string, query: Record<string, string>, search: string, root: any,
+ *   holder: HTMLElement, instance: any, title: string, scrollY: number }} PageView
+ */
+
 const state = {
+  /** @type {any} */
   config: null,
-  routes: [],
-  stack: [],
+  /** @type {Map<string, string>} */
   loaded: new Map(),
-  launchOptions: null,
-  app: null,
+  /** @type {Model | undefined} */
+  model: undefined,
+  /** @type {WeakMap<PageEntry, PageView>} */
+  views: new WeakMap(),
 };
 
+/** @param {Model} model */
+function useModel(model) {
+  state.model = model;
+}
+
+function model() {
+  if (!state.model) throw new Error('preview: no platform model');
+  return state.model;
+}
+
+/** The drawn pages, bottom first. */
+function stack() {
+  return model()
+    .pageStack.map((entry) => state.views.get(entry))
+    .filter((view) => view !== undefined);
+}
+
+/** @param {string} route */
 function tagFor(route) {
   return `p-${route.replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()}`;
 }
 
-/** Splits 'a=1&b=2' into { a: '1', b: '2' } without decoding, as WeChat hands queries over. */
-function parseQuery(search) {
-  const query = {};
-  for (const pair of (search || '').split('&')) {
-    if (!pair) continue;
-    const index = pair.indexOf('=');
-    const key = index < 0 ? pair : pair.slice(0, index);
-    query[key] = index < 0 ? '' : pair.slice(index + 1);
-  }
-  return query;
-}
-
-/** Resolves a url given to wx.navigateTo etc. (absolute, or relative to the current page). */
-function resolveUrl(url) {
-  const [pathPart, search = ''] = String(url).split('?');
-  let route = pathPart;
-  if (route.startsWith('/')) route = route.slice(1);
-  else {
-    const current = top();
-    const base = current ? current.route.split('/').slice(0, -1) : [];
-    for (const part of route.split('/')) {
-      if (part === '..') base.pop();
-      else if (part !== '.' && part) base.push(part);
-    }
-    route = base.join('/');
-  }
-  return { route, query: parseQuery(search), search };
-}
-
+/** @returns {PageView | undefined} */
 function top() {
-  return state.stack[state.stack.length - 1];
+  const views = stack();
+  return views[views.length - 1];
 }
 
+/** @param {PageView} entry @param {string} name @param {unknown[]} args */
 function hook(entry, name, ...args) {
   const fn = entry.instance[name];
   if (typeof fn === 'function') {
@@ -66,6 +70,7 @@ function hook(entry, name, ...args) {
   return undefined;
 }
 
+/** @param {PageView} entry @param {string} name */
 function pageLifetime(entry, name) {
   try {
     entry.root.triggerPageLifeTime(name);
@@ -74,10 +79,17 @@ function pageLifetime(entry, name) {
   }
 }
 
+/** @param {string} route */
 function titleFor(route) {
   const pageJson = state.config.json[route] || {};
   const window = state.config.appJson.window || {};
   return pageJson.navigationBarTitleText ?? window.navigationBarTitleText ?? '';
+}
+
+/** The home page: where 返回首页 leads (app.json's entryPagePath, else its first page). */
+function homeRoute() {
+  const appJson = state.config.appJson;
+  return String(appJson.entryPagePath || appJson.pages[0]).replace(/^\//, '');
 }
 
 /** The navigation bar's and window's colours for the top page in the current theme. */
@@ -93,31 +105,45 @@ function renderWindowTheme() {
 function renderNavBar() {
   const entry = top();
   const back = document.getElementById('preview-back');
+  const home = document.getElementById('preview-home');
   const title = document.getElementById('preview-title');
   renderWindowTheme();
   if (title) title.textContent = entry ? entry.title : '';
-  if (back) back.hidden = state.stack.length <= 1;
+  const first = stack().length <= 1;
+  if (back) back.hidden = first;
+  // WeChat draws 返回首页 on a first page that is not home (opened from a card, code or menu).
+  if (home) home.hidden = !first || !entry || entry.route === homeRoute();
   document.title = entry ? `${entry.title} · 预览` : '预览';
   document.body.dataset.route = entry ? entry.route : '';
-  const url = new URL(location.href);
   if (entry) {
+    const url = new URL(location.href);
     url.searchParams.set('current', entry.route + (entry.search ? `?${entry.search}` : ''));
     history.replaceState(null, '', url);
   }
 }
 
-function scroller() {
-  return document.getElementById('preview-pages');
+/** @param {string} text */
+function setTitle(text) {
+  const entry = top();
+  if (entry) entry.title = text;
+  const node = document.getElementById('preview-title');
+  if (node) node.textContent = text;
 }
 
-function hide(entry) {
+function scroller() {
+  return /** @type {HTMLElement} */ (document.getElementById('preview-pages'));
+}
+
+/** @param {PageView} entry */
+function hideView(entry) {
   entry.scrollY = scroller().scrollTop;
   hook(entry, 'onHide');
   pageLifetime(entry, 'hide');
   entry.holder.hidden = true;
 }
 
-function show(entry) {
+/** @param {PageView} entry */
+function showView(entry) {
   entry.holder.hidden = false;
   renderNavBar();
   scroller().scrollTop = entry.scrollY || 0;
@@ -125,7 +151,8 @@ function show(entry) {
   pageLifetime(entry, 'show');
 }
 
-function unload(entry) {
+/** @param {PageView} entry */
+function unloadView(entry) {
   hook(entry, 'onUnload');
   try {
     entry.root.detach();
@@ -135,10 +162,13 @@ function unload(entry) {
   entry.holder.remove();
 }
 
-function open(route, query, search) {
+/** @param {PageEntry} page */
+function openView(page) {
+  const { route, options: query } = page;
+  const search = page.search ?? '';
   let id = state.loaded.get(route);
   if (!id) {
-    id = simulate.load(`/${route}`, tagFor(route), { rootPath: '/' });
+    id = /** @type {string} */ (simulate.load(`/${route}`, tagFor(route), { rootPath: '/' }));
     state.loaded.set(route, id);
   }
   wxssShim.apply('/app.wxss', tagFor(route));
@@ -146,12 +176,13 @@ function open(route, query, search) {
   const holder = document.createElement('div');
   holder.className = 'preview-page';
   holder.dataset.route = route;
-  document.getElementById('preview-pages').append(holder);
+  scroller().append(holder);
   root.attach(holder);
   const instance = root.instance;
   instance.route = route;
   instance.options = query;
   instance.__route__ = route;
+  /** @type {PageView} */
   const entry = {
     route,
     query,
@@ -162,22 +193,38 @@ function open(route, query, search) {
     title: titleFor(route),
     scrollY: 0,
   };
-  state.stack.push(entry);
+  state.views.set(page, entry);
   renderNavBar();
   scroller().scrollTop = 0;
   hook(entry, 'onLoad', query);
   hook(entry, 'onShow');
   pageLifetime(entry, 'show');
   requestAnimationFrame(() => hook(entry, 'onReady'));
-  return entry;
 }
 
+/** @param {(view: PageView) => void} draw @returns {(page: PageEntry) => void} */
+function onView(draw) {
+  return (page) => {
+    const view = state.views.get(page);
+    if (view) draw(view);
+  };
+}
+
+/** What the model calls as the stack changes. */
+const pageView = {
+  open: openView,
+  hide: onView(hideView),
+  show: onView(showView),
+  unload: onView(unloadView),
+};
+
 /**
- * WeChat's own "页面不存在" page, pushed when the page to open at launch does not exist and the
+ * WeChat's own "页面不存在" page, shown when the page to open at launch does not exist and the
  * app has no App.onPageNotFound (or that handler redirected to another missing page).
+ * @param {string} route
  */
 function showNotFound(route) {
-  while (state.stack.length) unload(state.stack.pop());
+  for (const page of model().pageStack.splice(0).reverse()) pageView.unload(page);
   document.querySelectorAll('.preview-not-found').forEach((node) => node.remove());
   const holder = document.createElement('div');
   holder.className = 'preview-page preview-not-found';
@@ -190,69 +237,59 @@ function showNotFound(route) {
   detail.textContent = `/${route}`;
   holder.append(title, detail);
   scroller().append(holder);
-  const bar = document.getElementById('preview-title');
-  if (bar) bar.textContent = '';
-  const back = document.getElementById('preview-back');
-  if (back) back.hidden = true;
+  renderNavBar();
   document.title = '页面不存在 · 预览';
-  document.body.dataset.route = '';
   document.body.dataset.notFound = route;
+}
+
+/**
+ * Runs a navigation through the model; returns undefined on success or the error.
+ * @param {string} method @param {{ url?: string, delta?: number }} options
+ */
+function navigate(method, options = {}) {
+  if (method === 'navigateBack') return model().navigateBack(Number(options.delta) || 1);
+  const error = model().navigate(
+    method === 'redirectTo' ? 'redirectTo' : method === 'reLaunch' ? 'reLaunch' : 'navigateTo',
+    String(options.url || ''),
+  );
+  if (!error) {
+    document.querySelectorAll('.preview-not-found').forEach((node) => node.remove());
+    delete document.body.dataset.notFound;
+  }
+  return error;
 }
 
 /**
  * Opens the launch page as WeChat does: a missing page goes to App.onPageNotFound (which must
  * redirect synchronously), and to "页面不存在" when there is none or it did not redirect.
+ * @param {any} app @param {string} path @param {string} search
  */
 function launch(app, path, search) {
-  const route = String(path).replace(/^\//, '').split('?')[0];
-  if (state.routes.includes(route)) {
+  const route = String(path).replace(/^\//, '').split('?')[0] ?? '';
+  if ((model().routes ?? []).includes(route)) {
     navigate('reLaunch', { url: `/${route}${search ? `?${search}` : ''}` });
     return;
   }
   if (app && typeof app.onPageNotFound === 'function') {
     try {
-      app.onPageNotFound({ path: route, query: parseQuery(search), isEntryPage: true });
+      app.onPageNotFound({
+        path: route,
+        query: parseQuery(search),
+        isEntryPage: true,
+      });
     } catch (error) {
       console.error('App.onPageNotFound failed:', error);
     }
     // Only a synchronous redirect to a page that exists counts; there is no second callback.
-    if (state.stack.length > 0) return;
+    if (stack().length > 0) return;
   }
   showNotFound(route);
 }
 
-function fail(method, message) {
-  return { errMsg: `${method}:fail ${message}` };
-}
-
-/** Runs a navigation; returns undefined on success or an error result. */
-function navigate(method, options = {}) {
-  if (method === 'navigateBack') {
-    const delta = Math.max(1, Number(options.delta) || 1);
-    if (state.stack.length <= 1) return fail(method, 'cannot navigate back at first page.');
-    const removed = Math.min(delta, state.stack.length - 1);
-    for (let i = 0; i < removed; i++) unload(state.stack.pop());
-    show(top());
-    return undefined;
-  }
-  const { route, query, search } = resolveUrl(options.url || '');
-  if (!state.routes.includes(route)) return fail(method, `page "${route}" is not found`);
-  document.querySelectorAll('.preview-not-found').forEach((node) => node.remove());
-  delete document.body.dataset.notFound;
-  if (method === 'navigateTo') {
-    if (state.stack.length >= MAX_STACK) return fail(method, 'webview count limit exceed');
-    if (top()) hide(top());
-  } else if (method === 'redirectTo') {
-    if (top()) unload(state.stack.pop());
-  } else {
-    // reLaunch and switchTab: the stack starts again.
-    while (state.stack.length) unload(state.stack.pop());
-  }
-  open(route, query, search);
-  return undefined;
-}
-
-/** Shares the top page: asks onShareAppMessage, waits for its promise (3 s), shows the card. */
+/**
+ * Shares the top page: asks onShareAppMessage, waits for its promise (3 s), shows the card.
+ * @param {'button' | 'menu'} from @param {unknown} target
+ */
 async function share(from, target) {
   const entry = top();
   if (!entry) return;
@@ -261,6 +298,7 @@ async function share(from, target) {
     ui.showToast({ title: '此页面没有定义 onShareAppMessage，不能转发', icon: 'none' });
     return;
   }
+  /** @type {any} */
   let result = {};
   try {
     result = handler.call(entry.instance, { from, target, webViewUrl: '' }) || {};
@@ -282,20 +320,24 @@ async function share(from, target) {
     path,
     imageUrl: result.imageUrl || '',
   };
-  window.__PREVIEW_SHARES__ = [...(window.__PREVIEW_SHARES__ || []), card];
-  ui.showShareCard({
-    ...card,
-    onOpenAsFriend: () => launchAgain(path, from === 'button' || from === 'menu' ? 1007 : 1007),
-  });
+  const shares = /** @type {any} */ (window);
+  shares.__PREVIEW_SHARES__ = [...(shares.__PREVIEW_SHARES__ || []), card];
+  ui.showShareCard({ ...card, onOpenAsFriend: () => launchAgain(path, 1007) });
 }
 
-/** Reloads the preview as a fresh launch of `path` with a scene (e.g. a friend opening a card). */
+/**
+ * Reloads the preview as a fresh launch of `path` with a scene (e.g. a friend opening a card).
+ * @param {string} path @param {number} scene
+ */
 function launchAgain(path, scene) {
-  const { route, search } = resolveUrl(path);
+  const { route, search } = model().resolveUrl(path);
   const url = new URL(location.href);
-  const kept = ['theme', 'font'].map((key) => [key, url.searchParams.get(key)]);
+  const kept = ['theme', 'font', 'privacy', 'platform'].map((key) => [
+    key,
+    url.searchParams.get(key),
+  ]);
   url.search = '';
-  for (const [key, value] of kept) if (value) url.searchParams.set(key, value);
+  for (const [key, value] of kept) if (key && value) url.searchParams.set(key, value);
   url.searchParams.set('path', route);
   if (search) url.searchParams.set('query', search);
   url.searchParams.set('scene', String(scene));
@@ -305,12 +347,15 @@ function launchAgain(path, scene) {
 module.exports = {
   scroller,
   state,
+  stack,
+  useModel,
+  pageView,
   navigate,
   launch,
   share,
   top,
-  resolveUrl,
-  parseQuery,
+  setTitle,
+  homeRoute,
   launchAgain,
   tagFor,
   renderWindowTheme,

@@ -1,80 +1,115 @@
-// The `wx` API in the preview, behaving visibly: storage in localStorage, navigation through the
-// page stack, toasts/dialogs drawn in the frame, the clipboard, launch options from the entry
-// panel, and enough of selector queries and Canvas 2D to draw a share image. Anything not here
-// falls back to miniprogram-simulate's own mock (merged under these by simulate).
+// @ts-check
+// The `wx` API in the preview: the platform model the jest fake also uses (scripts/lib/wx-model.ts)
+// with storage in localStorage and the page stack drawn by ./router, plus what only a screen has:
+// toasts, dialogs, WeChat's consent popup, the calendar sheet and the dialler drawn in the frame
+// (saying what a phone would do, never pretending it happened), window and system info, selector
+// queries and the Canvas 2D export. URL switches: privacy=needed (consent not given yet) or
+// privacy=undeclared (nothing declared in the privacy guide), platform=android.
 'use strict';
+const { WxModel } = require('../../lib/wx-model');
 const router = require('./router');
 const ui = require('./ui');
 const theme = require('./theme');
 
 const STORAGE_PREFIX = 'wx-storage:';
-let clipboard = '';
 
-/** Calls success/fail/complete asynchronously, or returns a Promise when none is given. */
-function asyncApi(name, run) {
-  return (options = {}) => {
-    const hasCallback = ['success', 'fail', 'complete'].some(
-      (key) => typeof options[key] === 'function',
-    );
-    const settled = new Promise((resolve, reject) => {
-      Promise.resolve()
-        .then(() => run(options))
-        .then(
-          (result) => {
-            const res = { errMsg: `${name}:ok`, ...(result || {}) };
-            options.success?.(res);
-            options.complete?.(res);
-            resolve(res);
-          },
-          (error) => {
-            const res =
-              error && error.errMsg ? error : { errMsg: `${name}:fail ${error?.message || error}` };
-            options.fail?.(res);
-            options.complete?.(res);
-            reject(res);
-          },
-        );
-    });
-    if (hasCallback) {
-      settled.catch(() => undefined);
+/** wx storage kept in localStorage, one item per key, so it survives a reload as on a phone. */
+class LocalStorageArea {
+  /** @param {string} key */
+  get(key) {
+    const raw = localStorage.getItem(STORAGE_PREFIX + key);
+    if (raw === null) return undefined;
+    try {
+      return JSON.parse(raw).data;
+    } catch {
       return undefined;
     }
-    return settled;
-  };
-}
-
-function storageKeys() {
-  const keys = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i);
-    if (key && key.startsWith(STORAGE_PREFIX)) keys.push(key.slice(STORAGE_PREFIX.length));
   }
-  return keys;
-}
-
-function getStorageSync(key) {
-  const raw = localStorage.getItem(STORAGE_PREFIX + key);
-  if (raw === null) return '';
-  try {
-    return JSON.parse(raw).data;
-  } catch {
-    return '';
+  /** @param {string} key */
+  has(key) {
+    return localStorage.getItem(STORAGE_PREFIX + key) !== null;
+  }
+  /** @param {string} key @param {unknown} value */
+  set(key, value) {
+    localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify({ data: value }));
+    return this;
+  }
+  /** @param {string} key */
+  delete(key) {
+    const had = this.has(key);
+    localStorage.removeItem(STORAGE_PREFIX + key);
+    return had;
+  }
+  keys() {
+    const keys = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key && key.startsWith(STORAGE_PREFIX)) keys.push(key.slice(STORAGE_PREFIX.length));
+    }
+    return keys;
+  }
+  clear() {
+    for (const key of this.keys()) localStorage.removeItem(STORAGE_PREFIX + key);
   }
 }
 
-function setStorageSync(key, data) {
-  if (typeof key !== 'string' || key === '') throw new Error('setStorageSync:fail parameter error');
-  const raw = JSON.stringify({ data });
-  if (raw.length > 1024 * 1024) throw new Error('setStorageSync:fail entry size limit reached');
-  localStorage.setItem(STORAGE_PREFIX + key, raw);
-}
+const params = new URLSearchParams(location.search);
 
-function navigation(method) {
-  return asyncApi(method, (options) => {
-    const error = router.navigate(method, options);
-    if (error) throw error;
-  });
-}
+const model = new WxModel({
+  storage: new LocalStorageArea(),
+  platform: params.get('platform') === 'android' ? 'android' : 'ios',
+  // Callbacks run later, as on a phone, never inside the call.
+  schedule: (run) => {
+    setTimeout(run, 0);
+  },
+  pageView: router.pageView,
+  host: {
+    platformConsent: (_api, contractName, answer) => {
+      void ui.showPlatformConsent(contractName).then(answer);
+    },
+    calendar: (event, answer) => {
+      void ui.showCalendarSheet(event).then(answer);
+    },
+    phoneCall: (phoneNumber, answer) => {
+      void ui.showDialler(phoneNumber).then(answer);
+    },
+    toast: (options) => {
+      ui.showToast(options);
+    },
+    clipboard: (data) => {
+      /** @type {any} */ (window).__PREVIEW_CLIPBOARD__ = data;
+      navigator.clipboard?.writeText(data).catch(() => undefined);
+    },
+    modal: (options, answer) => {
+      void ui.showModal(options).then(({ confirm, content }) => {
+        answer(confirm, content);
+      });
+    },
+    setTitle: (title) => {
+      router.setTitle(title);
+    },
+    scrollTo: ({ selector, scrollTop }) => {
+      const pages = router.scroller();
+      if (!selector) {
+        pages.scrollTop = Number(scrollTop) || 0;
+        return undefined;
+      }
+      const node = selectIn(null, selector, false);
+      if (!node || !node.$$) return { errMsg: `pageScrollTo:fail ${selector} not found` };
+      pages.scrollTop += node.$$.getBoundingClientRect().top - pages.getBoundingClientRect().top;
+      return undefined;
+    },
+    openPrivacyContract: (contractName) => {
+      ui.showToast({ title: `预览：手机上这里会打开${contractName}`, icon: 'none' });
+    },
+    openSetting: (authSetting, done) => {
+      void ui.showSettings(authSetting).then(done);
+    },
+  },
+});
+if (params.get('privacy') === 'needed') model.privacy.needAuthorization = true;
+if (params.get('privacy') === 'undeclared') model.privacy.declared = [];
+router.useModel(model);
 
 function windowInfo() {
   const width = document.documentElement.clientWidth || 375;
@@ -96,8 +131,8 @@ function systemInfo() {
     ...windowInfo(),
     brand: 'preview',
     model: 'Browser preview',
-    system: 'iOS 16.0',
-    platform: 'devtools',
+    system: model.platform === 'android' ? 'Android 14' : 'iOS 16.0',
+    platform: model.platform,
     language: 'zh_CN',
     version: '8.0.50',
     SDKVersion: '3.7.0',
@@ -107,7 +142,11 @@ function systemInfo() {
   };
 }
 
-/** The exparser element a selector names, inside a component (or the current page). */
+/**
+ * The exparser element a selector names, inside a component (or the current page).
+ * @param {any} scope @param {string} selector @param {boolean} all
+ * @returns {any}
+ */
 function selectIn(scope, selector, all) {
   const host =
     scope && scope._exparserNode ? scope._exparserNode : router.top()?.root._exparserNode;
@@ -116,9 +155,14 @@ function selectIn(scope, selector, all) {
   return all ? shadow.querySelectorAll(selector) : shadow.querySelector(selector);
 }
 
+/**
+ * @param {any} node
+ * @param {{ id?: boolean, dataset?: boolean, rect?: boolean, size?: boolean, node?: boolean }} fields
+ */
 function describe(node, fields) {
   if (!node) return null;
   const dom = node.$$;
+  /** @type {Record<string, unknown>} */
   const out = {};
   if (fields.id) out.id = node.id || '';
   if (fields.dataset) out.dataset = { ...(node.dataset || {}) };
@@ -133,49 +177,49 @@ function describe(node, fields) {
       });
     if (fields.size) Object.assign(out, { width: rect.width, height: rect.height });
   }
-  if (dom && fields.scrollOffset) {
-    Object.assign(out, {
-      scrollLeft: dom.scrollLeft,
-      scrollTop: dom.scrollTop,
-      scrollWidth: dom.scrollWidth,
-      scrollHeight: dom.scrollHeight,
-    });
-  }
   if (fields.node) out.node = node.__previewNode || (dom && dom.querySelector('canvas')) || null;
-  if (fields.computedStyle && dom) {
-    const style = getComputedStyle(dom);
-    for (const name of fields.computedStyle) out[name] = style.getPropertyValue(name);
-  }
   return out;
 }
 
-/** wx.createSelectorQuery(): select/selectAll/selectViewport → fields/boundingClientRect/node → exec. */
+/** wx.createSelectorQuery(): select/selectAll → fields/boundingClientRect/node → exec. */
 function createSelectorQuery() {
+  /** @type {any} */
   let scope = null;
+  /** @type {{ selector: string, all: boolean, fields: object, cb?: (result: unknown) => void }[]} */
   const queue = [];
+  /** @param {string} selector @param {boolean} all */
+  const nodesRef = (selector, all) => {
+    /** @param {object} fields @param {((result: unknown) => void)=} cb */
+    const push = (fields, cb) => {
+      queue.push({ selector, all, fields, cb });
+      return query;
+    };
+    return {
+      /** @param {((result: unknown) => void)=} cb */
+      boundingClientRect: (cb) => push({ id: true, dataset: true, rect: true, size: true }, cb),
+      /** @param {object} fields @param {((result: unknown) => void)=} cb */
+      fields: (fields, cb) => push(fields, cb),
+      /** @param {((result: unknown) => void)=} cb */
+      node: (cb) => push({ node: true }, cb),
+    };
+  };
   const query = {
+    /** @param {unknown} component */
     in(component) {
       scope = component;
       return query;
     },
+    /** @param {string} selector */
     select: (selector) => nodesRef(selector, false),
+    /** @param {string} selector */
     selectAll: (selector) => nodesRef(selector, true),
-    selectViewport: () => nodesRef(null, false),
+    /** @param {((results: unknown[]) => void)=} callback */
     exec(callback) {
       requestAnimationFrame(() => {
         const results = queue.map(({ selector, all, fields, cb }) => {
-          let result;
-          if (selector === null) {
-            result = {
-              ...windowInfo(),
-              scrollTop: router.scroller().scrollTop,
-              scrollLeft: router.scroller().scrollLeft,
-              width: windowInfo().windowWidth,
-              height: windowInfo().windowHeight,
-            };
-          } else if (all)
-            result = selectIn(scope, selector, true).map((node) => describe(node, fields));
-          else result = describe(selectIn(scope, selector, false), fields);
+          const result = all
+            ? Array.from(selectIn(scope, selector, true)).map((node) => describe(node, fields))
+            : describe(selectIn(scope, selector, false), fields);
           cb?.(result);
           return result;
         });
@@ -184,178 +228,32 @@ function createSelectorQuery() {
       return query;
     },
   };
-  function nodesRef(selector, all) {
-    const push = (fields, cb) => {
-      queue.push({ selector, all, fields, cb });
-      return query;
-    };
-    return {
-      boundingClientRect: (cb) => push({ id: true, dataset: true, rect: true, size: true }, cb),
-      scrollOffset: (cb) => push({ id: true, dataset: true, scrollOffset: true }, cb),
-      fields: (fields, cb) => push(fields, cb),
-      node: (cb) => push({ node: true }, cb),
-      context: (cb) => push({ context: true }, cb),
-    };
-  }
   return query;
 }
 
-function currentLaunchOptions() {
-  return JSON.parse(JSON.stringify(router.state.launchOptions || {}));
-}
-
-const wx = {
-  // Storage: localStorage, serialised like WeChat's (what comes back is a copy).
-  getStorageSync,
-  setStorageSync,
-  removeStorageSync: (key) => localStorage.removeItem(STORAGE_PREFIX + key),
-  clearStorageSync: () =>
-    storageKeys().forEach((key) => localStorage.removeItem(STORAGE_PREFIX + key)),
-  getStorageInfoSync: () => ({
-    keys: storageKeys(),
-    currentSize: Math.ceil(
-      storageKeys().reduce(
-        (sum, key) => sum + (localStorage.getItem(STORAGE_PREFIX + key) || '').length,
-        0,
-      ) / 1024,
-    ),
-    limitSize: 10240,
-  }),
-  getStorage: asyncApi('getStorage', ({ key }) => {
-    if (localStorage.getItem(STORAGE_PREFIX + key) === null)
-      throw { errMsg: 'getStorage:fail data not found' };
-    return { data: getStorageSync(key) };
-  }),
-  setStorage: asyncApi('setStorage', ({ key, data }) => setStorageSync(key, data)),
-  removeStorage: asyncApi('removeStorage', ({ key }) =>
-    localStorage.removeItem(STORAGE_PREFIX + key),
-  ),
-  clearStorage: asyncApi('clearStorage', () => wx.clearStorageSync()),
-
-  navigateTo: navigation('navigateTo'),
-  redirectTo: navigation('redirectTo'),
-  reLaunch: navigation('reLaunch'),
-  switchTab: navigation('switchTab'),
-  navigateBack: navigation('navigateBack'),
-
-  setNavigationBarTitle: asyncApi('setNavigationBarTitle', ({ title }) => {
-    const entry = router.top();
-    if (entry) entry.title = String(title);
-    const node = document.getElementById('preview-title');
-    if (node) node.textContent = String(title);
-  }),
-  setNavigationBarColor: asyncApi('setNavigationBarColor', () => undefined),
-  showNavigationBarLoading: () => undefined,
-  hideNavigationBarLoading: () => undefined,
-  pageScrollTo: asyncApi('pageScrollTo', ({ selector, scrollTop }) => {
-    if (selector) {
-      const node = selectIn(null, selector, false);
-      if (!node || !node.$$) throw { errMsg: `pageScrollTo:fail ${selector} not found` };
-      const pages = router.scroller();
-      pages.scrollTop += node.$$.getBoundingClientRect().top - pages.getBoundingClientRect().top;
-    } else router.scroller().scrollTop = Number(scrollTop) || 0;
-  }),
-
-  setClipboardData: asyncApi('setClipboardData', ({ data }) => {
-    clipboard = String(data);
-    window.__PREVIEW_CLIPBOARD__ = clipboard;
-    navigator.clipboard?.writeText(clipboard).catch(() => undefined);
-    ui.showToast({ title: '内容已复制', icon: 'none', duration: 1500 });
-  }),
-  getClipboardData: asyncApi('getClipboardData', () => ({ data: clipboard })),
-
-  showToast: asyncApi('showToast', (options) => ui.showToast(options)),
-  hideToast: asyncApi('hideToast', () => ui.hideToast()),
-  showLoading: asyncApi('showLoading', ({ title = '', mask }) =>
-    ui.showToast({ title, icon: 'loading', mask, persistent: true }),
-  ),
-  hideLoading: asyncApi('hideLoading', () => ui.hideToast()),
-  showModal: asyncApi('showModal', (options) => ui.showModal(options)),
-  showActionSheet: asyncApi('showActionSheet', async (options) => {
-    const tapIndex = await ui.showActionSheet(options);
-    if (tapIndex < 0) throw { errMsg: 'showActionSheet:fail cancel' };
-    return { tapIndex };
-  }),
-
-  showShareMenu: asyncApi('showShareMenu', () => undefined),
-  hideShareMenu: asyncApi('hideShareMenu', () => undefined),
-  updateShareMenu: asyncApi('updateShareMenu', () => undefined),
-  getLaunchOptionsSync: () => currentLaunchOptions(),
-  getEnterOptionsSync: () => currentLaunchOptions(),
-
-  getSystemInfoSync: systemInfo,
-  getSystemInfo: asyncApi('getSystemInfo', systemInfo),
-  getWindowInfo: windowInfo,
-  getDeviceInfo: () => ({
-    brand: 'preview',
-    model: 'Browser preview',
-    system: 'iOS 16.0',
-    platform: 'devtools',
-    pixelRatio: window.devicePixelRatio || 2,
-  }),
-  getAppBaseInfo: () => ({
-    SDKVersion: '3.7.0',
-    language: 'zh_CN',
-    version: '8.0.50',
-    theme: theme.currentTheme(),
-    fontSizeSetting: theme.fontSize(),
-    enableDebug: false,
-  }),
-  onThemeChange: (listener) => theme.onChange(listener),
-  offThemeChange: (listener) => theme.offChange(listener),
-  getAccountInfoSync: () => ({
-    miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' },
-  }),
-  getPrivacySetting: asyncApi('getPrivacySetting', () => ({
-    needAuthorization: false,
-    privacyContractName: '《小程序隐私保护指引》',
-  })),
-  onNeedPrivacyAuthorization: () => undefined,
-  openPrivacyContract: asyncApi('openPrivacyContract', () =>
-    ui.showToast({ title: '预览：此处会打开隐私保护指引', icon: 'none' }),
-  ),
-  canIUse: () => true,
-  nextTick: (fn) => Promise.resolve().then(fn),
-
-  createSelectorQuery,
-  canvasToTempFilePath: asyncApi(
-    'canvasToTempFilePath',
-    ({ canvas, fileType = 'png', quality }) => {
-      if (!canvas || typeof canvas.toDataURL !== 'function')
-        throw { errMsg: 'canvasToTempFilePath:fail canvas is empty' };
-      return {
-        tempFilePath: canvas.toDataURL(fileType === 'jpg' ? 'image/jpeg' : 'image/png', quality),
-      };
-    },
-  ),
-  createOffscreenCanvas: ({ width = 300, height = 150 } = {}) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    canvas.createImage = () => new Image();
-    return canvas;
+/** @type {HTMLCanvasElement | undefined} */
+let exporting;
+model.addApi('createSelectorQuery', createSelectorQuery);
+const exportCanvas = model.exportCanvasApi((blank) => {
+  const canvas = exporting;
+  if (!canvas || typeof canvas.toDataURL !== 'function') return undefined;
+  if (!blank) return canvas.toDataURL('image/png');
+  const empty = document.createElement('canvas');
+  empty.width = canvas.width;
+  empty.height = canvas.height;
+  return empty.toDataURL('image/png');
+});
+model.addApi(
+  'canvasToTempFilePath',
+  /** @param {{ canvas?: HTMLCanvasElement }} options */
+  (options) => {
+    exporting = options.canvas;
+    return exportCanvas(/** @type {never} */ (options));
   },
-  getImageInfo: asyncApi(
-    'getImageInfo',
-    ({ src }) =>
-      new Promise((resolve, reject) => {
-        const image = new Image();
-        image.onload = () =>
-          resolve({
-            width: image.naturalWidth,
-            height: image.naturalHeight,
-            path: src,
-            type: 'png',
-          });
-        image.onerror = () => reject({ errMsg: 'getImageInfo:fail' });
-        image.src = src;
-      }),
-  ),
-  saveImageToPhotosAlbum: asyncApi('saveImageToPhotosAlbum', () =>
-    ui.showToast({ title: '预览：已保存到相册', icon: 'success' }),
-  ),
-  vibrateShort: asyncApi('vibrateShort', () => undefined),
-  reportAnalytics: () => undefined,
-};
+);
+model.addApi('getWindowInfo', windowInfo);
+model.addApi('getSystemInfoSync', systemInfo);
+model.addApi('canIUse', () => true);
+model.addApi('nextTick', /** @param {() => void} fn */ (fn) => Promise.resolve().then(fn));
 
-module.exports = wx;
+module.exports = { wx: model.wx, model };

@@ -45,6 +45,13 @@ export async function closeSharedBrowser(): Promise<void> {
   browser = undefined;
 }
 
+/** Phones opened by the running test: lifecycle.ts closes them after each test. */
+const openApps = new Set<PreviewApp>();
+
+export async function closeOpenApps(): Promise<void> {
+  await Promise.all([...openApps].map((app) => app.close()));
+}
+
 export interface OpenOptions {
   /** A route from app.json, e.g. 'guide/pages/problem/index'; the first page when left out. */
   path?: string;
@@ -54,6 +61,10 @@ export interface OpenOptions {
   scene?: number;
   /** WeChat's root font size in px (page-meta root-font-size="system"); 17 when left out. */
   font?: number;
+  /** 'needed': the student has not agreed to the privacy guide yet; 'undeclared': nothing declared. */
+  privacy?: 'needed' | 'undeclared';
+  /** The phone's system (iOS when left out): some APIs answer differently on Android. */
+  platform?: 'android';
   /** Forces a theme; left out, the app follows the browser's prefers-color-scheme. */
   theme?: 'light' | 'dark';
 }
@@ -129,7 +140,13 @@ export class PreviewApp {
       colorScheme: display.colorScheme ?? 'light',
     });
     const { url, fixtureUrl } = state();
-    return new PreviewApp(context, await context.newPage(), app === 'main' ? url : fixtureUrl);
+    const opened = new PreviewApp(
+      context,
+      await context.newPage(),
+      app === 'main' ? url : fixtureUrl,
+    );
+    openApps.add(opened);
+    return opened;
   }
 
   /** The host page: the phone frame with the entry panel (what `npm start` prints). */
@@ -138,6 +155,7 @@ export class PreviewApp {
   }
 
   async close(): Promise<void> {
+    if (!openApps.delete(this)) return;
     await this.context.close();
   }
 
@@ -156,6 +174,8 @@ export class PreviewApp {
     if (query) params.set('query', query);
     if (options.scene !== undefined) params.set('scene', String(options.scene));
     if (options.font !== undefined) params.set('font', String(options.font));
+    if (options.privacy !== undefined) params.set('privacy', options.privacy);
+    if (options.platform !== undefined) params.set('platform', options.platform);
     if (options.theme !== undefined) params.set('theme', options.theme);
     await this.page.goto(`${this.baseUrl}app?${params.toString()}`);
     await this.page.waitForFunction(() => document.body.dataset.ready === 'true');
@@ -286,14 +306,22 @@ export class PreviewApp {
 
   /**
    * Taps the share button showing `buttonText` (open-type="share") and returns the card that
-   * would be sent; the share sheet stays open (openShareAsFriend() follows the card).
+   * would be sent; the share sheet stays open (openShareAsFriend() follows the card). With
+   * `rowText`, the button is the one in the smallest element that also shows that text (a row).
    */
-  async shareCardOf(buttonText: string | RegExp): Promise<ShareCard> {
+  async shareCardOf(buttonText: string | RegExp, rowText?: string): Promise<ShareCard> {
     const before = await this.page.evaluate(
       () =>
         (window as unknown as { __PREVIEW_SHARES__?: unknown[] }).__PREVIEW_SHARES__?.length ?? 0,
     );
-    await this.tapText(buttonText);
+    if (rowText === undefined) await this.tapText(buttonText);
+    else {
+      // `has` is matched inside each candidate, so the button locator starts from the page.
+      const button = this.page.getByText(buttonText);
+      const row = this.visible().locator('*').filter({ hasText: rowText }).filter({ has: button });
+      await row.last().getByText(buttonText).first().click();
+      await this.settle();
+    }
     await this.page.waitForFunction(
       (count) =>
         ((window as unknown as { __PREVIEW_SHARES__?: unknown[] }).__PREVIEW_SHARES__?.length ??
@@ -307,6 +335,12 @@ export class PreviewApp {
       if (!card) throw new Error('no share card');
       return card;
     });
+  }
+
+  /** Closes the share sheet left open by shareCardOf (its 关闭 button). */
+  async closeShareSheet(): Promise<void> {
+    await this.page.locator('.preview-share__close').last().click();
+    await this.page.locator('.preview-share').waitFor({ state: 'detached' });
   }
 
   /** Opens the shared card as the friend who received it (scene 1007, the card's path). */

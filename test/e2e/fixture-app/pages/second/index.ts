@@ -1,12 +1,14 @@
-// Fixture page: shows what it was opened with (query, scene, stored value, stack depth).
+// Fixture page: shows what it was opened with (query, scene, stored value, stack depth), and what
+// a phone call or a calendar reminder answered.
 interface SecondFixtureData {
   query: string;
   scene: number;
   saved: string;
   stack: number;
+  outcome: string;
 }
 
-const initial: SecondFixtureData = { query: '', scene: 0, saved: '', stack: 0 };
+const initial: SecondFixtureData = { query: '', scene: 0, saved: '', stack: 0, outcome: '' };
 
 type Instance = WechatMiniprogram.Component.TrivialInstance;
 
@@ -27,6 +29,29 @@ Component({
     },
     onRedirect(this: Instance) {
       void wx.redirectTo({ url: '/pages/share/index' });
+    },
+    onCall(this: Instance) {
+      wx.makePhoneCall({
+        phoneNumber: '10086',
+        success: () => {
+          this.setData({ outcome: 'called' });
+        },
+        fail: (error) => {
+          this.setData({ outcome: error.errMsg });
+        },
+      });
+    },
+    onCalendar(this: Instance) {
+      wx.addPhoneCalendar({
+        title: '再申请同学协助',
+        startTime: 1_788_000_000,
+        success: () => {
+          this.setData({ outcome: 'calendar ok' });
+        },
+        fail: (error) => {
+          this.setData({ outcome: error.errMsg });
+        },
+      });
     },
   },
 });

@@ -1,18 +1,13 @@
 // Every screen of the preview loads nothing from outside the preview server: no font or icon CDN
 // (Vant's icons come from the subset font inlined by `npm install`), and the icon font is really
 // used to draw the arrows.
-import { closeSharedBrowser, PreviewApp } from './helpers/app';
+import { PreviewApp } from '../helpers/app';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { previewScreens } = require('../../scripts/preview/screens') as {
+const { previewScreens } = require('../../../scripts/preview/screens') as {
   previewScreens: () => { name: string; path: string; query: string; lands: string }[];
 };
 
 let app: PreviewApp;
-
-afterAll(async () => {
-  await app.close();
-  await closeSharedBrowser();
-});
 
 test('no screen requests anything but the preview server (no font or icon CDN)', async () => {
   app = await PreviewApp.create();

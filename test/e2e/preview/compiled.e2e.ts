@@ -2,9 +2,9 @@
 // project (scripts/lib/build.js `compile`), not the sources: the tests read what ships.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { servedRoot } from './helpers/app';
+import { servedRoot } from '../helpers/app';
 
-const MINIPROGRAM = path.resolve(__dirname, '../../miniprogram');
+const MINIPROGRAM = path.resolve(__dirname, '../../../miniprogram');
 
 test("the preview serves WeChat's compiled package: JavaScript, minified WXML, no TypeScript", () => {
   if (process.env.PREVIEW_E2E_ROOT) return; // another root was asked for on purpose

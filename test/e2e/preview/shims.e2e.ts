@@ -1,17 +1,9 @@
 // End-to-end: the preview's wx shims and built-in components, on the small fixture app in
 // test/e2e/fixture-app — a share button whose card carries a Canvas-2D image, opening the card
 // as a friend (scene 1007), input, dialog, storage, navigator, navigateBack and redirectTo.
-import { closeSharedBrowser, PreviewApp } from './helpers/app';
+import { PreviewApp } from '../helpers/app';
 
 let app: PreviewApp;
-
-afterEach(async () => {
-  await app.close();
-});
-
-afterAll(async () => {
-  await closeSharedBrowser();
-});
 
 test('a share button shows the card that would be sent; a friend opens its path', async () => {
   app = await PreviewApp.create(undefined, 'fixture');

@@ -1,12 +1,12 @@
 // End-to-end flows that matter most, in headless Chromium: the class-helper path of problem 3,
 // search by the message on screen, and arriving from the menu, a QR code or a mini-program code.
-import { problems } from '../../miniprogram/content/problems';
-import { staffConfig } from '../../miniprogram/content/staff-config';
-import { qrLinkUrl } from '../../miniprogram/core/entry-links';
-import { HELPER_TEXT } from '../../miniprogram/helper/content/assist';
-import { problemHomeTitle } from '../../miniprogram/views/home';
-import { closeSharedBrowser, PHONE, PreviewApp, SMALL_PHONE } from './helpers/app';
-import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
+import { problems } from '../../../miniprogram/content/problems';
+import { staffConfig } from '../../../miniprogram/content/staff-config';
+import { qrLinkUrl } from '../../../miniprogram/core/entry-links';
+import { HELPER_TEXT } from '../../../miniprogram/helper/content/assist';
+import { problemHomeTitle } from '../../../miniprogram/views/home';
+import { PHONE, PreviewApp, SMALL_PHONE } from '../helpers/app';
+import { DAILY_LIMIT } from '../../../miniprogram/core/daily-limit';
 
 function problem(id: number) {
   const found = problems.find((candidate) => candidate.id === id);
@@ -14,15 +14,10 @@ function problem(id: number) {
   return found;
 }
 
+/** How the history tells repeated labels apart (李同学1…5 are all kept as 李同学). */
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨';
+
 let app: PreviewApp;
-
-afterEach(async () => {
-  await app.close();
-});
-
-afterAll(async () => {
-  await closeSharedBrowser();
-});
 
 test("home → problem 3 → class helper → a day's requests → one more refused → a card → the classmate's page", async () => {
   app = await PreviewApp.create();
@@ -72,6 +67,25 @@ test("home → problem 3 → class helper → a day's requests → one more refu
   expect(reply.path).toMatch(/^\/helper\/pages\/class-helper\/index\?done=/);
   expect(reply.imageUrl).toMatch(/^data:image\/png;base64,/);
   await app.screenshot('flow-reply-card', false);
+
+  // The class helper reopened (requests read back from storage): an older row's button sends
+  // that request's own card, not the newest one's and not the generic card; the newest row's
+  // button still sends the card sent first.
+  await app.closeShareSheet();
+  await app.relaunch('helper/pages/class-helper/index');
+  const assistCard = /^\/helper\/pages\/assist\/index\?r=([a-z0-9]{8})&d=\d{4}-\d{2}-\d{2}$/;
+  expect(card.path).toMatch(assistCard);
+  const firstId = assistCard.exec(card.path)?.[1];
+  const older = await app.shareCardOf(/^发卡片给同学$/, `李同学 ${CIRCLED.charAt(0)}`);
+  expect(older.path).toMatch(assistCard);
+  const olderId = assistCard.exec(older.path)?.[1];
+  expect(olderId).not.toBe(firstId);
+  await app.closeShareSheet();
+  const newest = await app.shareCardOf(
+    /^发卡片给同学$/,
+    `李同学 ${CIRCLED.charAt(DAILY_LIMIT - 1)}`,
+  );
+  expect(assistCard.exec(newest.path)?.[1]).toBe(firstId);
   expect(app.errors).toEqual([]);
 });
 

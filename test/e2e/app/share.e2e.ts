@@ -1,21 +1,13 @@
 // End-to-end: forwarded cards in the `npm start` preview. A card forwarded from the ··· menu opens
 // the page it names for the friend who taps it; a card naming a page that does not exist lands on
 // home with a notice through App.onPageNotFound; an app without onPageNotFound shows WeChat's own
-// "页面不存在" (the fixture app), so a broken path is visible in the preview too.
-import { HOME_NOTICES } from '../../miniprogram/content/home-arrival';
-import { problems } from '../../miniprogram/content/problems';
-import { sharePath } from '../../miniprogram/core/entry-links';
-import { closeSharedBrowser, PreviewApp, type ShareCard } from './helpers/app';
+// "页面不存在" (test/e2e/preview/page-not-found.e2e.ts).
+import { HOME_NOTICES } from '../../../miniprogram/content/home-arrival';
+import { problems } from '../../../miniprogram/content/problems';
+import { sharePath } from '../../../miniprogram/core/entry-links';
+import { PreviewApp, type ShareCard } from '../helpers/app';
 
 let app: PreviewApp;
-
-afterEach(async () => {
-  await app.close();
-});
-
-afterAll(async () => {
-  await closeSharedBrowser();
-});
 
 test('problem 9 forwarded from the ··· menu opens problem 9 for the friend who taps it', async () => {
   app = await PreviewApp.create();
@@ -55,14 +47,4 @@ test('a card whose path names no page lands on home with the notice (App.onPageN
   expect(await app.readText()).toContain(HOME_NOTICES['missing-page']);
   expect(await app.page.locator('.preview-not-found').count()).toBe(0);
   expect(app.errors).toEqual([]);
-});
-
-test('an app without App.onPageNotFound shows WeChat\'s "页面不存在" for such a card', async () => {
-  app = await PreviewApp.create(undefined, 'fixture');
-  await app.openApp({ path: 'pages/moved/index', query: 'id=9', scene: 1007 });
-  const notFound = app.page.locator('.preview-not-found');
-  await notFound.waitFor();
-  expect(await notFound.innerText()).toContain('页面不存在');
-  expect(await app.route()).toBe('');
-  expect(await app.page.locator('.preview-page:not(.preview-not-found)').count()).toBe(0);
 });

@@ -1,21 +1,12 @@
-// Action first (issue 11): arriving from the orientation-day QR code for problem 3 and from the
+// Action first: arriving from the orientation-day QR code for problem 3 and from the
 // official-account menu, the first thing to tap is on the first screen — measured by its bounding
 // box inside the first 667 px of a 375-wide phone and the first 568 px of a 320-wide one — and a
 // copy chip opens the paste sheet.
-import { staffConfig } from '../../miniprogram/content/staff-config';
-import { qrLinkUrl } from '../../miniprogram/core/entry-links';
-import { closeSharedBrowser, PHONE, PreviewApp, SMALL_PHONE, type Viewport } from './helpers/app';
+import { staffConfig } from '../../../miniprogram/content/staff-config';
+import { qrLinkUrl } from '../../../miniprogram/core/entry-links';
+import { PHONE, PreviewApp, SMALL_PHONE, type Viewport } from '../helpers/app';
 
 let app: PreviewApp | undefined;
-
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-
-afterAll(async () => {
-  await closeSharedBrowser();
-});
 
 /** The bottom edge (px from the top of the viewport) of the first visible match. */
 async function bottomOf(preview: PreviewApp, selector: string): Promise<number> {

@@ -4,10 +4,10 @@
 // 22, 27 px) and from the entry panel; wx reports both and tells onThemeChange listeners.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { closeSharedBrowser, PreviewApp } from './helpers/app';
+import { PreviewApp } from '../helpers/app';
 
 const FIXTURE_THEME = JSON.parse(
-  fs.readFileSync(path.join(__dirname, 'fixture-app/theme.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, '../fixture-app/theme.json'), 'utf8'),
 ) as Record<'light' | 'dark', { navBackground: string; pageBackground: string }>;
 
 /** '#202020' as the browser reports it. */
@@ -17,14 +17,6 @@ function rgb(hex: string): string {
 }
 
 let app: PreviewApp;
-
-afterEach(async () => {
-  await app.close();
-});
-
-afterAll(async () => {
-  await closeSharedBrowser();
-});
 
 async function windowColours(target: PreviewApp) {
   return target.page.evaluate(() => {
