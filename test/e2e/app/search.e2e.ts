@@ -1,7 +1,7 @@
 // Search as students use it, in headless Chromium: a question typed in their own words into the
 // home search box, the first result tapped, and the page opened scrolled to the passage that answers
 // it — on screen, not a screen further down.
-import { closeSharedBrowser, PHONE, PreviewApp } from './helpers/app';
+import { closeSharedBrowser, PHONE, PreviewApp } from '../helpers/app';
 
 let app: PreviewApp;
 
