@@ -2,16 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const LAYER_NAMES = [
-  'content',
-  'views',
-  'services',
-  'stores',
-  'common',
-  'behaviors',
-  'pages',
-  'components',
-];
+const LAYER_NAMES = ['content', 'views', 'services', 'stores', 'common', 'pages', 'components'];
 
 /**
  * no-restricted-imports for one layer: `none` may not be imported at all, `types` only with
@@ -75,7 +66,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   // The mini-program's layers (README "Layout"), each allowed to import only the layers below it:
-  // core ← content ← views ← (services ← stores) ← common/behaviors ← pages/components.
+  // core ← content ← views ← (services ← stores) ← common ← pages/components.
   // core/ may name content's types but load none of its values; only services/ touches wx.
   // test/lint/boundaries.test.ts shows that a wrong-direction import fails.
   ...layer(
@@ -87,7 +78,7 @@ export default tseslint.config(
     ],
     {
       types: ['content'],
-      none: ['views', 'services', 'stores', 'common', 'behaviors', 'pages', 'components'],
+      none: ['views', 'services', 'stores', 'common', 'pages', 'components'],
       packages: true,
     },
   ),
@@ -99,7 +90,7 @@ export default tseslint.config(
       'miniprogram/tools/content/**',
     ],
     {
-      none: ['views', 'services', 'stores', 'common', 'behaviors', 'pages', 'components'],
+      none: ['views', 'services', 'stores', 'common', 'pages', 'components'],
       packages: true,
     },
   ),
@@ -111,7 +102,7 @@ export default tseslint.config(
       'miniprogram/tools/views/**',
     ],
     {
-      none: ['services', 'stores', 'common', 'behaviors', 'pages', 'components'],
+      none: ['services', 'stores', 'common', 'pages', 'components'],
       packages: true,
     },
   ),
@@ -119,14 +110,14 @@ export default tseslint.config(
     ['miniprogram/services/**', 'miniprogram/guide/services/**', 'miniprogram/helper/services/**'],
     {
       types: ['content'],
-      none: ['views', 'stores', 'common', 'behaviors', 'pages', 'components'],
+      none: ['views', 'stores', 'common', 'pages', 'components'],
       packages: true,
     },
   ),
   ...layer(
     ['miniprogram/stores/**', 'miniprogram/guide/stores/**', 'miniprogram/helper/stores/**'],
     {
-      none: ['views', 'common', 'behaviors', 'pages', 'components'],
+      none: ['views', 'common', 'pages', 'components'],
     },
   ),
   {

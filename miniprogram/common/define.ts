@@ -1,19 +1,18 @@
-// The one way a page or component is defined (like Vant's VantComponent): definePage and
-// defineComponent wrap Component() so `this` is typed from the data, properties and methods
-// given (no casts, no TrivialInstance), add the shared link behaviour (onOpen) once, and bind
-// a MobX store through `storeBindings` when asked (a few lines doing what the app used of
-// mobx-miniprogram-bindings, whose 6 KiB the main package could not spare).
-// Pages get the page lifetimes typed by the typings, onShareAppMessage included.
+// The one way a component is defined (like Vant's VantComponent), and the core definePage
+// (define-page.ts) builds on: Component() with `this` typed from the data, properties and methods
+// given (no casts, no TrivialInstance), the shared link behaviour (onOpen) added once, and a MobX
+// store bound through `storeBindings` when asked (a few lines doing what the app used of
+// mobx-miniprogram-bindings, whose 6 KiB the main package could not spare). It loads no content,
+// so the smallest component does not pull in the guide.
 import { reaction, toJS } from 'mobx-miniprogram';
-import { linkBehavior, type LinkMethods } from '../behaviors/link';
-import { HOME_SHARE, pageCard, type PageShare } from '../views/share';
+import { linkBehavior, type LinkMethods } from './link';
 
 type DataOption = WechatMiniprogram.Component.DataOption;
 type PropertyOption = WechatMiniprogram.Component.PropertyOption;
 type MethodOption = WechatMiniprogram.Component.MethodOption;
 /** No data, properties or methods (the typings' own default is `{}`). */
 // eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
-type Empty = Record<never, never>;
+export type Empty = Record<never, never>;
 
 /** A MobX store bound to the view: each field in `fields` appears in `this.data` and the WXML. */
 export interface StoreBinding<Store, Field extends keyof Store> {
@@ -41,11 +40,7 @@ export type ViewInstance<
     properties: TData & WechatMiniprogram.Component.PropertyOptionToData<TProperty>;
   };
 
-/** The share types of the typings, for pages' onShareAppMessage. */
-export type ShareOptions = WechatMiniprogram.Page.IShareAppMessageOption;
-export type ShareContent = WechatMiniprogram.Page.ICustomShareContent;
-
-type ViewOptions<
+export type ViewOptions<
   TData extends DataOption,
   TProperty extends PropertyOption,
   TMethod extends MethodOption,
@@ -60,12 +55,6 @@ type ViewOptions<
     /** Extra behaviours; the link behaviour (and the store's) come first. */
     readonly behaviors?: readonly string[];
     readonly storeBindings?: StoreBinding<TStore, TField>;
-    /**
-     * Pages only: what the page's forwarded card says and where it leads (read when the student
-     * forwards). Every page forwards: without `share` (and without its own onShareAppMessage) the
-     * card is home's. The card always carries a bundled picture, never a screenshot.
-     */
-    readonly share?: () => PageShare;
   } & ThisType<
     ViewInstance<TData & { readonly [Key in TField]: TStore[Key] }, TProperty, TMethod, TIsPage>
   >;
@@ -110,11 +99,17 @@ function storeBehavior(binding: StoreBinding<object, never>): string {
   });
 }
 
-function define(options: Record<string, unknown>, isComponent: boolean): string {
-  const { behaviors, storeBindings, share, ...rest } = options as {
+/**
+ * Component() with the shared behaviours. `pageShare` marks a page: it becomes the page's
+ * onShareAppMessage unless the page defines its own.
+ */
+export function defineView(
+  options: Record<string, unknown>,
+  pageShare?: (this: unknown) => WechatMiniprogram.Page.ICustomShareContent,
+): string {
+  const { behaviors, storeBindings, ...rest } = options as {
     behaviors?: readonly string[];
     storeBindings?: StoreBinding<object, never>;
-    share?: (this: unknown) => PageShare;
     options?: WechatMiniprogram.Component.ComponentOptions;
     methods?: Record<string, unknown>;
   } & Record<string, unknown>;
@@ -124,27 +119,11 @@ function define(options: Record<string, unknown>, isComponent: boolean): string 
     behaviors: [...shared, ...(behaviors ?? [])],
   };
   // Components take the app's classes (app.wxss), as Vant's do; pages have them anyway.
-  if (isComponent) definition.options = { addGlobalClass: true, ...rest.options };
-  // WeChat offers 转发 only on pages that define onShareAppMessage: every page gets one.
-  if (!isComponent && typeof rest.methods?.onShareAppMessage !== 'function') {
-    definition.methods = {
-      ...rest.methods,
-      onShareAppMessage(this: unknown): WechatMiniprogram.Page.ICustomShareContent {
-        return pageCard(share ? share.call(this) : HOME_SHARE);
-      },
-    };
+  if (!pageShare) definition.options = { addGlobalClass: true, ...rest.options };
+  if (pageShare && typeof rest.methods?.onShareAppMessage !== 'function') {
+    definition.methods = { ...rest.methods, onShareAppMessage: pageShare };
   }
   return Component(definition as WechatMiniprogram.Component.TrivialOption);
-}
-
-/** A page, built with Component() so it also runs under simulate: page lifetimes go in `methods`. */
-export function definePage<
-  TData extends DataOption = Empty,
-  TMethod extends MethodOption = Empty,
-  TStore = Empty,
-  TField extends keyof TStore = never,
->(options: ViewOptions<TData, Empty, TMethod, TStore, TField, true>): string {
-  return define(options as Record<string, unknown>, false);
 }
 
 /** A reusable component: `properties` typed into `this.data`, the app's classes applied. */
@@ -155,21 +134,5 @@ export function defineComponent<
   TStore = Empty,
   TField extends keyof TStore = never,
 >(options: ViewOptions<TData, TProperty, TMethod, TStore, TField, false>): string {
-  return define(options as Record<string, unknown>, true);
-}
-
-/**
- * The data-* of the share button that was tapped (`open-type="share" data-kind="reply"`), or
- * undefined when the share came from the ··· menu. The typings leave `target` as any.
- */
-export function shareButtonDataset(
-  options: ShareOptions,
-): Readonly<Record<string, unknown>> | undefined {
-  if (options.from !== 'button') return undefined;
-  const target: unknown = options.target;
-  if (typeof target !== 'object' || target === null) return {};
-  const dataset: unknown = (target as { dataset?: unknown }).dataset;
-  return typeof dataset === 'object' && dataset !== null
-    ? (dataset as Record<string, unknown>)
-    : {};
+  return defineView(options as Record<string, unknown>);
 }

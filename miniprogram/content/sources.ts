@@ -1,7 +1,7 @@
 // Where the guide's facts come from. The college's guide is the source of everything unless a
 // claim names one of the outside sources below: each is a published page an editor can open and
 // check (organisation, title, year, URL). University notices (.edu.cn) and national media only;
-// never content farms or mirrors (see /work/shared/content-notes.md). None was read on CHSI itself.
+// never content farms or mirrors, which copy without owner or date. None was read on CHSI itself.
 import { schoolConfig } from './school-config';
 import { staffConfig, type GuideSource } from './staff-config';
 import type { Block, Part, PublicSource, SeedSource, Source } from './types';

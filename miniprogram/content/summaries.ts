@@ -1,5 +1,5 @@
-// The one-line face of each section and problem (what the home page lists), kept apart from the
-// full content so the home page loads only this. sections.ts and problems.ts spread these in.
+// The one-line face of each section and problem (what the home page lists), written once:
+// sections.ts and problems.ts spread these in.
 import type { ProblemId, SectionId } from './types';
 
 /** The guide's list of what to check: open-ended (…民族等信息), so it is never "the six". */

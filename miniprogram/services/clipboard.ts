@@ -1,5 +1,5 @@
-// Copies text to the clipboard (the CHSI address: helper/behaviors/copy-chsi.ts; a web-view cannot open
-// chsi.com.cn, so the student pastes it into a browser). The clipboard API needs the privacy
+// Copies text to the clipboard (for components/copy-chips: a web-view cannot open chsi.com.cn, so
+// the student pastes the address into a browser). The clipboard API needs the privacy
 // declaration; if it still fails, the text is shown in a dialog to copy by hand, so the student is
 // never left without it.
 import { ensurePrivacyConsent } from './privacy';

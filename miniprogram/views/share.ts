@@ -27,5 +27,3 @@ export function pageCard(share: PageShare): SharePayload {
 export function appCard(): SharePayload {
   return pageCard({ title: APP_CARD_TITLE, code: 'home' });
 }
-
-export { routeShare };

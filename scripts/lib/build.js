@@ -22,17 +22,15 @@ const MIB = 1024 * KIB;
 
 /**
  * Size budgets on the compiled package. The first three are ours, the last two WeChat's limits.
- * - Main package ≤ 200 KiB (issue 13): every cold start downloads it before the first screen. The
+ * - Main package ≤ 200 KiB: every cold start downloads it before the first screen. The
  *   guide's pages (`guide`), the class helper (`helper`) and the tools (`tools`) are subpackages
  *   (app.json), so the main package holds the home page, the entry redirect, privacy and the code
  *   and content they share.
  * - A cold start into any page ≤ 270 KiB: the main package plus the page's subpackage, which is
  *   what a student waits for after scanning a QR code or tapping a menu link or forwarded card.
- * - The whole app: the issue asked for 270 KiB, met at cea1a15 (266.5 KiB) when the app was one
- *   package and a small `tools`; the content, screens, sharing and visual work of 2026-12-01
- *   (issues 10, 11, 12, 14) added about 80 KiB of features, measured in the session notes, and no
- *   student downloads all of it at once. This is a ceiling about 3 % over what ships, so that
- *   growth is a decision, not an accident.
+ * - The whole app: a ceiling about 3 % over what ships, so that growth is a decision, not an
+ *   accident. No student downloads all of it at once (the cold-start budget above is what one
+ *   waits for), so it may exceed that budget; 270 KiB held only while the app was one package.
  */
 const BUDGETS = Object.freeze({
   mainPackageBytes: 200 * KIB,

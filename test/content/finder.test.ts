@@ -114,7 +114,7 @@ test('before any answer that leads to re-registering, the finder asks about the 
   visit(FINDER_START, false);
 });
 
-test('the questions the issue asks for are there', () => {
+test('the finder asks whether the student registered before and what the register page said', () => {
   const texts = finderNodes.flatMap((node) => (node.kind === 'question' ? [node.text] : []));
   expect(texts).toEqual(
     expect.arrayContaining(['以前注册过学信网吗？', '注册时，屏幕上提示的是哪一句？']),

@@ -16,7 +16,7 @@ import type { PublicSource } from '../../miniprogram/content/types';
 import { problemView, sectionView } from '../../miniprogram/guide/views/guide';
 import { MINIPROGRAM_ROOT } from '../helpers/render';
 
-/** Mirrors and content farms the audit found (reviews/content.md §2.5); never a source. */
+/** Mirrors and content farms that copy CHSI and college pages without owner or date; never a source. */
 const DISTRUSTED = [
   'shoescoupon.org',
   'tp347h.cn',
@@ -69,7 +69,7 @@ test('every notice with an outside fact carries a complete source, shown as a sh
   for (const note of notes.filter(Boolean)) expect(note).toMatch(/^据.+\d{4} 年.+$/);
 });
 
-test('the outside facts the audit found are each sourced, not presented as the guide', () => {
+test('the facts from outside the guide are each sourced, not presented as the guide', () => {
   const outside = notices.filter((notice) =>
     /24 小时|在籍（注册学籍）|仿冒|个人中心|高等教育信息|身份核验|学信网 App 都可以/.test(
       notice.text,

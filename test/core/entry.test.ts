@@ -238,7 +238,7 @@ describe('plain paths (menu pagepath, share cards) and scene numbers', () => {
     expect(parse({ query: { r: 'p1' }, scene })).toMatchObject({ source });
   });
 
-  test('every scene in the table is one the platform notes list', () => {
+  test('the scene table holds exactly the scenes a link, menu, QR code or card arrives by', () => {
     expect(Object.keys(SCENE_SOURCES).map(Number).sort()).toEqual([
       1007, 1008, 1011, 1012, 1013, 1035, 1044, 1047, 1048, 1049, 1058, 1074, 1082,
     ]);

@@ -1,4 +1,4 @@
-// Action first on the guide pages (issue 11), rendered with real Vant: every problem opens with
+// Action first on the guide pages, rendered with real Vant: every problem opens with
 // 你现在要做的 holding its action; every value the student types on CHSI has a copy chip that copies
 // exactly that value; decisions open their parts; an irreversible answer carries its consequence;
 // every drawn CHSI screen rings the control its data names.
@@ -15,7 +15,7 @@ beforeEach(() => {
   wxControl.reset();
 });
 
-/** Problems whose page asks first (issue 11: 1, 2, 8 and 9). */
+/** Problems whose first part asks the student a question (a decision block). */
 const ASK_FIRST = [1, 2, 8, 9];
 
 function problemPage(id: number): Promise<Rendered> {
@@ -237,6 +237,6 @@ test('every drawn CHSI screen rings the control its data names, and no page ment
       check();
     }
   }
-  // The registration form, problem 8's and problem 9's forms at least (issue 11).
+  // The registration form, problem 8's and problem 9's forms at least.
   expect(drawn).toBeGreaterThanOrEqual(3);
 });

@@ -1,4 +1,4 @@
-import { openPage, simulate, tapVant, textOf } from '../helpers/render';
+import { find, openPage, simulate, tapVant, textOf } from '../helpers/render';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { CLASSMATE_STEPS } from '../../miniprogram/helper/content/assist';
 import { sharePath } from '../../miniprogram/core/entry-links';
@@ -54,15 +54,15 @@ test('the copy action comes first, before the warning and the steps; 我已点�
   if (!card) throw new Error('no steps card');
   const steps = Array.from(card.querySelectorAll('[class~="main--step"]'));
   expect(steps).toHaveLength(CLASSMATE_STEPS.length);
-  // One copy button with the address, above the steps card (step 1 is where it is needed).
-  const copies = page.dom?.querySelectorAll('[class~="main--copy-button"]') ?? [];
+  // One copy chip with the address, above the steps card (step 1 is where it is needed).
+  const copies = page.dom?.querySelectorAll('[class~="main--copy"]') ?? [];
   expect(copies).toHaveLength(1);
   const copy = copies[0];
   expect(
     copy && copy.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING,
   ).toBeTruthy();
-  expect(copy?.parentElement?.textContent).toContain(schoolConfig.chsiUrl);
-  expect(card.querySelectorAll('[class~="main--copy-button"]')).toHaveLength(0);
+  expect(copy?.textContent).toContain(schoolConfig.chsiUrl);
+  expect(card.querySelectorAll('[class~="main--copy"]')).toHaveLength(0);
   // The reply button follows the last step inside the same card; the next card comes after it.
   const reply = card.querySelector('[class~="main--reply-button"]');
   expect(reply?.textContent.trim()).toBe('我已点了“是”');
@@ -88,9 +88,8 @@ test('with a working canvas the reply card carries the drawn ✓ picture', async
 
 test('the CHSI address is copied, and the guide links open the register section and home', async () => {
   const page = await openPage('helper/pages/assist/index', { r: 'abcd2345' });
-  const copy = page.querySelector('.copy-button');
-  if (!copy) throw new Error('no copy button');
-  await tapVant(copy, '.van-button');
+  find(page, '.copy', '.copy-chip').dispatchEvent('tap');
+  await simulate.sleep(0);
   expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl]);
   for (const selector of ['.register-link', '.home-link']) {
     const cell = page.querySelector(selector);

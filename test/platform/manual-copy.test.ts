@@ -16,7 +16,6 @@ const COPIED_VALUES: readonly (readonly [string, string])[] = [
   ['components/paste-sheet/index.wxml', 'paste-sheet__value'],
   ['guide/components/contact-card/index.wxml', 'contact-card__message'],
   ['guide/components/contact-card/index.wxml', 'contact-card__line'],
-  ['helper/pages/assist/index.wxml', 'copy__url'],
 ];
 
 /** The opening tags of <text> elements whose class list has `className`. */

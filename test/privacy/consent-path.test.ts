@@ -1,11 +1,11 @@
 // The path that used to lock copying for the whole run: a classmate opens the assist card, taps a
 // guide link (a section page with a copy block, whose dialog registers WeChat's privacy listener),
-// goes back, and taps 复制 on the classmate's page. That page hosts its own consent dialog, so the
-// copy asks there, and it copies on the second try after consent.
+// goes back, and taps 复制 on the classmate's page. That page's copy chip hosts its own consent
+// dialog, so the copy asks there, and it copies on the second try after consent.
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { AGREE_BUTTON_ID } from '../../miniprogram/services/privacy';
 import { parsePageUrl } from '../helpers/app-pages';
-import { openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
+import { find, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
 const CARD = { r: 'abcd2345', n: encodeURIComponent('张*'), d: '2026-11-30' };
@@ -36,9 +36,13 @@ test('card → classmate page → guide link → back → copy: asks on the page
   wxControl.pageStack.pop();
 
   // First try: the classmate's own page asks; declining still shows the address to copy by hand.
-  await tap(assist, '.copy-button', '.van-button');
-  const consent = assist.querySelector('.privacy-consent');
-  if (!consent) throw new Error('the classmate page has no consent dialog');
+  const chips = find(assist, '.copy');
+  const copy = async (): Promise<void> => {
+    find(chips, '.copy-chip').dispatchEvent('tap');
+    await simulate.sleep(0);
+  };
+  await copy();
+  const consent = find(chips, '.privacy-consent');
   expect(textOf(consent)).toContain('剪切板');
   consent.querySelector('.consent__decline')?.dispatchEvent('tap');
   await simulate.sleep(0);
@@ -46,7 +50,7 @@ test('card → classmate page → guide link → back → copy: asks on the page
   expect(wxControl.record.modals).toEqual([{ title: '请手动复制', content: schoolConfig.chsiUrl }]);
 
   // Second try: the dialog asks again (nothing was locked); agreeing copies the address.
-  await tap(assist, '.copy-button', '.van-button');
+  await copy();
   expect(textOf(consent)).toContain('同意并复制');
   // WeChat records the agreement when its button is tapped, then fires the event.
   wxControl.privacy.needAuthorization = false;
@@ -56,7 +60,7 @@ test('card → classmate page → guide link → back → copy: asks on the page
   expect(wxControl.privacy.resolutions.map((option) => option.event)).not.toContain('disagree');
 
   // And a third copy goes straight through.
-  await tap(assist, '.copy-button', '.van-button');
+  await copy();
   expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl, schoolConfig.chsiUrl]);
   assist.detach();
 });

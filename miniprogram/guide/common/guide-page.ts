@@ -1,7 +1,7 @@
 // Shared by the section and problem pages: load the page's data from its query, title the page,
 // scroll to the requested part once rendered, and open the part a decision's answer names
 // (closing the parts of the other answers). Links come with definePage.
-import { definePage } from '../../common/define';
+import { definePage } from '../../common/define-page';
 import type { RawQuery } from '../../core/query';
 import { HOME_SHARE, type PageShare } from '../../views/share';
 import { scrollToAnchor, setPageTitle } from '../../services/navigation';

@@ -3,6 +3,7 @@
 import { ASSIST_CARD_TITLE, type CardQueryError } from '../../core/share-card';
 import { DAILY_LIMIT } from '../../core/daily-limit';
 import type { CardContent } from '../core/card-layout';
+import type { AssistStatus } from '../core/assist-requests';
 import { schoolConfig } from '../../content/school-config';
 import { GUIDE_NAME, GUIDE_SHORT_NAME } from '../../content/sources';
 import { staffConfig } from '../../content/staff-config';
@@ -22,7 +23,6 @@ export const REQUESTER_TEXT = {
   askPhone:
     '先问清同学：他/她的学信网账号用的是哪个手机号，在学信网上填这个号码（本页不用填手机号）。',
   limit: `学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助（${GUIDE_NAME}）。本页只记下你自己登记的申请，按北京时间每天 0 点重新计数；学信网上实际还能申请几名，以学信网页面为准。`,
-  limitReached: `你今天在本页已记下 ${DAILY_LIMIT} 名。学信网每天最多可申请 ${DAILY_LIMIT} 名，请明天再申请新的同学；今天可以先请已申请的同学完成协助。`,
   nameHint: '可以只写“李同学”这样的称呼；只保留汉字和字母，不要填手机号。',
   requesterNameHint: '卡片上只显示第一个字加 *（如“张*”），不会发出全名。可以不填。',
 } as const;
@@ -67,6 +67,40 @@ export const ASKER_TEXT = {
   anonymous: '你的同学请你帮忙完成学信网“同学协助”',
   day: (day: string): string => `申请日期：${day}`,
   stepsStillApply: '如果同学请你在学信网上协助，步骤仍然是下面这些；完成后请直接告诉同学。',
+} as const;
+
+/**
+ * What the class helper says about today's count, the history rows and reply cards: the rules
+ * (core/assist-requests.ts) give numbers and outcomes, the words are here.
+ */
+export const RECORD_TEXT = {
+  counter: (sent: number): string => `今天已申请 ${sent}/${DAILY_LIMIT} 名同学`,
+  /** A record refused because today's count is full: this page's own count, never CHSI's rule. */
+  refused:
+    `你今天在本页已记下 ${DAILY_LIMIT} 名。学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助，` +
+    '请明天再申请新的同学；今天可以先请已申请的同学完成协助。',
+  /** `wait` reads like 14 小时. */
+  nextRecord: (wait: string): string =>
+    `今天已在本页记满 ${DAILY_LIMIT} 名 · 本页在北京时间 0 点重新计数（约 ${wait}后）；学信网上能否再申请，以学信网页面为准`,
+  status: {
+    sent: '已申请',
+    'card-sent': '已发卡片',
+    done: '同学已完成',
+  } satisfies Readonly<Record<AssistStatus, string>>,
+  /** A history row without a label. */
+  unnamed: '一位同学',
+  /** After the time of a row recorded on the day requests are counted on. */
+  today: '（今天）',
+  /** The record confirmation and the reply message without a label. */
+  thisClassmate: '这位同学',
+  classmate: '同学',
+  recovered: '之前保存的申请记录无法读取，已另存一份备份，这里从头开始记录。',
+  replyUnreadable: '这张回复卡片的内容无法识别，已忽略。你的申请记录没有变化。',
+  replyUnknown:
+    '这张回复卡片对应的申请不在这台手机的记录里（可能是在别的手机上记的）。请登录学信网查看验证是否已完成。',
+  replyDone: (name: string): string =>
+    `已收到回复：${name}已在学信网点了“是”，这次申请已标为“同学已完成”。请登录学信网查看验证结果。`,
+  replyAgain: '这次申请之前已标为“同学已完成”。',
 } as const;
 
 /** The hour (Beijing time) of the "明天提醒我" calendar reminder, the morning after a full day. */

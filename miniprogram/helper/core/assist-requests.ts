@@ -28,13 +28,6 @@ export const MAX_BACKWARD_MS = 24 * 60 * 60 * 1000;
 /** 已申请 (recorded here) → 已发卡片 (the card went to the classmate) → 同学已完成 (reply card). */
 export type AssistStatus = 'sent' | 'card-sent' | 'done';
 
-/** The status as the student reads it. */
-export const STATUS_TEXT: { readonly [Status in AssistStatus]: string } = {
-  sent: '已申请',
-  'card-sent': '已发卡片',
-  done: '同学已完成',
-};
-
 export interface AssistRequest {
   /** Random, [a-z0-9]{8}: travels in the share card and the reply card. */
   readonly id: string;
@@ -111,27 +104,14 @@ export function remainingToday(state: AssistState, now: number): number {
   return Math.max(0, DAILY_LIMIT - sentToday(state, now));
 }
 
-export function counterText(state: AssistState, now: number): string {
-  return `今天已申请 ${Math.min(sentToday(state, now), DAILY_LIMIT)}/${DAILY_LIMIT} 名同学`;
-}
-
-/** Said when a sixth request is recorded: this page's own count, never presented as CHSI's rule. */
-export function limitMessage(): string {
-  return (
-    `你今天在本页已记下 ${DAILY_LIMIT} 名。学信网每天最多可申请 ${DAILY_LIMIT} 名同学协助，` +
-    '请明天再申请新的同学；今天可以先请已申请的同学完成协助。'
-  );
-}
-
 export interface Recorded {
   readonly state: AssistState;
   readonly request: AssistRequest;
 }
 
-/** Today's requests are used up; `message` says when the count resets. */
+/** Today's requests are used up (the page says so in its own words). */
 export interface LimitReached {
   readonly kind: 'limit';
-  readonly message: string;
 }
 
 export type RecordResult = Result<Recorded, LimitReached>;
@@ -143,7 +123,7 @@ export function recordRequest(
 ): RecordResult {
   const at = effectiveNow(state, input.now);
   if (sentToday(state, input.now) >= DAILY_LIMIT) {
-    return err({ kind: 'limit', message: limitMessage() });
+    return err({ kind: 'limit' });
   }
   const request: AssistRequest = {
     id: input.id,

@@ -6,9 +6,7 @@ import { beijingTimeText, durationText, msUntilNextBeijingMidnight } from '../..
 import {
   ASSIST_SCHEMA_VERSION,
   EMPTY_ASSIST_STATE,
-  STATUS_TEXT,
   countingDay,
-  counterText,
   deleteRequest,
   effectiveNow,
   elsewhereToday,
@@ -27,6 +25,7 @@ import {
   type RecordResult,
 } from '../core/assist-requests';
 import { DAILY_LIMIT } from '../../core/daily-limit';
+import { RECORD_TEXT } from '../content/assist';
 import { loadStored, saveStored } from '../../services/storage';
 
 export const ASSIST_STORAGE_KEY = 'assist-requests';
@@ -147,7 +146,7 @@ export class AssistStore {
   }
 
   get counterText(): string {
-    return counterText(this.state, this.now);
+    return RECORD_TEXT.counter(DAILY_LIMIT - this.remaining);
   }
 
   /** One slot per daily request, true when used today (the ●●○○○ meter). */
@@ -164,7 +163,7 @@ export class AssistStore {
   get nextRecordText(): string {
     if (!this.limitReached) return '';
     const wait = durationText(msUntilNextBeijingMidnight(effectiveNow(this.state, this.now)));
-    return `今天已在本页记满 ${DAILY_LIMIT} 名 · 本页在北京时间 0 点重新计数（约 ${wait}后）；学信网上能否再申请，以学信网页面为准`;
+    return RECORD_TEXT.nextRecord(wait);
   }
 
   get requesterMask(): string {
@@ -184,7 +183,7 @@ export class AssistStore {
     }
     const seen = new Map<string, number>();
     const rows = shown.map((request): HistoryRow => {
-      const label = request.classmateLabel || '一位同学';
+      const label = request.classmateLabel || RECORD_TEXT.unnamed;
       const position = (seen.get(request.classmateLabel) ?? 0) + 1;
       seen.set(request.classmateLabel, position);
       const repeated = (sameLabel.get(request.classmateLabel) ?? 0) > 1;
@@ -192,8 +191,8 @@ export class AssistStore {
       return {
         id: request.id,
         name: repeated ? `${label} ${ordinal(position)}` : label,
-        day: `${request.day} ${time}${request.day === today ? '（今天）' : ''}`,
-        status: STATUS_TEXT[request.status],
+        day: `${request.day} ${time}${request.day === today ? RECORD_TEXT.today : ''}`,
+        status: RECORD_TEXT.status[request.status],
         statusKind: request.status,
         done: request.status === 'done',
       };

@@ -1,6 +1,6 @@
 // Entry: the page the QR prefix, the menu and wxacodes open. It resolves the arrival and replaces
 // itself with the target, so Back never returns here; it shows only a one-line "opening" text.
-import { definePage } from '../../common/define';
+import { definePage } from '../../common/define-page';
 import type { RawQuery } from '../../core/query';
 import { enterScene } from '../../services/enter-options';
 import { replacePage, replaceThenOpen } from '../../services/navigation';

@@ -1,7 +1,7 @@
 // Home, status first: a search bar for the message on screen, the one next step (from the
 // student's progress) with the copy-the-address chip, the other ways in (我看到了一条提示,
 // 我要请同学协助), 我的进度 n/5, the problems grouped by when they happen, and the contact.
-import { definePage } from '../../common/define';
+import { definePage } from '../../common/define-page';
 import { CLASS_HELPER_LABEL } from '../../content/home';
 import { START_HERE_LABEL } from '../../content/home-arrival';
 import { linkUrl } from '../../content/links';
@@ -15,7 +15,7 @@ import { copyChipViews } from '../../views/copy';
 import { addPhoneReminder } from '../../services/calendar';
 import { showNotice } from '../../services/toast';
 import { deadlineLine, homeArrival, homeView, nextStepCard, searchUrl } from '../../views/home';
-import { routeShare } from '../../views/share';
+import { routeShare } from '../../content/routes';
 
 const view = homeView();
 

@@ -1,7 +1,7 @@
 // The privacy page: in plain words, what the app keeps on the phone and why, and how it uses the
 // clipboard. Linked from the home page's footer.
-import { definePage } from '../../common/define';
-import { routeShare } from '../../views/share';
+import { definePage } from '../../common/define-page';
+import { routeShare } from '../../content/routes';
 import { privacyView } from '../../views/privacy';
 
 const view = privacyView();

@@ -253,6 +253,9 @@ model.addApi(
 );
 model.addApi('getWindowInfo', windowInfo);
 model.addApi('getSystemInfoSync', systemInfo);
+// The theme.json dark mode: the preview's colour scheme is the phone's, and a switch is told.
+model.addApi('onThemeChange', (/** @type {any} */ listener) => theme.onChange(listener));
+model.addApi('offThemeChange', (/** @type {any} */ listener) => theme.offChange(listener));
 model.addApi('canIUse', () => true);
 model.addApi('nextTick', /** @param {() => void} fn */ (fn) => Promise.resolve().then(fn));
 

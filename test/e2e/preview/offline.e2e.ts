@@ -30,7 +30,8 @@ test('no screen requests anything but the preview server (no font or icon CDN)',
 }, 120_000);
 
 test('the bundled vant-icon font loads and draws the cell arrow', async () => {
-  await app.relaunch('pages/home/index');
+  app = await PreviewApp.create();
+  await app.openApp();
   const result = await app.page.evaluate(async () => {
     const icon = document.querySelector('[class*="van-icon-arrow"]');
     if (!icon) throw new Error('no van-icon arrow on the home page');

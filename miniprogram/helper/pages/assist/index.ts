@@ -6,21 +6,19 @@ import {
   shareButtonDataset,
   type ShareContent,
   type ShareOptions,
-} from '../../../common/define';
+} from '../../../common/define-page';
 import { CLASSMATE_STEPS, CLASSMATE_TEXT, REPLY_CARD_CONTENT } from '../../content/assist';
 import { linkUrl } from '../../../content/links';
-import { schoolConfig } from '../../../content/school-config';
 import type { RawQuery } from '../../../core/query';
 import { STATIC_REPLY_IMAGE, replyCard } from '../../../core/share-card';
+import { copyChipViews } from '../../../views/copy';
 import { appCard } from '../../../views/share';
-import { copyChsiBehavior } from '../../behaviors/copy-chsi';
 import { drawShareCard } from '../../services/card-canvas';
 import { assistPageView } from '../../views/assist';
 
 const CANVAS_ID = 'reply-card-canvas';
 
 definePage({
-  behaviors: [copyChsiBehavior],
   data: {
     asker: '',
     dayText: '',
@@ -28,8 +26,7 @@ definePage({
     replyId: '',
     steps: CLASSMATE_STEPS,
     text: CLASSMATE_TEXT,
-    chsiUrl: schoolConfig.chsiUrl,
-    chsiDomain: schoolConfig.chsiDomain,
+    copyChsi: copyChipViews(['chsi-url']),
     homeUrl: linkUrl({ kind: 'home' }),
     registerUrl: linkUrl({ kind: 'section', id: 'register' }),
     replyImage: STATIC_REPLY_IMAGE,

@@ -7,13 +7,20 @@ import {
   shareButtonDataset,
   type ShareContent,
   type ShareOptions,
-} from '../../../common/define';
-import { CARD_CONTENT, HELPER_TEXT, REMINDER_HOUR, REQUESTER_TEXT } from '../../content/assist';
+} from '../../../common/define-page';
+import {
+  CARD_CONTENT,
+  HELPER_TEXT,
+  RECORD_TEXT,
+  REMINDER_HOUR,
+  REQUESTER_TEXT,
+} from '../../content/assist';
 import { linkUrl } from '../../../content/links';
 import { sanitizeLabel } from '../../core/assist-requests';
 import { beijingTimeText, nextBeijingMorning } from '../../../core/beijing-day';
 import type { RawQuery } from '../../../core/query';
 import { assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../../core/share-card';
+import { copyChipViews, type CopyChipView } from '../../../views/copy';
 import { appCard } from '../../../views/share';
 import {
   addPhoneReminder,
@@ -21,7 +28,6 @@ import {
   type ReminderOutcome,
 } from '../../../services/calendar';
 import { drawShareCard } from '../../services/card-canvas';
-import { copyChsiBehavior } from '../../behaviors/copy-chsi';
 import { confirmAction } from '../../services/dialog';
 import { assistStore } from '../../stores/assist-store';
 import { datasetString } from '../../../services/navigation';
@@ -32,6 +38,7 @@ interface ClassHelperData {
   text: typeof REQUESTER_TEXT;
   words: typeof HELPER_TEXT;
   problemUrl: string;
+  copyChsi: readonly CopyChipView[];
   labelInput: string;
   /** What the history will show for the typed label (only letters and Chinese are kept). */
   labelPreview: string;
@@ -49,6 +56,7 @@ const initial: ClassHelperData = {
   text: REQUESTER_TEXT,
   words: HELPER_TEXT,
   problemUrl: linkUrl({ kind: 'problem', id: 3, part: 'classmate' }),
+  copyChsi: copyChipViews(['chsi-url']),
   labelInput: '',
   labelPreview: '',
   message: '',
@@ -82,7 +90,6 @@ function reminderMessage(outcome: ReminderOutcome, startsAt: number): string {
 }
 
 definePage({
-  behaviors: [copyChsiBehavior],
   data: initial,
   storeBindings: {
     store: assistStore,
@@ -102,9 +109,7 @@ definePage({
     onLoad(query: RawQuery) {
       assistStore.ensureLoaded();
       assistStore.tick();
-      const recoveredNotice = assistStore.recovered
-        ? '之前保存的申请记录无法读取，已另存一份备份，这里从头开始记录。'
-        : '';
+      const recoveredNotice = assistStore.recovered ? RECORD_TEXT.recovered : '';
       this.setData({ recoveredNotice });
       this.handleReply(query);
     },
@@ -122,24 +127,19 @@ definePage({
       const reply = parseReplyQuery(query);
       if (!reply.ok) {
         if (reply.error !== 'missing') {
-          this.show('notice', '这张回复卡片的内容无法识别，已忽略。你的申请记录没有变化。');
+          this.show('notice', RECORD_TEXT.replyUnreadable);
         }
         return;
       }
       const result = assistStore.markDone(reply.value);
       if (!result.ok) {
-        this.show(
-          'notice',
-          '这张回复卡片对应的申请不在这台手机的记录里（可能是在别的手机上记的）。请登录学信网查看验证是否已完成。',
-        );
+        this.show('notice', RECORD_TEXT.replyUnknown);
         return;
       }
-      const name = result.value.request.classmateLabel || '同学';
+      const name = result.value.request.classmateLabel || RECORD_TEXT.classmate;
       this.show(
         'reply',
-        result.value.changed
-          ? `已收到回复：${name}已在学信网点了“是”，这次申请已标为“同学已完成”。请登录学信网查看验证结果。`
-          : `这次申请之前已标为“同学已完成”。`,
+        result.value.changed ? RECORD_TEXT.replyDone(name) : RECORD_TEXT.replyAgain,
       );
     },
     onLabelInput(event: WechatMiniprogram.Input) {
@@ -152,10 +152,10 @@ definePage({
     onRecord() {
       const result = assistStore.record(this.data.labelInput);
       if (!result.ok) {
-        this.show('refused', result.error.message);
+        this.show('refused', RECORD_TEXT.refused);
         return;
       }
-      const name = result.value.request.classmateLabel || '这位同学';
+      const name = result.value.request.classmateLabel || RECORD_TEXT.thisClassmate;
       this.setData({ labelInput: '', labelPreview: '', newestId: result.value.request.id });
       this.show('recorded', HELPER_TEXT.recorded(name));
     },

@@ -1,8 +1,8 @@
 // 一步步诊断 (FINDER_NAME): walks the decision tree in tools/content/finder.ts one question at a time, with 上一步.
-import { definePage } from '../../../common/define';
+import { definePage } from '../../../common/define-page';
 import { contactLines } from '../../../content/contact';
+import { routeShare } from '../../../content/routes';
 import { FINDER_NAME } from '../../../content/tools';
-import { routeShare } from '../../../views/share';
 import { datasetString } from '../../../services/navigation';
 import { FINDER_START, type FinderNodeId } from '../../content/finder';
 import { finderView } from '../../views/finder';

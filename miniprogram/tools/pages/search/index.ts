@@ -1,10 +1,10 @@
 // 搜索: type a keyword, your own words or the message on screen; matching problems and sections,
 // ranked, with the matched words highlighted, each opening at the part that matched. Nothing found:
 // suggestions to tap and the finder. Runs on the phone; the query is neither stored nor sent.
-import { definePage } from '../../../common/define';
+import { definePage } from '../../../common/define-page';
 import { parseTextParam } from '../../../core/page-query';
 import type { RawQuery } from '../../../core/query';
-import { routeShare } from '../../../views/share';
+import { routeShare } from '../../../content/routes';
 import { datasetString } from '../../../services/navigation';
 import { FINDER_NAME } from '../../../content/tools';
 import { PAGES } from '../../../core/page-paths';

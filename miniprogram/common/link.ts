@@ -1,4 +1,4 @@
-// The link behaviour every page and component gets from common/define.ts (like Vant's
+// The link behaviour every page and component gets from define.ts (like Vant's
 // mixins/link.ts): a tappable element with `data-url="..." bind:tap="onOpen"` opens that page.
 import { openFromEvent } from '../services/navigation';
 
