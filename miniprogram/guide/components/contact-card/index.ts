@@ -7,7 +7,7 @@ import type { TroubleKind } from '../../../content/types';
 import { copyText } from '../../../services/clipboard';
 import { datasetString } from '../../../services/navigation';
 import { callPhone } from '../../services/phone';
-import { onWrongFields, wrongFields } from '../../core/wrong-fields';
+import { onWrongFields, wrongFields } from '../../common/wrong-fields';
 
 const KINDS: readonly TroubleKind[] = ['record', 'no-record', 'unchecked', 'account'];
 

@@ -4,7 +4,7 @@ import { defineComponent } from '../../../common/define';
 import { progressStore } from '../../../stores/progress-store';
 import { datasetString, scrollToAnchor } from '../../../services/navigation';
 import type { ChecklistView } from '../../views/blocks';
-import { setWrongFields } from '../../core/wrong-fields';
+import { setWrongFields } from '../../common/wrong-fields';
 
 type Answer = 'right' | 'wrong';
 
