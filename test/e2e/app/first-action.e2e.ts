@@ -63,7 +63,7 @@ describe.each([
 });
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { previewScreens } = require('../../scripts/preview/screens') as {
+const { previewScreens } = require('../../../scripts/preview/screens') as {
   previewScreens: () => { name: string; path: string; query: string; lands: string }[];
 };
 

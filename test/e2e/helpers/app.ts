@@ -214,7 +214,7 @@ export class PreviewApp {
   }
 
   /** The visible page, plus the frame's overlays (dialogs, share sheet). */
-  private visible() {
+  visible() {
     return this.page.locator('.preview-page:not([hidden]), #preview-overlay');
   }
 
