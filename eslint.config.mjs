@@ -3,6 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const LAYER_NAMES = ['content', 'views', 'services', 'stores', 'common', 'pages', 'components'];
+/**
+ * A subpackage's store or view with one page as its user lives in that page's folder under this
+ * name (helper/pages/class-helper/store.ts), and keeps its layer's rules there.
+ */
+const BESIDE_PAGE = { stores: ['store'], views: ['view'] };
+const besidePage = (name) => `miniprogram/*/pages/*/${name}.ts`;
 
 /**
  * no-restricted-imports for one layer: `none` may not be imported at all, `types` only with
@@ -11,7 +17,12 @@ const LAYER_NAMES = ['content', 'views', 'services', 'stores', 'common', 'pages'
  * @param {{ none: string[], types?: string[], packages?: boolean }} rule
  */
 function layer(files, rule) {
-  const folder = (name) => [`**/${name}`, `**/${name}/**`, `./${name}/**`];
+  const folder = (name) => [
+    `**/${name}`,
+    `**/${name}/**`,
+    `./${name}/**`,
+    ...(BESIDE_PAGE[name] ?? []).flatMap((file) => [`**/${file}`, `./${file}`]),
+  ];
   const patterns = [
     ...rule.none.map((name) => ({
       group: folder(name),
@@ -98,8 +109,8 @@ export default tseslint.config(
     [
       'miniprogram/views/**',
       'miniprogram/guide/views/**',
-      'miniprogram/helper/views/**',
       'miniprogram/tools/views/**',
+      besidePage('view'),
     ],
     {
       none: ['services', 'stores', 'common', 'pages', 'components'],
@@ -114,12 +125,9 @@ export default tseslint.config(
       packages: true,
     },
   ),
-  ...layer(
-    ['miniprogram/stores/**', 'miniprogram/guide/stores/**', 'miniprogram/helper/stores/**'],
-    {
-      none: ['views', 'common', 'pages', 'components'],
-    },
-  ),
+  ...layer(['miniprogram/stores/**', besidePage('store')], {
+    none: ['views', 'common', 'pages', 'components'],
+  }),
   {
     files: ['miniprogram/**/*.ts'],
     ignores: [

@@ -18,12 +18,10 @@ export default {
     'miniprogram/stores/**/*.ts',
     'miniprogram/services/**/*.ts',
     // The same layers of the subpackages (code that lived in core/, stores/ and services/ until
-    // the guide/ and helper/ subpackages took the files only their pages use).
-    'miniprogram/{guide,helper}/{core,stores,services}/**/*.ts',
-    'miniprogram/guide/services/**/*.ts',
-    'miniprogram/helper/core/**/*.ts',
-    'miniprogram/helper/stores/**/*.ts',
-    'miniprogram/helper/services/**/*.ts',
+    // the guide/ and helper/ subpackages took the files only their pages use); a subpackage's
+    // store sits beside its one page.
+    'miniprogram/{guide,helper}/{core,services}/**/*.ts',
+    'miniprogram/*/pages/*/store.ts',
     // Generated data (scripts/build-t2s-table.js), not logic.
     '!miniprogram/tools/core/validators/t2s-table.ts',
   ],

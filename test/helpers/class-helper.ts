@@ -3,7 +3,7 @@
 // Lehmer generator from seed 1, so the request ids repeat from run to run).
 import { simulate, tapVant, type Rendered } from './render';
 import { wxControl } from './wx-mock';
-import { assistStore } from '../../miniprogram/helper/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/pages/class-helper/store';
 
 /** 2026-11-30 10:00 in Beijing (02:00 UTC). */
 export const MORNING = Date.UTC(2026, 10, 30, 2, 0, 0);

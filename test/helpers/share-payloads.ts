@@ -4,7 +4,7 @@
 // card canvas working and missing. Used by the share-path test and the privacy test.
 import { problems } from '../../miniprogram/content/problems';
 import { sections } from '../../miniprogram/content/sections';
-import { assistStore } from '../../miniprogram/helper/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/pages/class-helper/store';
 import { representativeQueries, type Query } from './app-pages';
 import { APP_ROUTES } from './app-routes';
 import { openPage, simulate, type Rendered } from './render';

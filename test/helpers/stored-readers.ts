@@ -5,7 +5,7 @@ import {
   ASSIST_SCHEMA_VERSION,
   parseAssistState,
 } from '../../miniprogram/helper/core/assist-requests';
-import { ASSIST_STORAGE_KEY } from '../../miniprogram/helper/stores/assist-store';
+import { ASSIST_STORAGE_KEY } from '../../miniprogram/helper/pages/class-helper/store';
 import {
   parseProgress,
   PROGRESS_KEY,

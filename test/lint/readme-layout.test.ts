@@ -98,11 +98,25 @@ test('every folder of the mini-program is in the map', () => {
   expect(trackedFolders().filter((folder) => !covered(folder))).toEqual([]);
 });
 
+/** The folders an entry stands for: itself, or for `<name>/` each folder beside it. */
+function foldersOf(folder: string): string[] {
+  if (!folder.endsWith('<name>/')) return [folder];
+  const parent = folder.slice(0, -'<name>/'.length);
+  if (!isDir(parent)) return [];
+  return fs
+    .readdirSync(path.join(ROOT, parent), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${parent}${entry.name}/`);
+}
+
 test('every file the map names is in the folder it is listed under', () => {
   const misplaced = map.flatMap((entry) =>
     (entry.description.match(/[\w.-]+\.(?:ts|json|wxss)\b/g) ?? [])
-      .map((file) => `${entry.folder}${file}`)
-      .filter((file) => !fs.existsSync(path.join(ROOT, file))),
+      .filter(
+        (file) =>
+          !foldersOf(entry.folder).some((folder) => fs.existsSync(path.join(ROOT, folder, file))),
+      )
+      .map((file) => `${entry.folder}${file}`),
   );
   expect(misplaced).toEqual([]);
 });

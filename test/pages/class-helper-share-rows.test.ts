@@ -3,7 +3,7 @@
 // every older one, and again after the page is reopened with the requests read back from storage
 // (then no row is "newest" and every button is a history row's).
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
-import { assistStore } from '../../miniprogram/helper/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/pages/class-helper/store';
 import { recordRequest, useClassHelperPhone } from '../helpers/class-helper';
 import { openPage, simulate, textOf, type Rendered } from '../helpers/render';
 import { shareButtonsOf } from '../helpers/share-buttons';

@@ -9,7 +9,7 @@ import {
   assistStore,
   ASSIST_STORAGE_KEY,
   AssistStore,
-} from '../../miniprogram/helper/stores/assist-store';
+} from '../../miniprogram/helper/pages/class-helper/store';
 import { HELPER_TEXT } from '../../miniprogram/helper/content/assist';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 

@@ -1,7 +1,7 @@
 // The wrong turns students took in the preview, each read off the rendered page as the student
 // reads it: the words, their order, and where a tap leads.
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
-import { assistStore } from '../../miniprogram/helper/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/pages/class-helper/store';
 import { PROGRESS_STEPS } from '../../miniprogram/content/progress';
 import { progressStore } from '../../miniprogram/stores/progress-store';
 import { schoolConfig } from '../../miniprogram/content/school-config';

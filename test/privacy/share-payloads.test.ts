@@ -2,7 +2,7 @@
 // wherever a student could type or a card could carry it: none may contain anything shaped like
 // an ID number, a phone number or an e-mail address.
 import { APP_ROUTES } from '../helpers/app-routes';
-import { assistStore } from '../../miniprogram/helper/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/pages/class-helper/store';
 import { openPage, simulate, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 

@@ -22,7 +22,7 @@ import {
   type Payload,
 } from '../helpers/share-payloads';
 import { MOCK_CARD_PATH } from '../helpers/wx-mock';
-import { assistStore } from '../../miniprogram/helper/stores/assist-store';
+import { assistStore } from '../../miniprogram/helper/pages/class-helper/store';
 
 const SHARE_SCENE = 1007;
 const MAX_TITLE = 40;

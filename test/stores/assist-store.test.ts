@@ -5,7 +5,7 @@ import {
   REQUEST_ID_PATTERN,
 } from '../../miniprogram/helper/core/assist-requests';
 import { BACKUP_SUFFIX } from '../../miniprogram/services/storage';
-import { ASSIST_STORAGE_KEY, AssistStore } from '../../miniprogram/helper/stores/assist-store';
+import { ASSIST_STORAGE_KEY, AssistStore } from '../../miniprogram/helper/pages/class-helper/store';
 import { STORAGE_FULL, wxControl } from '../helpers/wx-mock';
 
 const HOUR = 3600 * 1000;

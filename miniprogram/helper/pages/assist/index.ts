@@ -14,7 +14,7 @@ import { STATIC_REPLY_IMAGE, replyCard } from '../../../core/share-card';
 import { copyChipViews } from '../../../views/copy';
 import { appCard } from '../../../views/share';
 import { drawShareCard } from '../../services/card-canvas';
-import { assistPageView } from '../../views/assist';
+import { assistPageView } from './view';
 
 const CANVAS_ID = 'reply-card-canvas';
 

@@ -29,7 +29,7 @@ import {
 } from '../../../services/calendar';
 import { drawShareCard } from '../../services/card-canvas';
 import { confirmAction } from '../../services/dialog';
-import { assistStore } from '../../stores/assist-store';
+import { assistStore } from './store';
 import { datasetString } from '../../../services/navigation';
 
 type MessageKind = '' | 'recorded' | 'refused' | 'reply' | 'notice';

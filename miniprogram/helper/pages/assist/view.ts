@@ -1,8 +1,8 @@
 // The classmate's page for the assist card it was opened with: who is asking (checked values
 // only), the day, and a notice when the card could not be read. Garbage never throws.
-import { ASKER_TEXT, QUERY_NOTICE } from '../content/assist';
-import type { RawQuery } from '../../core/query';
-import { parseAssistQuery } from '../../core/share-card';
+import { ASKER_TEXT, QUERY_NOTICE } from '../../content/assist';
+import type { RawQuery } from '../../../core/query';
+import { parseAssistQuery } from '../../../core/share-card';
 
 export interface AssistPageView {
   /** Who is asking, from checked values only. */

@@ -2,7 +2,7 @@
 // service. The clock and the id generator are constructor arguments; the app's instance uses
 // the phone's clock and random ids.
 import { makeAutoObservable } from 'mobx-miniprogram';
-import { beijingTimeText, durationText, msUntilNextBeijingMidnight } from '../../core/beijing-day';
+import { beijingTimeText, durationText, msUntilNextBeijingMidnight } from '../../../core/beijing-day';
 import {
   ASSIST_SCHEMA_VERSION,
   EMPTY_ASSIST_STATE,
@@ -23,10 +23,10 @@ import {
   type AssistState,
   type MarkDoneResult,
   type RecordResult,
-} from '../core/assist-requests';
-import { DAILY_LIMIT } from '../../core/daily-limit';
-import { RECORD_TEXT } from '../content/assist';
-import { loadStored, saveStored } from '../../services/storage';
+} from '../../core/assist-requests';
+import { DAILY_LIMIT } from '../../../core/daily-limit';
+import { RECORD_TEXT } from '../../content/assist';
+import { loadStored, saveStored } from '../../../services/storage';
 
 export const ASSIST_STORAGE_KEY = 'assist-requests';
 
