@@ -2,7 +2,11 @@
 // service. The clock and the id generator are constructor arguments; the app's instance uses
 // the phone's clock and random ids.
 import { makeAutoObservable } from 'mobx-miniprogram';
-import { beijingTimeText, durationText, msUntilNextBeijingMidnight } from '../../../core/beijing-day';
+import {
+  beijingTimeText,
+  durationText,
+  msUntilNextBeijingMidnight,
+} from '../../../core/beijing-day';
 import {
   ASSIST_SCHEMA_VERSION,
   EMPTY_ASSIST_STATE,
