@@ -1,6 +1,7 @@
 // The jest `wx`: the shared platform model (scripts/lib/wx-model.ts, also behind the browser
-// preview) with in-memory storage, answering at once, plus what only tests need: a Canvas 2D node
-// that records its drawing and can be missing, refuse to export or export a blank picture;
+// preview) with in-memory storage, answering at once, plus what only tests need: the one Canvas 2D
+// node of the tests, which records its drawing and can be missing, never answer, have no context,
+// refuse to export or export a blank picture;
 // replaceApi for answers the model cannot give; and the routes of the real app.json, so a path
 // the app opens must exist.
 import { subpackageRoots } from '../../scripts/lib/app-routes';
@@ -19,18 +20,45 @@ export {
 export const MOCK_CARD_PATH = 'wxfile://tmp/assist-card.png';
 
 /**
- * What a Canvas 2D node does: 'missing' (the selector finds no node, as under simulate),
+ * What a Canvas 2D node does: 'missing' (the selector finds no node, as under simulate), 'silent'
+ * (the selector query never answers), 'no-context' (the node has no 2d context),
  * 'export-fails' (drawing works, canvasToTempFilePath fails), 'blank' (the export succeeds but
  * nothing was drawn: getImageData reads transparent pixels) or 'working'.
  */
-export type CanvasMode = 'missing' | 'export-fails' | 'blank' | 'working';
+export type CanvasMode = 'missing' | 'silent' | 'no-context' | 'export-fails' | 'blank' | 'working';
+
+/** What the app asked of the canvas, for tests that check how the card was put on it. */
+export interface CanvasRecord {
+  /** The selector and fields of the last selector query. */
+  query: { selector: string; fields: unknown };
+  /** The last canvas node handed out (its width and height as the app set them). */
+  node: { width: number; height: number } | undefined;
+  /** The font in force at each measureText. */
+  measuredFonts: string[];
+  /** Every canvasToTempFilePath's options. */
+  exports: Record<string, unknown>[];
+}
 
 /** How to undo each replaceApi, newest last. */
 const replaced: (() => void)[] = [];
 
+function emptyCanvasRecord(): CanvasRecord {
+  return {
+    query: { selector: '', fields: undefined },
+    node: undefined,
+    measuredFonts: [],
+    exports: [],
+  };
+}
+
 class JestWx extends WxModel {
-  /** Every canvas drawing call, as `name(args)` strings, when the canvas is not 'missing'. */
+  /**
+   * Every canvas drawing call, as `name(args)` strings, when the canvas is not 'missing'; a call
+   * that paints ends with what is in force: ` fill=<fillStyle>`, and for fillText also
+   * ` font=<font> align=<textAlign> baseline=<textBaseline>`.
+   */
   canvasCalls: string[] = [];
+  canvasRecord: CanvasRecord = emptyCanvasRecord();
   private canvasMode: CanvasMode = 'missing';
 
   get canvas(): CanvasMode {
@@ -74,6 +102,9 @@ class JestWx extends WxModel {
     super.reset();
     this.canvas = 'missing';
     this.canvasCalls = [];
+    this.canvasRecord = emptyCanvasRecord();
+    // The phone is an iPhone again (a test may have made it Android).
+    this.platform = 'ios';
   }
 }
 
@@ -89,7 +120,7 @@ export type WxMockControl = typeof wxControl;
  * A Canvas 2D node whose context records calls, measures every character as 1 em, and keeps the
  * rectangles it filled so getImageData reads back what was drawn (nothing when 'blank').
  */
-function fakeCanvas(): unknown {
+function fakeCanvas(): { width: number; height: number; getContext: () => unknown } {
   const rects: { x: number; y: number; width: number; height: number; color: string }[] = [];
   let scale = 1;
   const context = {
@@ -98,6 +129,7 @@ function fakeCanvas(): unknown {
     textAlign: 'left',
     textBaseline: 'alphabetic',
     measureText(text: string) {
+      wxControl.canvasRecord.measuredFonts.push(context.font);
       const size = Number(/(\d+)px/.exec(context.font)?.[1] ?? 16);
       return { width: Array.from(text).length * size };
     },
@@ -114,10 +146,23 @@ function fakeCanvas(): unknown {
       }
       return { width, height, data };
     },
-  } as Record<string, unknown> & { font: string; fillStyle: string };
+  } as Record<string, unknown> & {
+    font: string;
+    fillStyle: string;
+    textAlign: string;
+    textBaseline: string;
+  };
   for (const name of ['scale', 'fillRect', 'beginPath', 'arc', 'fill', 'fillText']) {
     context[name] = (...args: unknown[]) => {
-      wxControl.canvasCalls.push(`${name}(${args.map((arg) => JSON.stringify(arg)).join(',')})`);
+      const inForce =
+        name === 'fillText'
+          ? ` fill=${context.fillStyle} font=${context.font} align=${context.textAlign} baseline=${context.textBaseline}`
+          : name === 'fillRect' || name === 'fill'
+            ? ` fill=${context.fillStyle}`
+            : '';
+      wxControl.canvasCalls.push(
+        `${name}(${args.map((arg) => JSON.stringify(arg)).join(',')})${inForce}`,
+      );
       const [a = 0, b = 0, c = 0, d = 0] = args as number[];
       if (name === 'scale') scale *= a;
       if (name === 'fillRect')
@@ -130,17 +175,30 @@ function fakeCanvas(): unknown {
         });
     };
   }
-  return { width: 300, height: 150, getContext: () => context };
+  return {
+    width: 300,
+    height: 150,
+    getContext: () => (wxControl.canvas === 'no-context' ? null : context),
+  };
 }
 
 /** wx.createSelectorQuery, enough for `.in().select().fields().exec()` on a canvas node. */
 function selectorQuery(): unknown {
+  const asked = wxControl.canvasRecord.query;
   const query = {
     in: () => query,
-    select: () => query,
-    fields: () => query,
+    select: (selector: string) => {
+      asked.selector = selector;
+      return query;
+    },
+    fields: (fields: unknown) => {
+      asked.fields = fields;
+      return query;
+    },
     exec(callback?: (results: unknown[]) => void) {
+      if (wxControl.canvas === 'silent') return;
       const node = wxControl.canvas === 'missing' ? null : fakeCanvas();
+      wxControl.canvasRecord.node = node ?? undefined;
       callback?.([node ? { node, width: 500, height: 400 } : null]);
     },
   };
@@ -148,10 +206,11 @@ function selectorQuery(): unknown {
 }
 
 wxControl.addApi('createSelectorQuery', selectorQuery);
-wxControl.addApi(
-  'canvasToTempFilePath',
-  wxControl.exportCanvasApi(() => MOCK_CARD_PATH),
-);
+const exportCanvas = wxControl.exportCanvasApi(() => MOCK_CARD_PATH);
+wxControl.addApi('canvasToTempFilePath', (options: Record<string, unknown>) => {
+  wxControl.canvasRecord.exports.push(options);
+  return exportCanvas(options as never);
+});
 wxControl.addApi('getWindowInfo', () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 667 }));
 
 /** The wx object installed as the global `wx` (setup-wx.ts). */

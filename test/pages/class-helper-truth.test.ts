@@ -3,7 +3,6 @@
 // not give the day's quota back; "明天提醒我" adds a calendar event or says why it could not.
 import { all, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
 import { recordRequest, useClassHelperPhone } from '../helpers/class-helper';
-import { phoneCalendar } from '../helpers/platform-fakes';
 import { STORAGE_FULL, wxControl } from '../helpers/wx-mock';
 import {
   assistStore,
@@ -143,14 +142,7 @@ async function tapRemind(page: Rendered): Promise<void> {
 }
 
 test('明天提醒我 adds a calendar event for 08:00 Beijing the next morning, with nothing personal', async () => {
-  const calls: Record<string, unknown>[] = [];
-  wxControl.replaceApi(
-    'addPhoneCalendar',
-    (options: Record<string, unknown> & { success?: () => void }) => {
-      calls.push(options);
-      options.success?.();
-    },
-  );
+  const calls = wxControl.record.calendar;
   const page = await fullDay();
   expect(page.querySelector('.remind-button')).toBeDefined();
   await tapRemind(page);
@@ -174,7 +166,8 @@ test.each([
 ] as const)(
   'on %s, when the student %s, the page claims nothing untrue',
   async (platform, student) => {
-    phoneCalendar(platform, student);
+    wxControl.platform = platform;
+    wxControl.calendarChoice = student === 'saves' ? 'save' : 'cancel';
     const page = await fullDay();
     await tapRemind(page);
     const said = textOf(page.querySelector('.reminder-message') ?? {});
@@ -188,12 +181,7 @@ test.each([
 );
 
 test('a privacy guide without 日历 (errno 112) is the app’s gap, not the student’s', async () => {
-  wxControl.replaceApi('addPhoneCalendar', (options: { fail?: (error: unknown) => void }) => {
-    options.fail?.({
-      errMsg: 'addPhoneCalendar:fail api scope is not declared in the privacy agreement',
-      errno: 112,
-    });
-  });
+  wxControl.privacy.declared = [];
   const page = await fullDay();
   await tapRemind(page);
   expect(textOf(page.querySelector('.reminder-message') ?? {})).toBe(
@@ -202,9 +190,8 @@ test('a privacy guide without 日历 (errno 112) is the app’s gap, not the stu
 });
 
 test('a refused calendar permission says so and offers the settings page', async () => {
-  wxControl.replaceApi('addPhoneCalendar', (options: { fail?: (error: unknown) => void }) => {
-    options.fail?.({ errMsg: 'addPhoneCalendar:fail auth deny' });
-  });
+  wxControl.calendarChoice = 'deny';
+  // The student turns the calendar back on in the settings page.
   const opened: unknown[] = [];
   wxControl.replaceApi('openSetting', (options: { success?: (result: unknown) => void }) => {
     opened.push(options);

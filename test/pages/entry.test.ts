@@ -4,7 +4,6 @@ import { APP_ROUTES } from '../helpers/app-routes';
 import { HOME_NOTICES, START_HERE_LABEL } from '../../miniprogram/content/home-arrival';
 import { staffConfig } from '../../miniprogram/content/staff-config';
 import { all, find, openPage, textOf } from '../helpers/render';
-import { subpackagesUnreachable } from '../helpers/platform-fakes';
 import { wxControl } from '../helpers/wx-mock';
 
 beforeEach(() => {
@@ -77,7 +76,7 @@ test('a share card goes straight to its page, replacing the entry page', async (
 describe('a target whose subpackage does not download', () => {
   async function stranded(query: Record<string, string>, scene: number): Promise<string[]> {
     wxControl.enterOptions = { scene, path: 'pages/entry/index', query };
-    subpackagesUnreachable(['guide', 'helper', 'tools']);
+    for (const root of ['guide', 'helper', 'tools']) wxControl.failSubpackage(root);
     await openPage('pages/entry/index', query);
     return wxControl.record.navigations.map((nav) => `${nav.method} ${nav.url}`);
   }

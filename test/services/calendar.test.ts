@@ -45,9 +45,7 @@ test.each([
   ['addPhoneCalendar:fail', 'failed'],
   ['', 'failed'],
 ])('a failure "%s" is %s', async (errMsg, outcome) => {
-  wxControl.replaceApi('addPhoneCalendar', (options: CalendarOptions) => {
-    options.fail?.({ errMsg });
-  });
+  wxControl.failNext('addPhoneCalendar', 1, errMsg);
   await expect(addPhoneReminder(REMINDER)).resolves.toBe(outcome);
 });
 
@@ -68,18 +66,15 @@ test('a client without addPhoneCalendar is unsupported; one that throws is faile
 });
 
 test('the settings page reports whether the calendar is now allowed', async () => {
-  const answer = (authSetting: Record<string, boolean>) => (options: CalendarOptions) => {
-    (options.success as ((result: unknown) => void) | undefined)?.({ authSetting });
-  };
-  wxControl.replaceApi('openSetting', answer({ [CALENDAR_SCOPE]: true }));
+  wxControl.authSetting = { [CALENDAR_SCOPE]: true };
   await expect(openPermissionSettings()).resolves.toBe(true);
-  wxControl.replaceApi('openSetting', answer({ [CALENDAR_SCOPE]: false }));
+  wxControl.authSetting = { [CALENDAR_SCOPE]: false };
   await expect(openPermissionSettings()).resolves.toBe(false);
-  wxControl.replaceApi('openSetting', answer({}));
+  wxControl.authSetting = {};
   await expect(openPermissionSettings()).resolves.toBe(false);
-  wxControl.replaceApi('openSetting', (options: CalendarOptions) => {
-    options.fail?.({ errMsg: 'openSetting:fail' });
-  });
+  wxControl.authSetting = { [CALENDAR_SCOPE]: true };
+  wxControl.failNext('openSetting');
   await expect(openPermissionSettings()).resolves.toBe(false);
+  expect(wxControl.record.settingsOpened).toBe(3);
   expect(CALENDAR_SCOPE).toBe('scope.addPhoneCalendar');
 });

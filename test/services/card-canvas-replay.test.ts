@@ -5,109 +5,46 @@ import { CARD_HEIGHT, CARD_WIDTH, layoutCard } from '../../miniprogram/helper/co
 import { CARD_CONTENT } from '../../miniprogram/helper/content/assist';
 import { STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
 import { drawShareCard } from '../../miniprogram/helper/services/card-canvas';
-import { wxControl } from '../helpers/wx-mock';
+import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 
 const component = {} as WechatMiniprogram.Component.TrivialInstance;
 
-/** A canvas whose context writes down every call with the font, alignment and baseline in force. */
-function recordingCanvas() {
-  const calls: string[] = [];
-  const measured: string[] = [];
-  const context = {
-    fillStyle: '',
-    font: '10px serif',
-    textAlign: 'start',
-    textBaseline: 'alphabetic',
-    scale: (x: number, y: number) => calls.push(`scale ${x} ${y}`),
-    fillRect: (x: number, y: number, w: number, h: number) =>
-      calls.push(`rect ${x} ${y} ${w} ${h} ${context.fillStyle}`),
-    beginPath: () => calls.push('beginPath'),
-    arc: (x: number, y: number, r: number, start: number, end: number) =>
-      calls.push(`arc ${x} ${y} ${r} ${start} ${end} ${context.fillStyle}`),
-    fill: () => calls.push('fill'),
-    fillText: (text: string, x: number, y: number) =>
-      calls.push(
-        `text ${text} ${x} ${y} ${context.font} ${context.textAlign} ${context.textBaseline} ${context.fillStyle}`,
-      ),
-    measureText: (text: string) => {
-      measured.push(context.font);
-      const size = Number(/(\d+)px/.exec(context.font)?.[1] ?? 10);
-      return { width: Array.from(text).length * size };
-    },
-  };
-  const canvas = { width: 300, height: 150, getContext: () => context };
-  return { canvas, calls, measured };
-}
-
-interface Query {
-  selector: string;
-  fields: unknown;
-}
-
-/** wx.createSelectorQuery answering with `node` (or never answering, or throwing). */
-function selectorQuery(node: unknown, mode: 'answer' | 'silent' | 'throws' = 'answer'): Query {
-  const seen: Query = { selector: '', fields: undefined };
-  wxControl.replaceApi('createSelectorQuery', () => {
-    if (mode === 'throws') throw new Error('no selector query');
-    const query = {
-      in: () => query,
-      select: (selector: string) => {
-        seen.selector = selector;
-        return query;
-      },
-      fields: (fields: unknown) => {
-        seen.fields = fields;
-        return query;
-      },
-      exec: (callback: (results: unknown[]) => void) => {
-        if (mode === 'answer') callback([{ node }]);
-      },
-    };
-    return query;
-  });
-  return seen;
-}
-
-let exported: Record<string, unknown>[] = [];
-
 beforeEach(() => {
   wxControl.reset();
-  exported = [];
-  wxControl.replaceApi('canvasToTempFilePath', (options: Record<string, unknown>) => {
-    exported.push(options);
-    (options.success as (result: { tempFilePath: string }) => void)({
-      tempFilePath: 'wxfile://x.png',
-    });
-  });
+  wxControl.canvas = 'working';
 });
 afterEach(() => {
   jest.useRealTimers();
 });
 
 test('every operation of the layout is replayed, in order, as the layout says', async () => {
-  const { canvas, calls } = recordingCanvas();
-  const query = selectorQuery(canvas);
-  await expect(drawShareCard(component, 'assist-card', CARD_CONTENT)).resolves.toBe(
-    'wxfile://x.png',
-  );
-  expect(query.selector).toBe('#assist-card');
-  expect(query.fields).toEqual({ node: true, size: true });
+  await expect(drawShareCard(component, 'assist-card', CARD_CONTENT)).resolves.toBe(MOCK_CARD_PATH);
+  expect(wxControl.canvasRecord.query).toEqual({
+    selector: '#assist-card',
+    fields: { node: true, size: true },
+  });
   const measure = (text: string, size: number): number => Array.from(text).length * size;
   const expected = layoutCard(CARD_CONTENT, measure).ops.flatMap((op) => {
-    if (op.kind === 'rect') return [`rect ${op.x} ${op.y} ${op.width} ${op.height} ${op.color}`];
+    if (op.kind === 'rect')
+      return [`fillRect(${op.x},${op.y},${op.width},${op.height}) fill=${op.color}`];
     if (op.kind === 'circle') {
-      return ['beginPath', `arc ${op.cx} ${op.cy} ${op.r} 0 ${2 * Math.PI} ${op.color}`, 'fill'];
+      return [
+        'beginPath()',
+        `arc(${op.cx},${op.cy},${op.r},0,${2 * Math.PI})`,
+        `fill() fill=${op.color}`,
+      ];
     }
     const font = `${op.bold ? 'bold ' : ''}${op.size}px sans-serif`;
-    return [`text ${op.text} ${op.x} ${op.y} ${font} ${op.align} top ${op.color}`];
+    return [
+      `fillText(${JSON.stringify(op.text)},${op.x},${op.y}) fill=${op.color} font=${font} align=${op.align} baseline=top`,
+    ];
   });
-  expect(calls.slice(1)).toEqual(expected);
+  expect(wxControl.canvasCalls.slice(1)).toEqual(expected);
 });
 
 test('text is measured in bold, the wider weight, so no line overflows', async () => {
-  const { canvas, measured } = recordingCanvas();
-  selectorQuery(canvas);
   await drawShareCard(component, 'card', CARD_CONTENT);
+  const measured = wxControl.canvasRecord.measuredFonts;
   expect(measured.length).toBeGreaterThan(0);
   for (const font of measured) expect(font.startsWith('bold ')).toBe(true);
 });
@@ -123,28 +60,23 @@ test.each([
   [Number.POSITIVE_INFINITY, 2],
 ])('a pixel ratio of %d draws at %d', async (ratio, used) => {
   wxControl.replaceApi('getWindowInfo', () => ({ pixelRatio: ratio }));
-  const { canvas, calls } = recordingCanvas();
-  selectorQuery(canvas);
   await drawShareCard(component, 'card', CARD_CONTENT);
-  expect(calls[0]).toBe(`scale ${used} ${used}`);
-  expect([canvas.width, canvas.height]).toEqual([CARD_WIDTH * used, CARD_HEIGHT * used]);
+  expect(wxControl.canvasCalls[0]).toBe(`scale(${used},${used})`);
+  const canvas = wxControl.canvasRecord.node;
+  expect([canvas?.width, canvas?.height]).toEqual([CARD_WIDTH * used, CARD_HEIGHT * used]);
 });
 
 test('a window info that throws draws at 2', async () => {
   wxControl.replaceApi('getWindowInfo', () => {
     throw new Error('getWindowInfo:fail');
   });
-  const { canvas, calls } = recordingCanvas();
-  selectorQuery(canvas);
   await drawShareCard(component, 'card', CARD_CONTENT);
-  expect(calls[0]).toBe('scale 2 2');
+  expect(wxControl.canvasCalls[0]).toBe('scale(2,2)');
 });
 
 test('the picture is exported at twice the layout size, as a PNG of the whole card', async () => {
-  const { canvas } = recordingCanvas();
-  selectorQuery(canvas);
   await drawShareCard(component, 'card', CARD_CONTENT);
-  expect(exported[0]).toMatchObject({
+  expect(wxControl.canvasRecord.exports[0]).toMatchObject({
     x: 0,
     y: 0,
     width: CARD_WIDTH,
@@ -158,11 +90,7 @@ test('the picture is exported at twice the layout size, as a PNG of the whole ca
 describe('failures end in the bundled picture', () => {
   test('an export that fails gives it at once, not after the time limit', async () => {
     jest.useFakeTimers();
-    wxControl.replaceApi('canvasToTempFilePath', (options: { fail: () => void }) => {
-      options.fail();
-    });
-    const { canvas } = recordingCanvas();
-    selectorQuery(canvas);
+    wxControl.canvas = 'export-fails';
     const drawn = drawShareCard(component, 'card', CARD_CONTENT);
     await jest.advanceTimersByTimeAsync(10);
     await expect(drawn).resolves.toBe(STATIC_CARD_IMAGE);
@@ -170,7 +98,7 @@ describe('failures end in the bundled picture', () => {
 
   test('a canvas that never answers gives it after the time limit', async () => {
     jest.useFakeTimers();
-    selectorQuery(null, 'silent');
+    wxControl.canvas = 'silent';
     let settled: string | undefined;
     void drawShareCard(component, 'card', CARD_CONTENT, '/fallback.png').then((path) => {
       settled = path;
@@ -181,16 +109,12 @@ describe('failures end in the bundled picture', () => {
     expect(settled).toBe('/fallback.png');
   });
 
-  test('a context that throws, or a selector query that throws, gives it', async () => {
-    selectorQuery({
-      width: 0,
-      height: 0,
-      getContext: () => {
-        throw new Error('no 2d');
-      },
-    });
+  test('a node without a 2d context, or a selector query that throws, gives it', async () => {
+    wxControl.canvas = 'no-context';
     await expect(drawShareCard(component, 'card', CARD_CONTENT)).resolves.toBe(STATIC_CARD_IMAGE);
-    selectorQuery(null, 'throws');
+    wxControl.replaceApi('createSelectorQuery', () => {
+      throw new Error('no selector query');
+    });
     await expect(drawShareCard(component, 'card', CARD_CONTENT)).resolves.toBe(STATIC_CARD_IMAGE);
   });
 });

@@ -5,7 +5,6 @@ import {
   STATIC_REPLY_IMAGE,
 } from '../../miniprogram/core/share-card';
 import { drawShareCard } from '../../miniprogram/helper/services/card-canvas';
-import { canvas2d } from '../helpers/platform-fakes';
 import { PNG } from 'pngjs';
 import { layoutCard } from '../../miniprogram/helper/core/card-layout';
 import { titleBandProbe } from '../../miniprogram/helper/core/card-probe';
@@ -96,18 +95,18 @@ test.each(CARDS.map((card) => [card.file, card] as const))(
 // Some phones paint nothing on the off-screen canvas and still export a "successful" blank image:
 // the card must then carry the bundled picture, read from one pixel of the title band.
 test('a canvas that paints nothing but exports anyway gives the bundled image', async () => {
-  canvas2d('blank');
+  wxControl.canvas = 'blank';
   await expect(drawShareCard(component, 'card', CARD_CONTENT)).resolves.toBe(STATIC_CARD_IMAGE);
-  canvas2d('blank');
+  wxControl.canvas = 'blank';
   await expect(
     drawShareCard(component, 'card', REPLY_CARD_CONTENT, STATIC_REPLY_IMAGE),
   ).resolves.toBe(STATIC_REPLY_IMAGE);
 });
 
 test('a canvas that paints the title band gives the exported file', async () => {
-  canvas2d('draws');
+  wxControl.canvas = 'working';
   await expect(drawShareCard(component, 'card', CARD_CONTENT)).resolves.toBe(MOCK_CARD_PATH);
-  canvas2d('draws');
+  wxControl.canvas = 'working';
   await expect(
     drawShareCard(component, 'card', REPLY_CARD_CONTENT, STATIC_REPLY_IMAGE),
   ).resolves.toBe(MOCK_CARD_PATH);
