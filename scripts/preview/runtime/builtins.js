@@ -1,3 +1,4 @@
+// @ts-check
 // WeChat's built-in components for the browser. miniprogram-simulate registers each as an inert
 // `<slot/>`; here the ones pages rely on get behaviour: image shows its picture, input/textarea
 // take typing, button handles open-type="share" and "agreePrivacyAuthorization", navigator
@@ -7,12 +8,44 @@ const jComponent = require('j-component');
 const router = require('./router');
 const ui = require('./ui');
 
+/**
+ * What `this` is inside a built-in's lifetimes, observers and methods (j-component's instance).
+ * @typedef {{
+ *   _exparserNode: any,
+ *   data: Record<string, any>,
+ *   triggerEvent: (name: string, detail?: object) => void,
+ *   _render: () => void,
+ *   _sync: () => void,
+ * }} Builtin
+ */
+
 /** @param {string} name @param {any} definition */
 function define(name, definition) {
   jComponent.register({ id: name, tagName: `wx-${name}`, template: '<slot/>', ...definition });
 }
 
-/** Where an image path points: '/x' is the mini-program root; 'x' is next to the component. */
+/**
+ * A property whose every change redraws the built-in with `method`.
+ * @param {StringConstructor | BooleanConstructor | NumberConstructor} type
+ * @param {string | boolean | number} value
+ * @param {'_render' | '_sync'} method
+ */
+function redrawn(type, value, method) {
+  return {
+    type,
+    value,
+    /** @this {Builtin} */
+    observer() {
+      this[method]();
+    },
+  };
+}
+
+/**
+ * Where an image path points: '/x' is the mini-program root; 'x' is next to the component.
+ * @param {any} node the exparser node of the image
+ * @param {string} src
+ */
 function resolveSrc(node, src) {
   if (!src || /^(https?:|data:|blob:|wxfile:)/.test(src)) return src;
   if (src.startsWith('/')) return `/mp${src}`;
@@ -26,6 +59,14 @@ function resolveSrc(node, src) {
   return `/mp/${dir.join('/')}`;
 }
 
+/**
+ * The built-in's own DOM element `tag`, created once inside its host element.
+ * @template {keyof HTMLElementTagNameMap} Tag
+ * @param {Builtin} caller
+ * @param {Tag} tag
+ * @param {string} [className]
+ * @returns {HTMLElementTagNameMap[Tag]}
+ */
 function nativeChild(caller, tag, className) {
   const host = caller._exparserNode.$$;
   let child = host.querySelector(`:scope > ${tag}`);
@@ -39,34 +80,25 @@ function nativeChild(caller, tag, className) {
 
 define('image', {
   properties: {
-    src: {
-      type: String,
-      value: '',
-      observer() {
-        this._render();
-      },
-    },
-    mode: {
-      type: String,
-      value: 'scaleToFill',
-      observer() {
-        this._render();
-      },
-    },
+    src: redrawn(String, '', '_render'),
+    mode: redrawn(String, 'scaleToFill', '_render'),
     lazyLoad: Boolean,
     showMenuByLongpress: Boolean,
     webp: Boolean,
   },
   lifetimes: {
+    /** @this {Builtin} */
     attached() {
       this._render();
     },
   },
   methods: {
+    /** @this {Builtin} */
     _render() {
       const node = this._exparserNode;
       if (!node || !node.$$) return;
       const img = nativeChild(this, 'img');
+      /** @type {Record<string, string>} */
       const fit = {
         aspectFit: 'contain',
         aspectFill: 'cover',
@@ -86,58 +118,20 @@ define('image', {
   },
 });
 
+/** @type {Record<string, string>} */
+const INPUT_MODES = { number: 'numeric', digit: 'decimal', idcard: 'text' };
+
+/** @param {'input' | 'textarea'} tag */
 function textInput(tag) {
   return {
     properties: {
-      value: {
-        type: String,
-        value: '',
-        observer() {
-          this._sync();
-        },
-      },
-      type: {
-        type: String,
-        value: 'text',
-        observer() {
-          this._sync();
-        },
-      },
-      password: {
-        type: Boolean,
-        value: false,
-        observer() {
-          this._sync();
-        },
-      },
-      placeholder: {
-        type: String,
-        value: '',
-        observer() {
-          this._sync();
-        },
-      },
-      disabled: {
-        type: Boolean,
-        value: false,
-        observer() {
-          this._sync();
-        },
-      },
-      maxlength: {
-        type: Number,
-        value: 140,
-        observer() {
-          this._sync();
-        },
-      },
-      focus: {
-        type: Boolean,
-        value: false,
-        observer() {
-          this._sync();
-        },
-      },
+      value: redrawn(String, '', '_sync'),
+      type: redrawn(String, 'text', '_sync'),
+      password: redrawn(Boolean, false, '_sync'),
+      placeholder: redrawn(String, '', '_sync'),
+      disabled: redrawn(Boolean, false, '_sync'),
+      maxlength: redrawn(Number, 140, '_sync'),
+      focus: redrawn(Boolean, false, '_sync'),
       autoFocus: Boolean,
       autoHeight: Boolean,
       confirmType: String,
@@ -156,6 +150,7 @@ function textInput(tag) {
       controlled: Boolean,
     },
     lifetimes: {
+      /** @this {Builtin} */
       attached() {
         const field = nativeChild(this, tag);
         field.addEventListener('input', () => {
@@ -173,27 +168,27 @@ function textInput(tag) {
           this.triggerEvent('blur', { value: field.value, cursor: field.selectionStart }),
         );
         field.addEventListener('keydown', (event) => {
-          if (event.key === 'Enter' && tag === 'input')
+          if (event instanceof KeyboardEvent && event.key === 'Enter' && tag === 'input')
             this.triggerEvent('confirm', { value: field.value });
         });
         this._sync();
       },
     },
     methods: {
+      /** @this {Builtin} */
       _sync() {
         if (!this._exparserNode || !this._exparserNode.$$) return;
         const field = nativeChild(this, tag);
         const data = this.data;
         if (field.value !== String(data.value ?? '')) field.value = String(data.value ?? '');
-        if (tag === 'input') {
+        if (field instanceof HTMLInputElement) {
           field.type =
             data.password || data.type === 'safe-password'
               ? 'password'
               : data.type === 'number' || data.type === 'digit' || data.type === 'idcard'
                 ? 'text'
                 : 'text';
-          field.inputMode =
-            { number: 'numeric', digit: 'decimal', idcard: 'text' }[data.type] || 'text';
+          field.inputMode = INPUT_MODES[data.type] || 'text';
         }
         field.placeholder = data.placeholder || '';
         field.disabled = !!data.disabled;
@@ -229,6 +224,7 @@ define('button', {
     hoverStayTime: Number,
   },
   lifetimes: {
+    /** @this {Builtin} */
     attached() {
       const node = this._exparserNode;
       node.addListener('tap', () => {
@@ -262,17 +258,19 @@ define('navigator', {
     hoverClass: String,
   },
   lifetimes: {
+    /** @this {Builtin} */
     attached() {
       this._exparserNode.addListener('tap', () => {
         const { url, openType, delta } = this.data;
-        const method =
-          {
-            navigate: 'navigateTo',
-            redirect: 'redirectTo',
-            switchTab: 'switchTab',
-            reLaunch: 'reLaunch',
-            navigateBack: 'navigateBack',
-          }[openType] || 'navigateTo';
+        /** @type {Record<string, string>} */
+        const methods = {
+          navigate: 'navigateTo',
+          redirect: 'redirectTo',
+          switchTab: 'switchTab',
+          reLaunch: 'reLaunch',
+          navigateBack: 'navigateBack',
+        };
+        const method = methods[openType] || 'navigateTo';
         const error = router.navigate(method, { url, delta });
         if (error) console.warn(error.errMsg);
       });
@@ -283,11 +281,16 @@ define('navigator', {
 define('canvas', {
   properties: { type: String, canvasId: String, disableScroll: Boolean },
   lifetimes: {
+    /** @this {Builtin} */
     attached() {
-      const canvas = nativeChild(this, 'canvas');
-      canvas.createImage = () => new Image();
-      canvas.requestAnimationFrame = (fn) => requestAnimationFrame(fn);
-      canvas.cancelAnimationFrame = (id) => cancelAnimationFrame(id);
+      // WeChat's canvas node carries these; the browser's has them on window.
+      const canvas = Object.assign(nativeChild(this, 'canvas'), {
+        createImage: () => new Image(),
+        /** @param {FrameRequestCallback} fn */
+        requestAnimationFrame: (fn) => requestAnimationFrame(fn),
+        /** @param {number} id */
+        cancelAnimationFrame: (id) => cancelAnimationFrame(id),
+      });
       this._exparserNode.__previewNode = canvas;
     },
   },

@@ -1,3 +1,4 @@
+// @ts-check
 // Starts the mini-program in the browser: miniprogram-simulate in its browser mode (files from
 // window.__FILE_MAP__: page/component .json, and the wcc-compiled templates), with each
 // component's code run from the bundle, then App(), then the launch page from the URL.
@@ -6,11 +7,19 @@ const { wx, model } = require('./wx');
 const { appPageRoutes, subpackageRoots } = require('../../lib/app-routes');
 const { parseQuery } = require('../../lib/wx-model');
 
-// Globals WeChat provides, defined before simulate merges its own wx mock under ours.
-globalThis.wx = wx;
+/**
+ * The globals WeChat provides (wx, App, getApp, Page, Component, Behavior, getCurrentPages),
+ * defined here for the app's code.
+ * @type {Record<string, any>}
+ */
+const globals = globalThis;
+// Defined before simulate merges its own wx mock under ours.
+globals.wx = wx;
+/** @type {{ instance: Record<string, any> | undefined }} */
 const appHolder = { instance: undefined };
-globalThis.getApp = () => appHolder.instance;
-globalThis.App = (options) => {
+globals.getApp = () => appHolder.instance;
+/** @param {Record<string, any>} options */
+globals.App = (options) => {
   appHolder.instance = options;
 };
 
@@ -23,33 +32,43 @@ const router = require('./router');
 const wxssShim = require('./wxss-shim');
 const theme = require('./theme');
 
-globalThis.getCurrentPages = () => router.stack().map((entry) => entry.instance);
+globals.getCurrentPages = () => router.stack().map((entry) => entry.instance);
 
-// Pages written with Page() become components with the hooks as methods (WeChat allows both).
-globalThis.Page = (options = {}) => {
+/**
+ * Pages written with Page() become components with the hooks as methods (WeChat allows both).
+ * @param {Record<string, any>} [options]
+ */
+globals.Page = (options = {}) => {
+  /** @type {Record<string, Function>} */
   const methods = {};
+  /** @type {Record<string, unknown>} */
   const rest = {};
   for (const [key, value] of Object.entries(options)) {
     if (typeof value === 'function') methods[key] = value;
     else if (key !== 'data') rest[key] = value;
   }
-  return globalThis.Component({ ...rest, data: options.data || {}, methods });
+  return globals.Component({ ...rest, data: options.data || {}, methods });
 };
 
 // Inline styles: rpx scale with the frame's width, as in wcsc's output.
-jUtils.transformRpx = (style) =>
+jUtils.transformRpx = (/** @type {unknown} */ style) =>
   String(style).replace(
     /(-?\d*\.?\d+)rpx/gi,
-    (_, value) => `${window.__transformRpx__(Number(value))}px`,
+    (_, /** @type {string} */ value) => `${window.__transformRpx__(Number(value))}px`,
   );
 
+/** @type {Map<string, unknown>} */
 const hostBehaviors = new Map();
-/** Marks each component's host element with is="<path>", which wcsc's `:host` rules select. */
+/**
+ * Marks each component's host element with is="<path>", which wcsc's `:host` rules select.
+ * @param {string} path
+ */
 function hostBehavior(path) {
   let id = hostBehaviors.get(path);
   if (!id) {
-    id = globalThis.Behavior({
+    id = globals.Behavior({
       lifetimes: {
+        /** @this {{ _exparserNode?: { $$?: HTMLElement } }} */
         created() {
           const dom = this._exparserNode && this._exparserNode.$$;
           if (dom) dom.setAttribute('is', path);
@@ -82,7 +101,8 @@ function forwardClicks() {
   document.addEventListener('click', (event) => {
     if (Date.now() - lastTouch < 600) return;
     const pages = document.getElementById('preview-pages');
-    if (!pages || !pages.contains(event.target)) return;
+    if (!(event.target instanceof Node) || !pages || !pages.contains(event.target)) return;
+    /** @type {Node | null} */
     let target = event.target;
     while (target && !target.__wxElement) target = target.parentNode;
     if (!target) return;
@@ -103,6 +123,15 @@ function forwardClicks() {
   });
 }
 
+/**
+ * @typedef {{ pages: string[], entryPagePath?: string, window?: Record<string, string>,
+ *   subpackages?: { root: string, pages: string[] }[] }} AppJson
+ */
+
+/**
+ * The launch options the preview's URL asks for (path, query, scene…), as WeChat hands them over.
+ * @param {AppJson} appJson
+ */
 function launchOptions(appJson) {
   const params = new URLSearchParams(location.search);
   // An unknown path is kept: start() hands it to App.onPageNotFound, as WeChat does.
@@ -122,6 +151,15 @@ function launchOptions(appJson) {
   };
 }
 
+/**
+ * @param {{
+ *   appJson: AppJson,
+ *   themeJson?: Record<string, Record<string, string>>,
+ *   json: Record<string, unknown>,
+ *   factories: Record<string, () => void>,
+ *   appFactory?: () => void,
+ * }} config the compiled app, as scripts/preview/build.js bundles it
+ */
 function start(config) {
   const { appJson, json, factories, appFactory } = config;
   router.state.config = config;
@@ -141,15 +179,15 @@ function start(config) {
     if (template) window.__FILE_MAP__[`${path}.wxml`] = template;
   }
 
-  const register = globalThis.Component;
-  simulateUtils.runJs = (filePath) => {
+  const register = globals.Component;
+  simulateUtils.runJs = (/** @type {string} */ filePath) => {
     const path = filePath.replace(/^\/+/, '');
     const factory = factories[path];
     if (!factory) {
       console.error(`preview: no code bundled for ${path}`);
       return;
     }
-    globalThis.Component = (options) => {
+    globals.Component = (/** @type {Record<string, any>} */ options) => {
       // addGlobalClass (every Vant component has it): app.wxss styles the component's inside.
       const own = options.options || {};
       if (own.addGlobalClass || ['apply-shared', 'shared'].includes(own.styleIsolation)) {
@@ -163,7 +201,7 @@ function start(config) {
     try {
       factory();
     } finally {
-      globalThis.Component = register;
+      globals.Component = register;
     }
   };
 
@@ -182,7 +220,8 @@ function start(config) {
   if (app) {
     for (const hook of ['onLaunch', 'onShow']) {
       try {
-        if (typeof app[hook] === 'function') app[hook](wx.getLaunchOptionsSync());
+        if (typeof app[hook] === 'function')
+          app[hook](/** @type {() => object} */ (wx.getLaunchOptionsSync)());
       } catch (error) {
         console.error(`App.${hook} failed:`, error);
       }

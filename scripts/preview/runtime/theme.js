@@ -1,3 +1,4 @@
+// @ts-check
 // WeChat's theme and text size in the preview. The theme follows prefers-color-scheme unless the
 // /app URL forces one (`theme=light|dark`); the navigation bar and the window background come
 // from app.json's window (and each page's .json), with @-variables resolved through theme.json,
@@ -5,17 +6,31 @@
 // page-meta's root-font-size="system" gives on a phone (Android's standard is 16 px, iOS's 17).
 'use strict';
 
-const THEMES = ['light', 'dark'];
+/** @typedef {'light' | 'dark'} Theme */
+/** @typedef {(result: { theme: Theme }) => void} ThemeListener */
+/** @typedef {Record<string, string | undefined>} WindowJson app.json's window or a page's .json */
+
 const DEFAULT_FONT = 17;
 const MIN_FONT = 12;
 const MAX_FONT = 40;
-/** WeChat's own window defaults when app.json sets nothing. */
+/** WeChat's own window defaults when app.json sets nothing. @type {Record<string, string>} */
 const WINDOW_DEFAULTS = {
   navigationBarBackgroundColor: '#000000',
   navigationBarTextStyle: 'white',
   backgroundColor: '#ffffff',
 };
 
+/**
+ * @type {{
+ *   forced: Theme | undefined,
+ *   fontSize: number,
+ *   themeJson: Record<string, Record<string, string>>,
+ *   appWindow: WindowJson,
+ *   listeners: ThemeListener[],
+ *   media: MediaQueryList | undefined,
+ *   current: Theme,
+ * }}
+ */
 const state = {
   forced: undefined,
   fontSize: DEFAULT_FONT,
@@ -26,26 +41,40 @@ const state = {
   current: 'light',
 };
 
-/** The URL's `theme` when it names a theme, else undefined (follow the system). */
+/**
+ * The URL's `theme` when it names a theme, else undefined (follow the system).
+ * @param {string | null | undefined} raw
+ * @returns {Theme | undefined}
+ */
 function parseTheme(raw) {
-  return THEMES.includes(raw) ? raw : undefined;
+  return raw === 'light' || raw === 'dark' ? raw : undefined;
 }
 
-/** The URL's `font` as a root font size in px (12–40), else WeChat's default 17. */
+/**
+ * The URL's `font` as a root font size in px (12–40), else WeChat's default 17.
+ * @param {string | null | undefined} raw
+ */
 function parseFontSize(raw) {
   const size = Number(raw);
   return Number.isFinite(size) && size >= MIN_FONT && size <= MAX_FONT ? size : DEFAULT_FONT;
 }
 
+/** @returns {Theme} */
 function systemTheme() {
   return state.media && state.media.matches ? 'dark' : 'light';
 }
 
+/** @returns {Theme} */
 function currentTheme() {
   return state.forced ?? systemTheme();
 }
 
-/** A window value, with `@name` looked up in theme.json for the given theme. */
+/**
+ * A window value, with `@name` looked up in theme.json for the given theme.
+ * @param {string | undefined} value
+ * @param {Theme} theme
+ * @returns {string | undefined}
+ */
 function resolve(value, theme) {
   if (typeof value !== 'string' || !value.startsWith('@')) return value;
   const found = (state.themeJson[theme] || {})[value.slice(1)];
@@ -53,8 +82,13 @@ function resolve(value, theme) {
   return found;
 }
 
-/** The navigation bar and window background of a page (its .json over app.json's window). */
+/**
+ * The navigation bar and window background of a page (its .json over app.json's window).
+ * @param {WindowJson} [pageJson]
+ * @param {Theme} [theme]
+ */
 function windowStyle(pageJson = {}, theme = currentTheme()) {
+  /** @param {string} key */
   const pick = (key) =>
     resolve(pageJson[key] ?? state.appWindow[key], theme) ?? WINDOW_DEFAULTS[key];
   return {
@@ -69,18 +103,21 @@ function windowStyle(pageJson = {}, theme = currentTheme()) {
  * (the app's WXSS included) is rewritten to match that theme; the original is kept, so the rule
  * can be rewritten again. Run after stylesheets are added.
  */
+/** @type {WeakMap<CSSMediaRule, string>} */
 const originalMedia = new WeakMap();
 function applyForcedTheme() {
   if (!state.forced) return;
+  /** @param {CSSRuleList} rules */
   const visit = (rules) => {
     for (const rule of rules) {
-      if (rule.media && rule.cssRules) {
+      if (rule instanceof CSSMediaRule) {
         if (!originalMedia.has(rule)) originalMedia.set(rule, rule.media.mediaText);
-        const original = originalMedia.get(rule);
+        const original = originalMedia.get(rule) ?? '';
         if (/prefers-color-scheme/.test(original)) {
           const forced = original.replace(
             /\(\s*prefers-color-scheme\s*:\s*(light|dark)\s*\)/g,
-            (_, wanted) => (wanted === state.forced ? 'all' : 'not all'),
+            (/** @type {string} */ _, /** @type {string} */ wanted) =>
+              wanted === state.forced ? 'all' : 'not all',
           );
           if (rule.media.mediaText !== forced) rule.media.mediaText = forced;
         }
@@ -97,10 +134,12 @@ function applyForcedTheme() {
   }
 }
 
+/** @param {ThemeListener} listener */
 function onChange(listener) {
   state.listeners.push(listener);
 }
 
+/** @param {ThemeListener} [listener] */
 function offChange(listener) {
   state.listeners = listener ? state.listeners.filter((fn) => fn !== listener) : [];
 }
@@ -114,7 +153,14 @@ function update() {
   if (changed) for (const listener of [...state.listeners]) listener({ theme });
 }
 
-/** Reads the URL and app.json/theme.json; sets the root font size and the theme. */
+/**
+ * Reads the URL and app.json/theme.json; sets the root font size and the theme.
+ * @param {{
+ *   appJson: { window?: WindowJson },
+ *   themeJson: Record<string, Record<string, string>> | undefined,
+ *   params: URLSearchParams,
+ * }} options
+ */
 function init({ appJson, themeJson, params }) {
   state.forced = parseTheme(params.get('theme'));
   state.fontSize = parseFontSize(params.get('font'));
