@@ -18,11 +18,23 @@ test('record errors go to the school, account problems to CHSI, never the other 
   expect(account).not.toContain(schoolConfig.contact.person);
 });
 
-test('with no phone configured there is no call button', () => {
-  expect(schoolConfig.contact.phone).toBeUndefined();
-  const card = contactCardView('record');
-  expect(card.phone).toBe('');
-  expect(card.lines).toHaveLength(1);
+test('with no phone configured there is no call button; with one there is', () => {
+  // Its own contacts, whatever this checkout configures.
+  const { office, person } = schoolConfig.contact;
+  const bare = contactCardView('record', undefined, {
+    ...schoolConfig,
+    contact: { office, person },
+  });
+  expect(bare.phone).toBe('');
+  expect(bare.phoneLabel).toBe('');
+  expect(bare.lines).toHaveLength(1);
+  const phone = '0830-1234567';
+  const card = contactCardView('record', undefined, {
+    ...schoolConfig,
+    contact: { office, person, phone },
+  });
+  expect(card.phone).toBe(phone);
+  expect(card.phoneLabel).toBe(`打电话：${phone}`);
 });
 
 test('the messages quote the exact on-screen words of the problem and ask what was tried', () => {
