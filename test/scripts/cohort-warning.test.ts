@@ -1,4 +1,4 @@
-// The staff scripts (qrcodes, menu, upload, preview) warn when school-config.ts pins a 入学年份
+// The staff scripts (qrcodes, menu, upload, preview) warn when the configuration pins a 入学年份
 // older than the current cohort, so a college cannot print or publish last year's value unnoticed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -32,7 +32,7 @@ test('the staff kit’s warnings include the cohort warning next to the placehol
     pinnedEnrollmentYear: 2024,
   });
   expect(warnings.some((warning) => warning.includes('PLACEHOLDER'))).toBe(true);
-  expect(warnings.some((warning) => warning.includes('enrollmentYear to 2024'))).toBe(true);
+  expect(warnings.some((warning) => warning.includes('pinnedEnrollmentYear is 2024'))).toBe(true);
 });
 
 test('qrcodes and menu print the warnings; upload and preview refuse (ci.test.ts, config-check.test.ts)', () => {
