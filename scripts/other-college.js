@@ -2,8 +2,9 @@
 // Proves that a second college which configures the app as docs/deploy.md says passes the whole
 // `npm test`: copies this checkout to a temp dir (node_modules hard-linked), edits
 // miniprogram/content/college.ts the way a teacher does (every school and staff value, the
-// optional ones too, longer names than the first college's), then runs `npm run check -- --fix`,
-// `npm run check`, `npm test` and `npm run build` there. Not part of `npm test`: it runs it again.
+// optional ones and commented examples filled in, names longer than the first college's), then
+// runs `npm run check -- --fix`, `npm run check`, `npm test` and `npm run build` there. Not part
+// of `npm test`: it runs the whole of it again.
 // Usage: node scripts/other-college.js [--keep] [--keep-going] [--only check|test|build]
 'use strict';
 const { execFileSync } = require('node:child_process');
@@ -16,6 +17,11 @@ const { ROOT, linkInstalled, runSteps, scratchDir } = require('./lib/scratch-cop
 const CONFIG = 'miniprogram/content/college.ts';
 /** The month this college's cohort starts: not the first college's 9, so nothing assumes it. */
 const START_MONTH = 8;
+
+/** The Beijing date `days` from today, YYYY-MM-DD. @param {number} days */
+function beijingDay(days) {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
+}
 
 /**
  * The teacher's edits, in the order docs/deploy.md §4 lists the values: each finds the shipped
@@ -44,8 +50,30 @@ const EDITS = [
       "    phone: '029-87654321',",
       "    room: '图书信息楼 1203 室',",
       "    hours: '工作日 8:00–12:00、14:30–18:00',",
+      "    wechat: 'xbnx-xsc',",
+      "    email: 'xueji@xbnxzy.edu.cn',",
       '  }',
     ].join('\n'),
+  },
+  {
+    what: 'contactFor (another contact for two kinds of trouble)',
+    find: /\/\/ contactFor: .*/,
+    write: [
+      'contactFor: {',
+      "    'no-record': { office: '招生就业处', person: '司马静怡老师', qq: '1234567890' },",
+      "    unchecked: { office: '学生工作处学籍管理科', person: '欧阳明辉老师', wechat: 'xbnx-xueji' },",
+      '  },',
+    ].join('\n'),
+  },
+  {
+    what: 'checkWindow (open now: the pages count the days left)',
+    find: /\/\/ checkWindow: .*/,
+    write: `checkWindow: { start: '${beijingDay(-7)}', end: '${beijingDay(14)}', cutoffTime: '17:30' },`,
+  },
+  {
+    what: 'studentIdSource',
+    find: /\/\/ studentIdSource: .*/,
+    write: "studentIdSource: '录取通知书背面的“学号”一栏；还没有的问辅导员',",
   },
   {
     what: 'appName',

@@ -17,6 +17,7 @@ const {
 const { CONTENT_CHECKED_ON } = require('../../miniprogram/content/sources');
 const { routes } = require('../../miniprogram/content/routes');
 const { currentCohortYear } = require('../../miniprogram/core/cohort-year');
+const { checkWindowProblems } = require('../../miniprogram/core/check-window');
 const { parseEntry } = require('../../miniprogram/core/entry');
 const { qrLinkUrl } = require('../../miniprogram/core/entry-links');
 const { ENTRY_OPTIONS } = require('../../miniprogram/views/entry');
@@ -327,9 +328,15 @@ function configProblems(input = {}) {
       `内容核对日期 CONTENT_CHECKED_ON（miniprogram/content/sources.ts）是 ${checkedOn}，早于本届（${cohort} 级，${cohortStart} 起）：对照原指南和所列资料重新核对内容，再把日期改成核对当天。`,
     );
   }
-  /** @type {{ start?: unknown, end?: unknown } | undefined} */
-  const window = /** @type {any} */ (school).checkWindow;
-  if (window && typeof window.end === 'string' && window.end < cohortStart) {
+  const window = school.checkWindow;
+  const malformed = window ? checkWindowProblems(window) : [];
+  if (malformed.length > 0) {
+    // The app would quietly say 按学校通知 instead of the school's dates.
+    add(
+      'schoolSettings.checkWindow',
+      `核对时间写得不对（${malformed.join('；')}）：日期写成 YYYY-MM-DD，截止时刻写成 HH:MM，截止日不早于开始日。写错时小程序只会说“按学校通知”。`,
+    );
+  } else if (window && window.end < cohortStart) {
     add(
       'schoolSettings.checkWindow',
       `核对时间（截止 ${window.end}）是往届的：改成学校今年通知里的起止日期，或删掉 checkWindow（页面会说“按学校通知”）。`,

@@ -177,6 +177,18 @@ test('each other fault is caught on its own, with what to do', () => {
       /miniprogram\/assets\/guide-card\.png.*npm run check -- --fix/,
     ],
     [
+      'a check window written so the app cannot read it (it would say 按学校通知)',
+      {
+        ...FILLED,
+        school: {
+          ...SCHOOL,
+          checkWindow: { start: '2026-10-8', end: '2026-10-31', cutoffTime: '17:00' },
+        },
+      },
+      'schoolSettings.checkWindow',
+      /checkWindow\.start: YYYY-MM-DD/,
+    ],
+    [
       'a check window from an earlier year',
       {
         ...FILLED,
