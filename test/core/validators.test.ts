@@ -261,6 +261,14 @@ describe('name', () => {
     expect(messages(checked)).not.toContain('是繁体字');
   });
 
+  test('characters the 2013 table admits only for some uses get no 规范字 claim, only the ID card', () => {
+    for (const char of ['陞', '袷', '噁', '脩', '剋', '徵', '蒐']) {
+      const text = messages(checkName(`李${char}`));
+      expect(text).toContain(`如果身份证上写的就是“${char}”，照写即可`);
+      expect(text).not.toContain('规范字');
+    }
+  });
+
   test('every standard character that OpenCC maps is listed as standard', () => {
     for (const char of ['昇', '陞', '袷', '噁', '脩', '剋', '徵', '蒐']) {
       expect(STANDARD_IN_NAMES).toContain(char);
