@@ -9,7 +9,9 @@ import {
   STANDARD_IN_NAMES,
   t2sTable,
 } from '../../miniprogram/tools/core/validators/name';
-import { PASSWORD_RULES } from '../../miniprogram/tools/core/validators/password';
+import { passwordRules } from '../../miniprogram/tools/core/validators/password';
+
+const PASSWORD_RULES = passwordRules('某学院的指南');
 import { checkPhone } from '../../miniprogram/tools/core/validators/phone';
 import { isFullWidth } from '../../miniprogram/tools/core/validators/chars';
 import { result, type CheckResult } from '../../miniprogram/tools/core/validators/types';
@@ -385,6 +387,8 @@ describe('password checklist', () => {
     expect(PASSWORD_RULES[0]?.text).toContain('6-30');
     expect(PASSWORD_RULES[1]?.text).toContain('不要设置特殊字符');
     for (const rule of PASSWORD_RULES) expect(rule.why.length).toBeGreaterThan(10);
+    // The guide's advice names the guide it was given the name of.
+    expect(PASSWORD_RULES[1]?.why).toMatch(/^某学院的指南注册部分/);
   });
 
   test('the checklist tells the student to type the password on CHSI only', () => {
