@@ -27,6 +27,9 @@ export interface RouteEntry {
 
 const link = (to: LinkTarget): RouteTarget => ({ kind: 'link', to });
 
+/** The title of the generic card personal pages forward from the ··· menu (it opens home). */
+export const APP_CARD_TITLE = '学信网学籍核对：注册、登录、常见问题';
+
 // The codes that are not problems, keyed so the compiler proves each has exactly one entry.
 const BEFORE_PROBLEMS = {
   home: { topic: '学籍核对：从这里开始', target: link({ kind: 'home' }) },

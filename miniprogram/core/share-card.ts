@@ -1,5 +1,6 @@
-// Share cards of the classmate-assist flow and the parsers of the queries they carry, and the
-// pictures every card uses (views/share.ts builds the other pages' cards). A card's path is
+// The paths of the classmate-assist flow's share cards and the parsers of the queries they carry,
+// and the pictures every card uses (views/share.ts builds the other pages' cards; the titles are
+// words, kept with the feature's content). A card's path is
 // readable and editable by anyone who receives it, so an assist card carries only a random
 // request id, a masked name (张*) and a day; what comes back is parsed as untrusted input.
 import { isDayKey, type DayKey } from './beijing-day';
@@ -21,28 +22,19 @@ export const STATIC_REPLY_IMAGE = '/helper/assets/reply-card.png';
 /** The picture of every guide page's card and of the generic card (a checklist, never a screenshot). */
 export const STATIC_GUIDE_IMAGE = '/assets/guide-card.png';
 
-export const ASSIST_CARD_TITLE = '请帮我完成学信网“同学协助”';
-export const REPLY_CARD_TITLE = '我已在学信网点了“是”，同学协助完成';
-export const APP_CARD_TITLE = '学信网学籍核对：注册、登录、常见问题';
-
-/** The card a student sends to the classmate they asked on CHSI. */
-export function assistCard(
+/** The path of the card a student sends to the classmate they asked on CHSI (its title is words). */
+export function assistCardPath(
   request: { readonly id: string; readonly day: DayKey },
   requesterMask: string,
-  imageUrl: string,
-): SharePayload {
+): string {
   const mask = maskName(requesterMask);
   const name = mask ? `&n=${encodeURIComponent(mask)}` : '';
-  return {
-    title: ASSIST_CARD_TITLE,
-    path: `${PAGES.assist}?r=${request.id}${name}&d=${request.day}`,
-    imageUrl,
-  };
+  return `${PAGES.assist}?r=${request.id}${name}&d=${request.day}`;
 }
 
-/** The card the classmate sends back after tapping 是, with its drawn (or bundled) picture. */
-export function replyCard(requestId: string, imageUrl: string = STATIC_REPLY_IMAGE): SharePayload {
-  return { title: REPLY_CARD_TITLE, path: `${PAGES.classHelper}?done=${requestId}`, imageUrl };
+/** The path of the card the classmate sends back after tapping 是. */
+export function replyCardPath(requestId: string): string {
+  return `${PAGES.classHelper}?done=${requestId}`;
 }
 
 export interface AssistCardQuery {

@@ -1,9 +1,9 @@
 // Every page's forwarded card: a title in the student's words, a path through the route table's
 // entry link (sharePath(code), the same codes as QR codes and the menu, so a card survives pages
 // moving), and the bundled guide picture (never a screenshot of the screen).
-import { routeShare, type RouteCode } from '../content/routes';
+import { APP_CARD_TITLE, routeShare, type RouteCode } from '../content/routes';
 import { sharePath } from '../core/entry-links';
-import { APP_CARD_TITLE, STATIC_GUIDE_IMAGE, type SharePayload } from '../core/share-card';
+import { STATIC_GUIDE_IMAGE, type SharePayload } from '../core/share-card';
 
 /** What a page's card says and where it leads. */
 export interface PageShare {

@@ -1,37 +1,32 @@
 import {
-  APP_CARD_TITLE,
-  ASSIST_CARD_TITLE,
-  REPLY_CARD_TITLE,
-  assistCard,
+  assistCardPath,
   parseAssistQuery,
   parseReplyQuery,
-  replyCard,
+  replyCardPath,
 } from '../../miniprogram/core/share-card';
+import { APP_CARD_TITLE } from '../../miniprogram/content/routes';
+import { ASSIST_CARD_TITLE, REPLY_CARD_TITLE } from '../../miniprogram/helper/content/assist';
 
 const request = { id: 'abcd2345', day: '2026-11-30' };
 
 test('the assist card carries only the id, the masked name and the day', () => {
-  expect(assistCard(request, '张*', '/assets/assist-card.png')).toEqual({
-    title: ASSIST_CARD_TITLE,
-    path: '/helper/pages/assist/index?r=abcd2345&n=%E5%BC%A0*&d=2026-11-30',
-    imageUrl: '/assets/assist-card.png',
-  });
-  // A full name handed in by mistake is masked again.
-  expect(assistCard(request, '张三丰', 'x').path).toBe(
+  expect(assistCardPath(request, '张*')).toBe(
     '/helper/pages/assist/index?r=abcd2345&n=%E5%BC%A0*&d=2026-11-30',
   );
-  expect(assistCard(request, '', 'x').path).toBe(
-    '/helper/pages/assist/index?r=abcd2345&d=2026-11-30',
+  // A full name handed in by mistake is masked again.
+  expect(assistCardPath(request, '张三丰')).toBe(
+    '/helper/pages/assist/index?r=abcd2345&n=%E5%BC%A0*&d=2026-11-30',
   );
+  expect(assistCardPath(request, '')).toBe('/helper/pages/assist/index?r=abcd2345&d=2026-11-30');
   expect(ASSIST_CARD_TITLE.length).toBeLessThanOrEqual(20);
 });
 
 test('the reply card points back to the class-helper page', () => {
-  expect(replyCard('abcd2345').path).toBe('/helper/pages/class-helper/index?done=abcd2345');
+  expect(replyCardPath('abcd2345')).toBe('/helper/pages/class-helper/index?done=abcd2345');
 });
 
 test('a card path parses back to what was put in', () => {
-  const path = assistCard(request, '张*', 'x').path;
+  const path = assistCardPath(request, '张*');
   const query = Object.fromEntries(new URLSearchParams(path.split('?')[1]));
   expect(parseAssistQuery(query)).toEqual({
     ok: true,

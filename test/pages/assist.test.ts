@@ -1,14 +1,10 @@
 import { find, openPage, simulate, tapVant, textOf } from '../helpers/render';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
-import { CLASSMATE_STEPS } from '../../miniprogram/helper/content/assist';
+import { CLASSMATE_STEPS, REPLY_CARD_TITLE } from '../../miniprogram/helper/content/assist';
+import { APP_CARD_TITLE } from '../../miniprogram/content/routes';
 import { sharePath } from '../../miniprogram/core/entry-links';
 import { schoolConfig } from '../../miniprogram/content/school-config';
-import {
-  APP_CARD_TITLE,
-  REPLY_CARD_TITLE,
-  STATIC_GUIDE_IMAGE,
-  STATIC_REPLY_IMAGE,
-} from '../../miniprogram/core/share-card';
+import { STATIC_GUIDE_IMAGE, STATIC_REPLY_IMAGE } from '../../miniprogram/core/share-card';
 
 beforeEach(() => {
   wxControl.reset();

@@ -2,7 +2,8 @@ import { all, openPage, simulate, textOf, type Rendered } from '../helpers/rende
 import { recordRequest, useClassHelperPhone } from '../helpers/class-helper';
 import { MOCK_CARD_PATH, wxControl } from '../helpers/wx-mock';
 import { assistStore, ASSIST_STORAGE_KEY } from '../../miniprogram/helper/pages/class-helper/store';
-import { ASSIST_CARD_TITLE, STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
+import { STATIC_CARD_IMAGE } from '../../miniprogram/core/share-card';
+import { ASSIST_CARD_TITLE } from '../../miniprogram/helper/content/assist';
 import { parseAssistQuery } from '../../miniprogram/core/share-card';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 

@@ -1,6 +1,6 @@
 // Texts of the classmate-assist flow (problem 3, path (2) of the guide): what the requester does,
 // what the classmate does, and the share card's picture. Facts are the guide's own.
-import { ASSIST_CARD_TITLE, type CardQueryError } from '../../core/share-card';
+import type { CardQueryError } from '../../core/share-card';
 import { DAILY_LIMIT } from '../../core/daily-limit';
 import type { CardContent } from '../core/card-layout';
 import type { AssistStatus } from '../core/assist-requests';
@@ -38,6 +38,10 @@ export const CLASSMATE_TEXT = {
   guideNote: `以上是${GUIDE_SHORT_NAME}里的步骤。学信网页面如有不同，以页面提示为准。`,
   replyHint: '点了“是”之后，点下面的按钮把回复卡片发回给同学，同学就知道你已完成。',
 } as const;
+
+/** The titles of the request card and of the classmate's reply card. */
+export const ASSIST_CARD_TITLE = '请帮我完成学信网“同学协助”';
+export const REPLY_CARD_TITLE = '我已在学信网点了“是”，同学协助完成';
 
 export const CARD_CONTENT: CardContent = {
   title: ASSIST_CARD_TITLE,

@@ -2,7 +2,7 @@
 // each problem (scripts/preview/screens.js, the list the screenshots use), plus the states a
 // student gets to by using a page: the class helper with records, the classmate's page opened
 // from a card, and each tool with something typed or chosen.
-import { assistCard } from '../../../miniprogram/core/share-card';
+import { assistCardPath } from '../../../miniprogram/core/share-card';
 import type { PreviewApp } from './app';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { previewScreens } = require('../../../scripts/preview/screens') as {
@@ -52,10 +52,8 @@ export function auditScreens(): AuditScreen[] {
       await app.fill('手机号已存在');
     };
   }
-  const classmateCard = assistCard({ id: 'ab12cd34', day: '2026-09-01' }, '张', '');
-  const [classmatePath = '', classmateQuery = ''] = classmateCard.path
-    .replace(/^\//, '')
-    .split('?');
+  const classmateCard = assistCardPath({ id: 'ab12cd34', day: '2026-09-01' }, '张');
+  const [classmatePath = '', classmateQuery = ''] = classmateCard.replace(/^\//, '').split('?');
   screens.push(
     {
       name: 'class-helper-with-records',

@@ -7,10 +7,15 @@ import {
   type ShareContent,
   type ShareOptions,
 } from '../../../common/define-page';
-import { CLASSMATE_STEPS, CLASSMATE_TEXT, REPLY_CARD_CONTENT } from '../../content/assist';
+import {
+  CLASSMATE_STEPS,
+  CLASSMATE_TEXT,
+  REPLY_CARD_CONTENT,
+  REPLY_CARD_TITLE,
+} from '../../content/assist';
 import { linkUrl } from '../../../content/links';
 import type { RawQuery } from '../../../core/query';
-import { STATIC_REPLY_IMAGE, replyCard } from '../../../core/share-card';
+import { STATIC_REPLY_IMAGE, replyCardPath } from '../../../core/share-card';
 import { copyChipViews } from '../../../views/copy';
 import { appCard } from '../../../views/share';
 import { drawShareCard } from '../../services/card-canvas';
@@ -52,7 +57,8 @@ definePage({
     onShareAppMessage(options: ShareOptions): ShareContent {
       const { replyId, replyImage } = this.data;
       const isReply = shareButtonDataset(options)?.kind === 'reply';
-      return isReply && replyId ? replyCard(replyId, replyImage) : appCard();
+      if (!isReply || !replyId) return appCard();
+      return { title: REPLY_CARD_TITLE, path: replyCardPath(replyId), imageUrl: replyImage };
     },
   },
 });

@@ -9,6 +9,7 @@ import {
   type ShareOptions,
 } from '../../../common/define-page';
 import {
+  ASSIST_CARD_TITLE,
   CARD_CONTENT,
   HELPER_TEXT,
   RECORD_TEXT,
@@ -19,7 +20,7 @@ import { linkUrl } from '../../../content/links';
 import { sanitizeLabel } from '../../core/assist-requests';
 import { beijingTimeText, nextBeijingMorning } from '../../../core/beijing-day';
 import type { RawQuery } from '../../../core/query';
-import { assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../../core/share-card';
+import { assistCardPath, parseReplyQuery, STATIC_CARD_IMAGE } from '../../../core/share-card';
 import { copyChipViews, type CopyChipView } from '../../../views/copy';
 import { appCard } from '../../../views/share';
 import {
@@ -210,7 +211,11 @@ definePage({
       if (!request || request.deleted) return appCard();
       // Sending the card again for the same request only shares it; nothing is counted.
       assistStore.markCardSent(request.id);
-      return assistCard(request, assistStore.requesterMask, this.data.cardImage);
+      return {
+        title: ASSIST_CARD_TITLE,
+        path: assistCardPath(request, assistStore.requesterMask),
+        imageUrl: this.data.cardImage,
+      };
     },
   },
 });
