@@ -4,7 +4,7 @@ import { problems } from '../../miniprogram/content/problems';
 import { decidedParts } from '../../miniprogram/guide/views/blocks';
 import { problemParts } from '../../miniprogram/guide/views/guide';
 import { schoolConfig } from '../../miniprogram/content/school-config';
-import { sections } from '../../miniprogram/content/sections';
+import { REGISTRATION_FIELDS, sections } from '../../miniprogram/content/sections';
 import { all, find, openPage, simulate, tapVant, textOf, waitFor } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
@@ -57,6 +57,20 @@ test('the registration page lists every form field with its notes, once opened',
   expect(text).toContain('证件号后面的 X 一律大写');
   expect(text).toContain('sohu 邮箱无法接收学信网邮件');
   expect(text).toContain('据河南工程学院教务处 2025 年通知');
+  // Each field reads as the form does: its label (and 必填), then what to type, then its warning.
+  const fields = all(page, '.guide-part').flatMap((part) => part.querySelectorAll('.field'));
+  expect(fields.map((field) => field.dom?.textContent?.replace(/\s+/g, ''))).toEqual(
+    REGISTRATION_FIELDS.map((field) =>
+      [
+        field.label,
+        field.required ? '必填' : '',
+        field.hint,
+        field.warning ? `注意：${field.warning}` : '',
+      ]
+        .join('')
+        .replace(/\s+/g, ''),
+    ),
+  );
 });
 
 test.each(problems.map((problem) => [problem.id, problem] as const))(
