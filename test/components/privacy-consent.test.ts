@@ -63,10 +63,7 @@ test('before the first copy the dialog explains the clipboard; agreeing copies t
   const buttons = Array.from(
     consent.dom?.querySelectorAll('[class*="consent__decline"], [class*="consent__agree"]') ?? [],
   );
-  expect(buttons.map((button) => button.textContent?.trim())).toEqual([
-    '不同意',
-    '同意并复制',
-  ]);
+  expect(buttons.map((button) => button.textContent.trim())).toEqual(['不同意', '同意并复制']);
 
   const agree = consent.querySelector(`#${AGREE_BUTTON_ID}`);
   expect(agree).toBeDefined();

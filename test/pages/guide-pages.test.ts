@@ -59,7 +59,7 @@ test('the registration page lists every form field with its notes, once opened',
   expect(text).toContain('据河南工程学院教务处 2025 年通知');
   // Each field reads as the form does: its label (and 必填), then what to type, then its warning.
   const fields = all(page, '.guide-part').flatMap((part) => part.querySelectorAll('.field'));
-  expect(fields.map((field) => field.dom?.textContent?.replace(/\s+/g, ''))).toEqual(
+  expect(fields.map((field) => field.dom?.textContent.replace(/\s+/g, ''))).toEqual(
     REGISTRATION_FIELDS.map((field) =>
       [
         field.label,
