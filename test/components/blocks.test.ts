@@ -194,6 +194,13 @@ describe('drawn CHSI screens', () => {
     expect(text).toContain('证件号码已注册');
     expect(text).toContain('旧账号将不能用于征兵、研招报名');
   });
+
+  test('the mailbox shows the request first, then the 是 under it', () => {
+    const root = render('guide/components/chsi-screen/index', {
+      screen: chsiScreenView({ screen: 'classmate-request', ring: 'yes' }),
+    });
+    expect(textOf(find(root, '.chsi__mail')).replace(/\s+/g, '')).toBe('同学协助申请是');
+  });
 });
 
 describe('the 对/不对 checklist', () => {
