@@ -1,9 +1,10 @@
 // The one way a component is defined (like Vant's VantComponent), and the core definePage
 // (define-page.ts) builds on: Component() with `this` typed from the data, properties and methods
 // given (no casts, no TrivialInstance), the shared link behaviour (onOpen) added once, and a MobX
-// store bound through `storeBindings` (mobx-miniprogram-bindings' behaviour) when asked. It loads
-// no content, so the smallest component does not pull in the guide.
-import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
+// store bound through `storeBindings` when asked (a few lines doing what the app used of
+// mobx-miniprogram-bindings, whose 6 KiB the main package could not spare). It loads no content,
+// so the smallest component does not pull in the guide.
+import { reaction, toJS } from 'mobx-miniprogram';
 import { linkBehavior, type LinkMethods } from './link';
 
 type DataOption = WechatMiniprogram.Component.DataOption;
@@ -59,6 +60,46 @@ export type ViewOptions<
   >;
 
 /**
+ * Each bound field follows the store into `this.data` (set at once when attached, then on every
+ * change, as a plain copy); each action calls the store's method. Reactions end on detach.
+ */
+function storeBehavior(binding: StoreBinding<object, never>): string {
+  const store = binding.store as Record<string, unknown>;
+  const disposers = new WeakMap<object, (() => void)[]>();
+  const methods: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const [name, action] of Object.entries(binding.actions ?? {})) {
+    methods[name] = (...args: unknown[]) =>
+      (store[action] as (...values: unknown[]) => unknown).apply(store, args);
+  }
+  return Behavior({
+    methods,
+    lifetimes: {
+      attached(this: { setData(data: Record<string, unknown>): void }) {
+        const fields = binding.fields as readonly string[];
+        disposers.set(
+          this,
+          fields.map((field) =>
+            reaction(
+              () => store[field],
+              (value) => {
+                this.setData({ [field]: toJS(value) });
+              },
+              { fireImmediately: true },
+            ),
+          ),
+        );
+      },
+      detached(this: object) {
+        disposers.get(this)?.forEach((dispose) => {
+          dispose();
+        });
+        disposers.delete(this);
+      },
+    },
+  });
+}
+
+/**
  * Component() with the shared behaviours. `pageShare` marks a page: it becomes the page's
  * onShareAppMessage unless the page defines its own.
  */
@@ -72,7 +113,7 @@ export function defineView(
     options?: WechatMiniprogram.Component.ComponentOptions;
     methods?: Record<string, unknown>;
   } & Record<string, unknown>;
-  const shared = storeBindings ? [storeBindingsBehavior, linkBehavior] : [linkBehavior];
+  const shared = storeBindings ? [storeBehavior(storeBindings), linkBehavior] : [linkBehavior];
   const definition: Record<string, unknown> = {
     ...rest,
     behaviors: [...shared, ...(behaviors ?? [])],
@@ -81,13 +122,6 @@ export function defineView(
   if (!pageShare) definition.options = { addGlobalClass: true, ...rest.options };
   if (pageShare && typeof rest.methods?.onShareAppMessage !== 'function') {
     definition.methods = { ...rest.methods, onShareAppMessage: pageShare };
-  }
-  if (storeBindings) {
-    definition.storeBindings = {
-      store: storeBindings.store,
-      fields: [...storeBindings.fields],
-      actions: { ...storeBindings.actions },
-    };
   }
   return Component(definition as WechatMiniprogram.Component.TrivialOption);
 }

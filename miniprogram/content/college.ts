@@ -13,6 +13,11 @@ export const schoolSettings: SchoolSettings = {
   chsiUrl: 'https://www.chsi.com.cn/',
   chsiServiceEmail: 'kefu@chsi.com.cn',
   chsiHelpUrl: 'https://account.chsi.com.cn/account/help/index.jsp',
+  // From the school's own notice, when it has one (left out: the app says 按学校通知, never a date):
+  // checkWindow: { start: '2026-10-08', end: '2026-10-31', cutoffTime: '17:00' },
+  // studentIdSource: '录取通知书上；还没有的问辅导员',
+  // The contact may add wechat, qq, email, phone, room, hours; another contact per kind of trouble:
+  // contactFor: { 'no-record': { office: '招生办', person: '李老师', qq: '12345' } },
 };
 
 export const staffSettings: StaffConfig = {

@@ -24,7 +24,7 @@ export const PROBLEM_MOMENTS: readonly {
 }[] = [
   { key: 'registering', title: '注册时看到提示', ids: [9, 2, 8, 3] },
   { key: 'recovering', title: '找回账号、登录时', ids: [4, 6, 1, 7] },
-  { key: 'after', title: '核对之后', ids: [5] },
+  { key: 'after', title: '登录、核对之后', ids: [10, 5] },
 ];
 
 /**

@@ -2,7 +2,13 @@
 // Steps that cannot be undone are marked (types.ts OrderMarks): their consequence and the safer
 // way come first on every page, which test/content/safe-order.test.ts checks.
 import { DAILY_LIMIT } from '../core/daily-limit';
-import { contactName, enrollmentYearText, schoolConfig } from './school-config';
+import { checkWindowView } from '../core/check-window';
+import {
+  contactName,
+  enrollmentYearText,
+  schoolConfig,
+  studentIdSourceText,
+} from './school-config';
 import { CONTENT_CHECKED_ON, GUIDE_NAME, GUIDE_SHORT_NAME, SOURCES, sourcesOf } from './sources';
 import { MSG_REQUEST_CANCELLED, problemSummary } from './summaries';
 import type { Block, Part, Problem } from './types';
@@ -16,7 +22,7 @@ export { MSG_REQUEST_CANCELLED };
  * the home page's list derive from it. A new problem adds its id here, its entry below and its
  * summary in summaries.ts.
  */
-export const PROBLEM_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const PROBLEM_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 export type ProblemId = (typeof PROBLEM_IDS)[number];
 
@@ -30,7 +36,31 @@ const REREGISTER_NOTICE: Block = {
   level: 'irreversible',
   action: 'register-anew',
   title: '重新注册之前要知道',
-  text: `重新注册时会提示证件号码已被注册。选择重新注册、经管理员审核后，${REREGISTER_CONSEQUENCE}`,
+  text: `重新注册时，学信网会提示这个身份证号已被注册；选了重新注册、审核通过后，${REREGISTER_CONSEQUENCE}`,
+};
+
+/** Before every 重新注册: CHSI's service may still recover the old account (cites hnist2020). */
+function askChsiFirst(id: ProblemId): readonly Block[] {
+  return [
+    {
+      type: 'notice',
+      level: 'tip',
+      title: '先问学信网客服',
+      text: '自己找不回的，先发邮件问学信网客服，旧账号可能还能找回。',
+      source: SOURCES.hnist2020,
+    },
+    { type: 'contact', trouble: 'account', problem: id },
+  ];
+}
+
+/** Re-registering with the same ID number meets 证件号码已被注册: problem 2 has that branch. */
+const REREGISTER_LINK: Block = {
+  type: 'link',
+  link: {
+    text: '重新注册：按问题 2 的办法',
+    to: { kind: 'problem', id: 2, part: 'never-registered' },
+  },
+  irreversible: 'register-anew',
 };
 
 /** A problem with its sources derived from the notices of its parts. */
@@ -59,17 +89,14 @@ const problem1Parts: Part[] = [
     id: 'register-anew',
     title: '找不回：重新注册',
     blocks: [
+      ...askChsiFirst(1),
       REREGISTER_NOTICE,
       {
         type: 'paragraph',
         text: '找回用户名时显示“被注册过”、旧账号确实找不回的：按指南的办法，重新注册。',
         irreversible: 'register-anew',
       },
-      {
-        type: 'link',
-        link: { text: '按注册页面一步步填写', to: { kind: 'section', id: 'register' } },
-        irreversible: 'register-anew',
-      },
+      REREGISTER_LINK,
     ],
   },
 ];
@@ -86,7 +113,7 @@ const problem2Parts: Part[] = [
       {
         type: 'notice',
         level: 'tip',
-        title: '提示不一样时',
+        title: '提示不一样时（本助手的建议）',
         text: '如果你看到的提示和上面这句不一样（比如提到“客服审核”），请按页面上的提示做。以前注册过的，仍然先用原用户名登录，或者先找回用户名。',
       },
     ],
@@ -101,6 +128,7 @@ const problem2Parts: Part[] = [
           {
             text: '如果你以前用这个身份证号注册过，就用原来的用户名登录。',
             saferThan: 'reregister-id',
+            note: '办过兵役登记或应征报名的，那个账号就是学信网账号。',
           },
           {
             text: '忘了用户名的，点【找回用户名】找回，再用原来的用户名登录。',
@@ -124,8 +152,12 @@ const problem2Parts: Part[] = [
         action: 'reregister-id',
         title: '继续之前要知道',
         text: `这和问题 8 是同一个选择：继续用这个身份证号注册、经客服审核通过后，${REREGISTER_CONSEQUENCE}拿不准以前注册过没有的，先按上面“曾经注册过”的办法试着找回。`,
-        source: SOURCES.hnist2020,
       },
+      {
+        type: 'paragraph',
+        text: '从问题 1、6、7 过来、旧账号确实找不回的同学，也按这里做。',
+      },
+      ...askChsiFirst(2),
       {
         type: 'steps',
         steps: [
@@ -192,6 +224,12 @@ const problem3Parts: Part[] = [
           '学号：你自己的学号',
         ],
       },
+      { type: 'paragraph', text: studentIdSourceText(schoolConfig) },
+      {
+        type: 'notice',
+        level: 'tip',
+        text: '学校还没完成新生学籍注册时，这个办法可能用不了，可先用（2）或（3）。',
+      },
     ],
   },
   {
@@ -201,7 +239,7 @@ const problem3Parts: Part[] = [
     blocks: [
       {
         type: 'paragraph',
-        text: '通过已经审核通过的同班同学协助完成。',
+        text: '请一位已经通过学信网审核的同班同学帮你完成验证。',
       },
       {
         type: 'steps',
@@ -270,11 +308,23 @@ const problem3Parts: Part[] = [
           },
           { text: '直接点击这个链接，进入申请审核页面。' },
           {
-            text: '上传本人手持身份证照片，提交系统进行账户重置。',
-            note: '照片要按页面上写的要求拍。',
+            text: '上传本人手持身份证的照片（有的页面要正反两面），提交，等学信网审核（指南原话“提交系统进行账户重置”）。',
           },
-          { text: '具体操作依据网上提示，依次完成。' },
+          { text: '后面的步骤按页面提示一步步做。' },
         ],
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        title: '照片怎么拍',
+        text: '以页面要求为准。本助手的建议：上半身和脸拍清楚，身份证上的字不被手指挡住，不要修图。',
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        title: '离开了验证页面',
+        text: '登录学信网，点右上角的账号名进入个人信息，点“证件号码重复”提示，就能回到这几种验证办法（以页面为准）。',
+        source: SOURCES.hnist2020,
       },
       {
         type: 'notice',
@@ -287,14 +337,37 @@ const problem3Parts: Part[] = [
   },
 ];
 
+/** Where 找回 works (the app's own advice: the official account's menu may not offer it). */
+const RECOVER_WHERE: Block = {
+  type: 'notice',
+  level: 'tip',
+  text: '用手机浏览器或电脑打开学信网登录页找回（公众号里可能没有找回入口）。',
+};
+
 const problem4Parts: Part[] = [
+  {
+    id: 'password',
+    title: '只忘了密码：直接找回密码',
+    blocks: [
+      RECOVER_WHERE,
+      {
+        type: 'steps',
+        steps: [
+          { text: `打开学信网 ${schoolConfig.chsiUrl} 的登录页（不用登录），点“找回密码”。` },
+          { text: '选一种方式找回（指南说有三种；下面是邮箱的示例）。' },
+        ],
+      },
+    ],
+  },
   {
     id: 'username',
     title: '先找回用户名',
     blocks: [
+      RECOVER_WHERE,
       {
         type: 'notice',
         level: 'tip',
+        title: '本助手的提醒',
         text: '学信档案的用户名和密码，就是你的学信网账号和密码，不是另一个账号。',
       },
       {
@@ -368,9 +441,15 @@ const problem5Parts: Part[] = [
     blocks: [
       {
         type: 'paragraph',
-        text: `未查名单是学校的名单。照上面做了、过几天还在名单上的，请联系${contactName(schoolConfig)}。`,
+        text: `照上面做了、过几天还在学校的未查名单上的，请联系${contactName(schoolConfig, 'unchecked')}。`,
       },
-      { type: 'contact', trouble: 'record', problem: 5 },
+      {
+        type: 'notice',
+        level: 'tip',
+        text: '“退出”按钮一般在页面右上角的“个人中心”里。',
+        source: SOURCES.scu2021,
+      },
+      { type: 'contact', trouble: 'unchecked', problem: 5 },
     ],
   },
 ];
@@ -385,17 +464,14 @@ const problem6Parts: Part[] = [
         text: '先检查：姓名要用简体字、与录取时一致；证件号码中间不要有空格。改正后过一会儿再按问题 4 试着找回。',
         saferThan: 'register-anew',
       },
+      ...askChsiFirst(6),
       REREGISTER_NOTICE,
       {
         type: 'paragraph',
         text: '如果几次都不能找回用户名，可以重新注册。',
         irreversible: 'register-anew',
       },
-      {
-        type: 'link',
-        link: { text: '重新注册', to: { kind: 'section', id: 'register' } },
-        irreversible: 'register-anew',
-      },
+      REREGISTER_LINK,
     ],
   },
 ];
@@ -418,6 +494,7 @@ const problem7Parts: Part[] = [
           },
         ],
       },
+      ...askChsiFirst(7),
       REREGISTER_NOTICE,
       {
         type: 'paragraph',
@@ -429,11 +506,7 @@ const problem7Parts: Part[] = [
         level: 'warning',
         text: 'sohu 邮箱无法接收学信网邮件，请使用其他有效邮箱。',
       },
-      {
-        type: 'link',
-        link: { text: '重新注册', to: { kind: 'section', id: 'register' } },
-        irreversible: 'register-anew',
-      },
+      REREGISTER_LINK,
     ],
   },
 ];
@@ -472,6 +545,7 @@ const problem8Parts: Part[] = [
     id: 'solution',
     title: '解决办法：勾选“我要重新注册”',
     blocks: [
+      ...askChsiFirst(8),
       {
         type: 'notice',
         level: 'irreversible',
@@ -550,6 +624,51 @@ const problem9Parts: Part[] = [
   },
 ];
 
+const window = checkWindowView(schoolConfig.checkWindow, Date.now());
+
+const problem10Parts: Part[] = [
+  {
+    id: 'wait',
+    title: '学校还没完成学籍注册',
+    blocks: [
+      {
+        type: 'notice',
+        level: 'tip',
+        text: '新生的学籍要等学校完成“新生学籍电子注册”后才能看到。',
+        source: SOURCES.lcudcc2023,
+      },
+      {
+        type: 'paragraph',
+        text: window.startText
+          ? `学校的核对时间从 ${window.startText}开始，之前看不到是正常的。`
+          : `${window.text}：之前看不到是正常的。`,
+      },
+    ],
+  },
+  {
+    id: 'look-again',
+    title: '时间到了还是看不到',
+    blocks: [
+      {
+        type: 'steps',
+        steps: [
+          { text: '确认打开的是“学籍”，不是“学历”。' },
+          {
+            text: '本助手的建议：核对注册用的姓名、身份证号和录取时一致；不一致的问学信网客服。',
+          },
+        ],
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        text: '进入学信档案后，点“高等教育信息”，再点“学籍”。',
+        source: SOURCES.nnudy2025,
+      },
+      { type: 'contact', trouble: 'no-record', problem: 10 },
+    ],
+  },
+];
+
 export const problems: readonly Problem[] = [
   problem({
     ...problemSummary(1),
@@ -587,11 +706,11 @@ export const problems: readonly Problem[] = [
     now: {
       action: {
         type: 'decision',
-        question: '以前用这个身份证号注册过学信网吗？',
+        question: '以前用这个身份证号注册过学信网，或者办过兵役登记（全国征兵网）吗？',
         options: [
-          { label: '注册过，或者不确定', opens: 'registered-before' },
+          { label: '注册过、办过兵役登记/应征报名，或者不确定', opens: 'registered-before' },
           {
-            label: '的确没有注册过',
+            label: '都没有，或旧账号确实找不回',
             opens: 'never-registered',
             consequence: '审核通过后旧账号将被注销',
           },
@@ -626,14 +745,18 @@ export const problems: readonly Problem[] = [
   }),
   problem({
     ...problemSummary(4),
-    messages: [
-      {
-        text: '密码重置成功，系统已经将重置链接发送到你的邮箱',
-        verbatim: false,
-        where: '用邮箱找回密码时',
+    messages: [],
+    now: {
+      action: {
+        type: 'decision',
+        question: '还记得用户名吗？',
+        options: [
+          { label: '记得用户名，只忘了密码', opens: 'password' },
+          { label: '用户名也忘了', opens: 'username' },
+        ],
       },
-    ],
-    now: { action: { type: 'copy', values: ['chsi-url'] } },
+      more: [{ type: 'copy', values: ['chsi-url'] }],
+    },
     parts: problem4Parts,
     related: [
       { text: '6. 找回用户名提示请求被取消', to: { kind: 'problem', id: 6 } },
@@ -713,6 +836,25 @@ export const problems: readonly Problem[] = [
     related: [
       { text: '注册页面逐项说明', to: { kind: 'section', id: 'register', part: 'form' } },
       { text: '2. 注册时提示证件号码已被注册', to: { kind: 'problem', id: 2 } },
+    ],
+  }),
+  problem({
+    ...problemSummary(10),
+    messages: [],
+    now: {
+      action: {
+        type: 'decision',
+        question: '学校通知的核对时间到了吗？',
+        options: [
+          { label: '还没到，或者不知道', opens: 'wait' },
+          { label: '到了，还是看不到', opens: 'look-again' },
+        ],
+      },
+      more: [{ type: 'copy', values: ['chsi-url'] }],
+    },
+    parts: problem10Parts,
+    related: [
+      { text: '登录并核对学籍', to: { kind: 'section', id: 'login', part: 'open-record' } },
     ],
   }),
 ];

@@ -14,6 +14,31 @@ export interface SchoolContact {
   readonly room?: string;
   /** Optional: when to find them, e.g. 工作日 8:30–11:30、14:30–17:30. */
   readonly hours?: string;
+  /** Optional: a WeChat ID or group students can message (the ready-made message is pasted there). */
+  readonly wechat?: string;
+  /** Optional: a QQ number or group. */
+  readonly qq?: string;
+  /** Optional: an e-mail address. */
+  readonly email?: string;
+}
+
+/**
+ * The school's trouble kinds: a wrong field of the record, no 学籍 visible yet on CHSI, still on
+ * the school's 未查名单. Each may have its own contact; the default is `contact`.
+ */
+export type SchoolTrouble = 'record' | 'no-record' | 'unchecked';
+
+/**
+ * When the school wants the record checked, in Beijing time, from its own notice. The school has
+ * finished its 新生学籍电子注册 by `start`, so records are visible from then on.
+ */
+export interface CheckWindow {
+  /** YYYY-MM-DD. */
+  readonly start: string;
+  /** YYYY-MM-DD: the last day. */
+  readonly end: string;
+  /** HH:MM on `end` by which checks and corrections must be in (the cutoff). */
+  readonly cutoffTime: string;
 }
 
 /** What a college sets. `schoolConfig` below adds the values derived from them. */
@@ -26,6 +51,12 @@ export interface SchoolSettings {
   readonly pinnedEnrollmentYear?: number;
   /** Who students contact when a field of their record is wrong (the guide's contact). */
   readonly contact: SchoolContact;
+  /** Optional: another contact for a kind of trouble (falls back to `contact`). */
+  readonly contactFor?: Partial<Readonly<Record<SchoolTrouble, SchoolContact>>>;
+  /** Optional: the check window from the school's notice. Unset: the app says 按学校通知. */
+  readonly checkWindow?: CheckWindow;
+  /** Optional: where a freshman finds the 学号, e.g. 录取通知书上，或者问辅导员. */
+  readonly studentIdSource?: string;
   /** The CHSI address students copy; always the real domain, never a look-alike. */
   readonly chsiUrl: string;
   /** CHSI's service e-mail for account trouble (注意 2); source SOURCES.haue2025. No phone: sources differ. */
@@ -64,9 +95,28 @@ export function resolveSchoolConfig(settings: SchoolSettings, now: Date): School
 /** Resolved when the mini-program starts: WeChat restarts it often, so the year stays current. */
 export const schoolConfig: SchoolConfig = resolveSchoolConfig(schoolSettings, new Date());
 
+/** The contact for one kind of trouble: its own when configured, else the guide's contact. */
+export function contactOf(
+  trouble: SchoolTrouble = 'record',
+  config: SchoolConfig = schoolConfig,
+): SchoolContact {
+  return config.contactFor?.[trouble] ?? config.contact;
+}
+
 /** "教务处周娟老师": how the guide names the contact in running text. */
-export function contactName(config: SchoolConfig = schoolConfig): string {
-  return `${config.contact.office}${config.contact.person}`;
+export function contactName(
+  config: SchoolConfig = schoolConfig,
+  trouble: SchoolTrouble = 'record',
+): string {
+  const contact = contactOf(trouble, config);
+  return `${contact.office}${contact.person}`;
+}
+
+/** Where a freshman finds the 学号: the school's words, or the app's own advice when unset. */
+export function studentIdSourceText(config: SchoolConfig = schoolConfig): string {
+  return config.studentIdSource
+    ? `学号在哪里看：${config.studentIdSource}`
+    : '学号在哪里看：按学校通知；还不知道的，问辅导员或班主任。';
 }
 
 /** "入学年份：2026（你入学的年份，2026 年入学就填 2026）": the year with what it means. */

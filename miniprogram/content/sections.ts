@@ -86,8 +86,8 @@ const registerParts: Section['parts'] = [
       {
         type: 'notice',
         level: 'tip',
-        title: '不确定自己注册过没有',
-        text: '一个学信网账号可以用于学信档案、研招网、阳光高考和全国征兵网。高中时办过兵役登记或应征报名的，可能已经有账号。先试试“找回用户名”，再决定要不要注册。',
+        title: '不确定自己注册过没有（本助手的建议）',
+        text: '高中时办过兵役登记或应征报名（全国征兵网）的，可能已经有学信网账号。先试试“找回用户名”，再决定要不要注册。',
       },
       {
         type: 'notice',
@@ -121,6 +121,13 @@ const registerParts: Section['parts'] = [
           { text: '再点“免费获取”获取验证码，并录入“验证码”栏。' },
           { text: '点击下方“立即注册”按钮，完成注册。' },
         ],
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        title: '如果要你做“身份核验”',
+        text: '注册时如果页面要你做身份核验（例如拍脸），按提示做：找一面白墙做背景；一直通不过的，换一台手机，先退出其他设备上登录的账号，再试。',
+        source: SOURCES.haue2025,
       },
       {
         type: 'notice',
@@ -161,8 +168,14 @@ const registerParts: Section['parts'] = [
         type: 'notice',
         level: 'tip',
         title: '第 3 条是 2022 年的建议',
-        text: '现在查学籍，用电脑、学信网微信公众号或学信网 App 都可以。用手机的话，可以把复制的网址粘贴到手机浏览器打开，或者用学信网 App；手机上找不到某个功能时，再换电脑试试。',
+        text: '现在查学籍，用电脑、学信网微信公众号或学信网 App 都可以。',
         source: SOURCES.haue2025,
+      },
+      {
+        type: 'notice',
+        level: 'tip',
+        title: '本助手的建议',
+        text: '用手机的，也可以把复制的网址粘贴到手机浏览器打开；手机上找不到某个功能时，再换电脑试试。',
       },
       {
         type: 'link',
@@ -187,6 +200,16 @@ const registerParts: Section['parts'] = [
       {
         type: 'link',
         link: { text: '注册后要验证“证件号码重复”', to: { kind: 'problem', id: 3 } },
+      },
+    ],
+  },
+  {
+    id: 'next',
+    title: '注册好了',
+    blocks: [
+      {
+        type: 'link',
+        link: { text: '注册好了 → 第 2 步：登录并核对', to: { kind: 'section', id: 'login' } },
       },
     ],
   },
@@ -218,7 +241,12 @@ const loginParts: Section['parts'] = [
       {
         type: 'notice',
         level: 'tip',
-        text: '学信档案用的就是你的学信网账号，不是另一个账号。',
+        text: '学籍要等学校完成学籍电子注册后才能看到，不用重新注册。',
+        source: SOURCES.lcudcc2023,
+      },
+      {
+        type: 'link',
+        link: { text: '学信档案里没有学籍', to: { kind: 'problem', id: 10 } },
       },
     ],
   },
@@ -229,14 +257,15 @@ const loginParts: Section['parts'] = [
       {
         type: 'checklist',
         title: '逐项核对（指南列出的重点），每项点“对”或“不对”：',
-        items: [...CHECK_FIELDS, '以及其他信息（指南原话是“……民族等信息”）'],
+        items: CHECK_FIELDS,
         wrong: {
-          title: '有一项不对',
-          text: `请及时联系${contact}：下面有写好的话，复制后发给老师。`,
+          title: '标了不对的',
+          text: `请及时联系${contact}：下面有写好的消息，已经填上你标了不对的项，复制后发给老师。`,
           part: 'report',
           button: '联系老师',
         },
       },
+      { type: 'paragraph', text: '指南说“……民族等信息”：其他信息也顺便看看。' },
       {
         type: 'notice',
         level: 'tip',

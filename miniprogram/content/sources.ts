@@ -67,6 +67,15 @@ export const SOURCES = {
     year: 2020,
     url: 'https://nhjd.hnist.cn/info/1034/2763.htm',
   }),
+  lcudcc2023: source({
+    id: 'lcudcc2023',
+    organisation: '聊城大学东昌学院教务处',
+    title: '关于做好学生学籍信息核对及自查工作的通知',
+    titleExact: false,
+    docType: '通知',
+    year: 2023,
+    url: 'http://jwc.lcudcc.edu.cn/info/1179/2682.htm',
+  }),
   moe2004: source({
     id: 'moe2004',
     organisation: '教育部（央视国际报道）',

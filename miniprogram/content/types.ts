@@ -3,6 +3,7 @@
 import type { ChsiScreenRing } from '../guide/content/chsi-screens';
 
 import type { ProblemId } from './problems';
+import type { SchoolTrouble } from './school-config';
 
 /** Defined next to the problems' data (content/problems.ts). */
 export type { ProblemId } from './problems';
@@ -163,8 +164,11 @@ export type Block =
       readonly problem?: ProblemId;
     };
 
-/** record: a field of the 学籍 is wrong (the school); account: registration, login, recovery (CHSI). */
-export type TroubleKind = 'record' | 'account';
+/**
+ * The school's kinds (a wrong field of the 学籍, no 学籍 visible yet, still on 未查名单: the
+ * school's contact for it) and account: registration, login, recovery (CHSI).
+ */
+export type TroubleKind = SchoolTrouble | 'account';
 
 export interface Part {
   /** Stable anchor: `?part=<id>` opens the page scrolled to this part. */

@@ -3,7 +3,7 @@
 // readable and editable by anyone who receives it, so an assist card carries only a random
 // request id, a masked name (张*) and a day; what comes back is parsed as untrusted input.
 import { isDayKey, type DayKey } from './beijing-day';
-import { REQUEST_ID_PATTERN, maskName } from './assist-requests';
+import { REQUEST_ID_PATTERN, maskName } from './assist-label';
 import { PAGES } from './page-paths';
 import { decodeOnce, readQueryString, type RawQuery } from './query';
 import { err, ok, type Result } from './result';

@@ -14,7 +14,8 @@ import { MADE_BY_LINE } from '../content/app-shell';
 import { linkUrl } from '../content/links';
 import { PAGES } from '../core/page-paths';
 import { problems } from '../content/problems';
-import { schoolConfig } from '../content/school-config';
+import { schoolConfig, type SchoolConfig } from '../content/school-config';
+import { checkWindowView, type CheckWindowView } from '../core/check-window';
 import { PROBLEM_SUMMARIES, SECTION_SUMMARIES } from '../content/summaries';
 import { parseTextParam } from '../core/page-query';
 import type { Problem } from '../content/types';
@@ -143,9 +144,9 @@ export function nextStepCard(steps: readonly NextStepInput[]): NextStepCard {
       state: 'done',
       title: '全部完成',
       meta: '',
-      note: `${steps.length} 步都做完了。看过学籍却还在学校的未查名单上，点下面看怎么办。`,
+      note: `${steps.length} 步都做完了，学籍核对好了。`,
       stepId: '',
-      action: '还在未查名单上',
+      action: '看过学籍却还在未查名单上？看问题 5',
       url: linkUrl({ kind: 'problem', id: 5 }),
     };
   }
@@ -158,6 +159,26 @@ export function nextStepCard(steps: readonly NextStepInput[]): NextStepCard {
     stepId: next.id,
     action: started ? '继续' : '开始',
     url: next.url,
+  };
+}
+
+/** Home's line about the school's cutoff; a reminder is offered while one can still ring. */
+export interface DeadlineLine {
+  readonly state: CheckWindowView['state'];
+  /** 学校要求：10 月 31 日 17:00 前核对完（还有 11 天） / 核对时间按学校通知 */
+  readonly text: string;
+  /** Epoch ms of the reminder, 0 when none is offered. */
+  readonly remindAt: number;
+  readonly reminderTitle: string;
+}
+
+export function deadlineLine(now: number, config: SchoolConfig = schoolConfig): DeadlineLine {
+  const view = checkWindowView(config.checkWindow, now);
+  return {
+    state: view.state,
+    text: view.daysLeft ? `${view.text}（${view.daysLeft}）` : view.text,
+    remindAt: view.remindAt ?? 0,
+    reminderTitle: `学籍核对明天截止：${view.text.replace('学校要求：', '')}`,
   };
 }
 

@@ -146,7 +146,7 @@ const required: [string, () => string, string[]][] = [
     () => problemText(3),
     [
       '大学同班同学协助',
-      '已经审核通过',
+      '通过审核的同班同学',
       '姓名和手机号',
       `每天最多可申请 ${DAILY_LIMIT} 名同学`,
       '账号',

@@ -15,7 +15,7 @@ import {
   sanitizeLabel,
   sentToday,
   type AssistState,
-} from '../../miniprogram/core/assist-requests';
+} from '../../miniprogram/helper/core/assist-requests';
 
 const HOUR = 3600 * 1000;
 // 2026-11-30 in Beijing runs from 2026-11-29 16:00 UTC to 2026-11-30 16:00 UTC.

@@ -122,7 +122,6 @@ const FILLED: [string, string][] = [
   ['--button-danger-color', '--button-danger-background-color'],
   ['--button-warning-color', '--button-warning-background-color'],
   ['--button-primary-background-color', '--button-plain-background-color'],
-  ['--checkbox-label-color', '--color-surface'],
   ['--field-label-color', '--cell-background-color'],
   ['--field-input-text-color', '--cell-background-color'],
   ['--field-placeholder-text-color', '--cell-background-color'],

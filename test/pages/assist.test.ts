@@ -48,16 +48,21 @@ test('a valid card shows who is asking (masked), the day, the four steps and the
   });
 });
 
-test('step 1 holds the copy action, and 我已点了“是” sits right under the four steps', async () => {
+test('the copy action comes first, before the warning and the steps; 我已点了“是” sits right under the four steps', async () => {
   const page = await openPage('helper/pages/assist/index', { r: 'abcd2345' });
   const card = page.querySelector('.steps')?.dom;
   if (!card) throw new Error('no steps card');
   const steps = Array.from(card.querySelectorAll('[class~="main--step"]'));
   expect(steps).toHaveLength(CLASSMATE_STEPS.length);
-  // The copy chip with the address is inside the first step, and only there.
-  const copyIn = steps.map((step) => step.querySelectorAll('[class~="main--copy"]').length);
-  expect(copyIn).toEqual([1, ...CLASSMATE_STEPS.slice(1).map(() => 0)]);
-  expect(steps[0]?.textContent).toContain(schoolConfig.chsiUrl);
+  // One copy chip with the address, above the steps card (step 1 is where it is needed).
+  const copies = page.dom?.querySelectorAll('[class~="main--copy"]') ?? [];
+  expect(copies).toHaveLength(1);
+  const copy = copies[0];
+  expect(
+    copy && copy.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
+  expect(copy?.textContent).toContain(schoolConfig.chsiUrl);
+  expect(card.querySelectorAll('[class~="main--copy"]')).toHaveLength(0);
   // The reply button follows the last step inside the same card; the next card comes after it.
   const reply = card.querySelector('[class~="main--reply-button"]');
   expect(reply?.textContent.trim()).toBe('我已点了“是”');

@@ -155,13 +155,14 @@ test('related problems open their pages', async () => {
 });
 
 test('links inside the content open their pages', async () => {
-  // Problem 1's 重新注册 part opens from its answer (or part= in a link).
+  // Problem 1's 重新注册 part opens from its answer (or part= in a link); re-registering with the
+  // same ID number meets 证件号码已被注册, so it leads on to problem 2's branch for that.
   const page = await openPage('guide/pages/problem/index', { id: '1', part: 'register-anew' });
   const links = all(page, '.guide-part').flatMap((part) => part.querySelectorAll('.link-cell'));
   expect(links.length).toBeGreaterThan(0);
   for (const link of links) await tapVant(link, '.van-cell');
   expect(wxControl.record.navigations.map((n) => n.url)).toContain(
-    '/guide/pages/section/index?id=register',
+    '/guide/pages/problem/index?id=2&part=never-registered',
   );
 });
 

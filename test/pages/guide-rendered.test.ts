@@ -171,7 +171,7 @@ test('the states are found by tapping: problem 8 as opened and with each answer'
 /** Each answer drawn as irreversible (⚠ and its consequence in brackets), by page. */
 const IRREVERSIBLE_ANSWERS: readonly (readonly [string, string])[] = [
   ['problem 1', '⚠找回时提示“被注册过”，找不回（旧账号将被注销）'],
-  ['problem 2', '⚠的确没有注册过（审核通过后旧账号将被注销）'],
+  ['problem 2', '⚠都没有，或旧账号确实找不回（审核通过后旧账号将被注销）'],
   ['problem 8', '⚠不能，要重新注册（旧账号将被注销）'],
   ['problem 9', '⚠不是我的，或者要注册新账号（旧账号将不可用）'],
 ];

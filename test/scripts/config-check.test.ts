@@ -177,7 +177,7 @@ test('each other fault is caught on its own, with what to do', () => {
         school: {
           ...SCHOOL,
           checkWindow: { start: '2025-09-10', end: '2025-10-31', cutoffTime: '17:00' },
-        } as typeof SCHOOL,
+        },
       },
       'schoolSettings.checkWindow',
       /往届/,

@@ -3,7 +3,7 @@ import {
   CALENDAR_SCOPE,
   addPhoneReminder,
   openPermissionSettings,
-} from '../../miniprogram/helper/services/calendar';
+} from '../../miniprogram/services/calendar';
 import { wxControl } from '../helpers/wx-mock';
 
 type CalendarOptions = Record<string, unknown> & {

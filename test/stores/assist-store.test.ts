@@ -1,6 +1,9 @@
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
 import { reaction } from 'mobx-miniprogram';
-import { ASSIST_SCHEMA_VERSION, REQUEST_ID_PATTERN } from '../../miniprogram/core/assist-requests';
+import {
+  ASSIST_SCHEMA_VERSION,
+  REQUEST_ID_PATTERN,
+} from '../../miniprogram/helper/core/assist-requests';
 import { BACKUP_SUFFIX } from '../../miniprogram/services/storage';
 import { ASSIST_STORAGE_KEY, AssistStore } from '../../miniprogram/helper/stores/assist-store';
 import { STORAGE_FULL, wxControl } from '../helpers/wx-mock';

@@ -24,8 +24,14 @@ export type ChsiElement =
     }
   /** Plain small text on the page (a 友情提示, a rule under a field). */
   | { readonly kind: 'text'; readonly text: string }
-  /** A tick box or an option link, with the page's own words after it. */
-  | { readonly kind: 'choice'; readonly id: string; readonly label: string; readonly note?: string }
+  /** A tick box (or, with `link`, a link: no box), with the page's own words after it. */
+  | {
+      readonly kind: 'choice';
+      readonly id: string;
+      readonly label: string;
+      readonly note?: string;
+      readonly link?: boolean;
+    }
   /** Entries shown side by side (tiles on the home page, the verification paths). */
   | { readonly kind: 'tiles'; readonly items: readonly ChsiControl[] }
   /** A message in the CHSI mailbox with the buttons under it. */
@@ -47,6 +53,8 @@ export interface ChsiScreen {
 }
 
 export const POSITION_ONLY_NOTE = '只示意位置，以学信网实际页面为准';
+/** Under screens drawn from the guide's 2022 transcription: today's page may differ. */
+export const GUIDE_2022_NOTE = '按学院指南（2022 年）画的，以学信网页面为准';
 export const DRAWN_LABEL = '示意图';
 
 const PASSWORD_RULE = '密码由6-30位的英文字母、数字和特殊字符组成，请使用强度较高的密码';
@@ -130,11 +138,13 @@ export const CHSI_SCREENS = {
         kind: 'choice',
         id: 'old-account',
         label: '如果您用过 图像校对、学信档案、兵役登记/应征报名 可使用原帐号登录',
+        link: true,
       },
       {
         kind: 'choice',
         id: 'recover',
         label: '如果您忘记了注册信息，可以尝试 找回密码、找回用户名',
+        link: true,
       },
       {
         kind: 'field',
@@ -159,8 +169,8 @@ export const CHSI_SCREENS = {
         message: '手机号已存在',
       },
       { kind: 'text', text: '您可以：' },
-      { kind: 'choice', id: 'login', label: '1. 用该手机号登录' },
-      { kind: 'choice', id: 'recover', label: '2. 用手机找回密码' },
+      { kind: 'choice', id: 'login', label: '1. 用该手机号登录', link: true },
+      { kind: 'choice', id: 'recover', label: '2. 用手机找回密码', link: true },
       {
         kind: 'choice',
         id: 'continue',

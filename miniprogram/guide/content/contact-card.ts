@@ -1,7 +1,15 @@
 // The contact card (guide/components/contact-card): who to contact for one kind of trouble, with the
 // ready-made message — for the school's contact, the wrong field and what CHSI shows; for CHSI's
 // service, the exact on-screen message and what was already tried.
-import { contactName, schoolConfig, type SchoolConfig } from '../../content/school-config';
+import { checkWindowView } from '../../core/check-window';
+import {
+  contactName,
+  contactOf,
+  schoolConfig,
+  type SchoolConfig,
+  type SchoolContact,
+  type SchoolTrouble,
+} from '../../content/school-config';
 import { citeLine, SOURCES } from '../../content/sources';
 import { staffConfig } from '../../content/staff-config';
 import type { Problem, TroubleKind } from '../../content/types';
@@ -28,6 +36,28 @@ export interface ContactCardView {
   readonly sourceNote: string;
 }
 
+/** The proof a correction needs, as the schools' notices ask for it. */
+export const PROOF_LINE = '准备好身份证、户口簿等证明材料。';
+
+/** The contact's channels, one line each, in the order a student would try them. */
+function channelLines(contact: SchoolContact): string[] {
+  return [
+    ...(contact.wechat ? [`微信：${contact.wechat}`] : []),
+    ...(contact.qq ? [`QQ：${contact.qq}`] : []),
+    ...(contact.email ? [`邮箱：${contact.email}`] : []),
+    ...(contact.room ? [`办公室：${contact.room}`] : []),
+    ...(contact.hours ? [`时间：${contact.hours}`] : []),
+  ];
+}
+
+/** Where the copied message goes: the channel the college set, never one it did not. */
+function pasteWhere(contact: SchoolContact): string {
+  if (contact.wechat) return '粘贴到微信';
+  if (contact.qq) return '粘贴到 QQ';
+  if (contact.email) return '用邮件发';
+  return '按学校通知的方式发给老师';
+}
+
 /** What the student has already seen on CHSI for this problem, quoted exactly when the guide does. */
 function seenOnScreen(problem: Problem | undefined): string {
   const message = problem?.messages.find((candidate) => candidate.verbatim) ?? problem?.messages[0];
@@ -40,9 +70,17 @@ function triedLine(problem: Problem | undefined): string {
     : '我已经试过：（写下你试过的办法）';
 }
 
-/** The message for the school's contact: the field that is wrong, what CHSI shows, what is right. */
-export function teacherMessage(problem?: Problem, config: SchoolConfig = schoolConfig): string {
-  const greeting = `${config.contact.person}好！我是（专业、班级）的（姓名），学号（学号）。`;
+/**
+ * The message for the school's contact: the fields marked 不对 (when the student marked some), what
+ * CHSI shows, what is right, the proof she can bring.
+ */
+export function teacherMessage(
+  problem?: Problem,
+  config: SchoolConfig = schoolConfig,
+  wrongFields: readonly string[] = [],
+  trouble: SchoolTrouble = 'record',
+): string {
+  const greeting = `${contactOf(trouble, config).person}好！我是（专业、班级）的（姓名），学号（学号）。`;
   if (problem) {
     return [
       greeting,
@@ -54,10 +92,12 @@ export function teacherMessage(problem?: Problem, config: SchoolConfig = schoolC
   }
   return [
     greeting,
-    '我在学信网“学信档案”里核对学籍时，发现（哪一项，例如：民族）和实际不符。',
+    wrongFields.length > 0
+      ? `我在学信网“学信档案”里核对学籍时，发现这几项和实际不符：${wrongFields.join('、')}。`
+      : '我在学信网“学信档案”里核对学籍时，发现（哪一项，例如：民族）和实际不符。',
     '学信网上显示：（照抄学信网上的写法）',
     '实际应该是：（正确的写法，和身份证或录取通知书一致）',
-    '麻烦老师帮我更正，谢谢！',
+    '我可以提供身份证、户口簿等证明材料。麻烦老师帮我更正，谢谢！',
   ].join('\n');
 }
 
@@ -69,32 +109,46 @@ export function chsiServiceMessage(problem?: Problem): string {
     `屏幕上的提示是：${seenOnScreen(problem)}`,
     triedLine(problem),
     '请问接下来该怎么办？谢谢！',
-    '（证件号码等个人信息只写在给学信网的邮件里，不要发在群里。）',
   ].join('\n');
 }
+
+const SCHOOL_CASE: Readonly<Record<SchoolTrouble, string>> = {
+  record: '学籍信息不对',
+  'no-record': '一直看不到学籍',
+  unchecked: '仍在未查名单上',
+};
 
 export function contactCardView(
   trouble: TroubleKind,
   problem?: Problem,
   config: SchoolConfig = schoolConfig,
+  wrongFields: readonly string[] = [],
+  now: number = Date.now(),
 ): ContactCardView {
-  if (trouble === 'record') {
-    const { contact } = config;
+  if (trouble !== 'account') {
+    const contact = contactOf(trouble, config);
+    const window = checkWindowView(config.checkWindow, now);
+    const record = trouble === 'record';
     return {
       trouble,
-      title: `联系${contactName(config)}`,
+      title: `联系${contactName(config, trouble)}`,
       lines: [
-        `学籍信息不对，找${contactName(config)}。`,
-        ...(contact.room ? [`办公室：${contact.room}`] : []),
-        ...(contact.hours ? [`时间：${contact.hours}`] : []),
+        `${SCHOOL_CASE[trouble]}，找${contactName(config, trouble)}。`,
+        ...channelLines(contact),
+        ...(record ? [PROOF_LINE] : []),
+        `${window.text}${window.daysLeft ? `（${window.daysLeft}）` : ''}。`,
       ],
       phone: contact.phone ?? '',
       phoneLabel: contact.phone ? `打电话：${contact.phone}` : '',
-      copies: [],
-      message: teacherMessage(problem, config),
-      messageTitle: '发给老师的消息（复制后粘贴到微信，把括号里的内容换成你自己的）',
+      copies: [
+        ...(contact.wechat ? [{ key: 'wechat', label: '复制微信号', text: contact.wechat }] : []),
+        ...(contact.qq ? [{ key: 'qq', label: '复制 QQ 号', text: contact.qq }] : []),
+        ...(contact.email ? [{ key: 'email', label: '复制邮箱', text: contact.email }] : []),
+      ],
+      message: teacherMessage(problem, config, wrongFields, trouble),
+      messageTitle: `发给老师的消息（复制后${pasteWhere(contact)}，括号里换成你的）`,
       copyMessageLabel: '复制这段消息',
-      sourceNote: '',
+      sourceNote: record ? `证明材料${citeLine(SOURCES.nnudy2025)}` : '',
     };
   }
   return {
@@ -113,7 +167,7 @@ export function contactCardView(
       { key: 'email', label: '复制客服邮箱', text: config.chsiServiceEmail },
     ],
     message: chsiServiceMessage(problem),
-    messageTitle: '发给学信网客服的邮件（复制后把括号里的内容换成你自己的）',
+    messageTitle: '发给学信网客服的邮件（括号里换成你的；证件号只写在邮件里，别发群里）',
     copyMessageLabel: '复制邮件内容',
     sourceNote: `帮助中心和客服邮箱${citeLine(SOURCES.haue2025)}`,
   };

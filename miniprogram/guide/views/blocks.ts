@@ -5,6 +5,7 @@ import {
   controlLabel,
   controlsOf,
   DRAWN_LABEL,
+  GUIDE_2022_NOTE,
   POSITION_ONLY_NOTE,
   type ChsiElement,
   type ChsiScreenRing,
@@ -54,6 +55,8 @@ export interface ChsiRowView {
   readonly ringed: boolean;
   readonly message: string;
   readonly note: string;
+  /** A choice the page shows as a link (no tick box). */
+  readonly link: boolean;
   readonly controls: readonly {
     readonly key: string;
     readonly label: string;
@@ -67,7 +70,7 @@ export interface ChsiScreenView {
   readonly badge: string;
   /** What to tap, named by the data: 要点的是“我要重新注册”. */
   readonly caption: string;
-  /** Set for screens that only show positions: 以学信网实际页面为准. */
+  /** 以学信网实际页面为准 (position screens) or 按学院指南（2022 年）画的… (screens from the guide). */
   readonly positionNote: string;
   readonly ringLabel: string;
   readonly rows: readonly ChsiRowView[];
@@ -83,6 +86,7 @@ function rowView(element: ChsiElement, key: string, ring: string): ChsiRowView {
     ringed: false,
     message: '',
     note: '',
+    link: false,
     controls: [],
   };
   const controls = (items: readonly { readonly id: string; readonly label: string }[]) =>
@@ -121,6 +125,7 @@ function rowView(element: ChsiElement, key: string, ring: string): ChsiRowView {
         label: element.label,
         note: element.note ?? '',
         ringed: element.id === ring,
+        link: element.link ?? false,
       };
     case 'button':
       return { ...base, label: element.label, ringed: element.id === ring };
@@ -136,7 +141,7 @@ export function chsiScreenView(
     title: screen.title,
     badge: DRAWN_LABEL,
     caption: block.caption ?? `要点的是“${ringLabel}”（红圈处）`,
-    positionNote: screen.from === 'position' ? POSITION_ONLY_NOTE : '',
+    positionNote: screen.from === 'position' ? POSITION_ONLY_NOTE : GUIDE_2022_NOTE,
     ringLabel,
     rows: screen.elements.map((element, index) =>
       rowView(element, `${block.screen}-${index}`, block.ring),

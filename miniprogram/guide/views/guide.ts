@@ -200,15 +200,19 @@ export interface ProblemView {
 export const NOW_PART_ID = 'now';
 export const NOW_PART_TITLE = '你现在要做的';
 
-/** A problem's parts as the page shows them: 你现在要做的 first (the answer, then its action). */
+/**
+ * A problem's parts as the page shows them: 你现在要做的 first — its action, then the answer in one
+ * sentence (so the action stays on the first screen at the largest text; an irreversible answer
+ * carries its consequence on the button itself).
+ */
 export function problemParts(problem: Problem): readonly Part[] {
   if (!problem.now) return problem.parts;
   const now: Part = {
     id: NOW_PART_ID,
     title: NOW_PART_TITLE,
     blocks: [
-      { type: 'paragraph', text: problem.answer },
       problem.now.action,
+      { type: 'paragraph', text: problem.answer },
       ...(problem.now.more ?? []),
     ],
   };

@@ -3,7 +3,7 @@
 import { ASSIST_CARD_TITLE, type CardQueryError } from '../../core/share-card';
 import { DAILY_LIMIT } from '../../core/daily-limit';
 import type { CardContent } from '../core/card-layout';
-import type { AssistStatus } from '../../core/assist-requests';
+import type { AssistStatus } from '../core/assist-requests';
 import { schoolConfig } from '../../content/school-config';
 import { GUIDE_NAME, GUIDE_SHORT_NAME } from '../../content/sources';
 import { staffConfig } from '../../content/staff-config';
@@ -119,9 +119,9 @@ export const HELPER_TEXT = {
     '这条记录没能保存到手机上（手机存储空间可能已满）。记录会一直显示在这里，下次操作时会再试着保存；清理手机空间后可点“再试一次保存”。',
   savedAgain: '已保存。',
   deleteTitle: '删除这条记录？',
-  deleteContent: `删除后不再显示。今天的申请次数不会退回：学信网已经记下这次申请，每天最多 ${DAILY_LIMIT} 名。`,
-  deleted: `已删除这条记录。今天的计数不变（学信网每天最多 ${DAILY_LIMIT} 名）。`,
-  reminderTitle: `学信网同学协助：今天可以再申请 ${DAILY_LIMIT} 名同学`,
+  deleteContent: '删除后不再显示。本页今天的计数不变（你已在学信网发出过这次申请）。',
+  deleted: '已删除这条记录。本页今天的计数不变。',
+  reminderTitle: '同学协助：可以再去学信网申请了（能申请几名以学信网为准）',
   reminderDescription: `打开“${staffConfig.appName}” → 同学协助。在学信网发出新的协助申请后，回到小程序记一笔。本页的计数按北京时间每天 0 点重新开始；学信网上还能申请几名，以学信网页面为准。`,
   // Android reports success even when the sheet was cancelled: say only what is known.
   reminderOpened: (time: string): string =>
@@ -137,4 +137,5 @@ export const HELPER_TEXT = {
   reminderFailed:
     '没有添加成功。请自己记下：明天再回到本页申请（学信网上能否申请，以学信网页面为准）。',
   copyHint: '还没在学信网发出申请？',
+  elsewhere: '今天在学信网发出、没在本页记的：',
 } as const;

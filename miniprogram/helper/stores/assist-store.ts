@@ -9,6 +9,7 @@ import {
   countingDay,
   deleteRequest,
   effectiveNow,
+  elsewhereToday,
   findRequest,
   markCardSent,
   markDone,
@@ -17,11 +18,12 @@ import {
   parseAssistState,
   recordRequest,
   remainingToday,
+  setElsewhere,
   type AssistRequest,
   type AssistState,
   type MarkDoneResult,
   type RecordResult,
-} from '../../core/assist-requests';
+} from '../core/assist-requests';
 import { DAILY_LIMIT } from '../../core/daily-limit';
 import { RECORD_TEXT } from '../content/assist';
 import { loadStored, saveStored } from '../../services/storage';
@@ -128,6 +130,19 @@ export class AssistStore {
 
   get remaining(): number {
     return remainingToday(this.state, this.now);
+  }
+
+  /** Sent on CHSI today without a record here, as the student said. */
+  get elsewhere(): number {
+    return elsewhereToday(this.state, this.now);
+  }
+
+  /** The student corrects how many she sent on CHSI today without recording them here. */
+  changeElsewhere(delta: number): void {
+    this.now = this.clock();
+    const state = setElsewhere(this.state, this.now, elsewhereToday(this.state, this.now) + delta);
+    this.state = state;
+    this.persist(state);
   }
 
   get counterText(): string {

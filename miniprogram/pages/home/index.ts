@@ -12,7 +12,9 @@ import type { RawQuery } from '../../core/query';
 import { progressStore } from '../../stores/progress-store';
 import { datasetString, openPage } from '../../services/navigation';
 import { copyChipViews } from '../../views/copy';
-import { homeArrival, homeView, nextStepCard, searchUrl } from '../../views/home';
+import { addPhoneReminder } from '../../services/calendar';
+import { showNotice } from '../../services/toast';
+import { deadlineLine, homeArrival, homeView, nextStepCard, searchUrl } from '../../views/home';
 import { routeShare } from '../../content/routes';
 
 const view = homeView();
@@ -28,6 +30,7 @@ definePage({
     copyChsi: copyChipViews(['chsi-url']),
     precheck: toolEntries().filter((entry) => entry.key === 'precheck'),
     next: nextStepCard([]),
+    deadline: deadlineLine(Date.now()),
     typed: '',
     // How the student arrived (see views/home.ts): a notice, and the start marked.
     arrivalNotice: '',
@@ -49,7 +52,7 @@ definePage({
   lifetimes: {
     attached() {
       progressStore.ensureLoaded();
-      this.setData({ next: nextStepCard(progressStore.steps) });
+      this.setData({ next: nextStepCard(progressStore.steps), deadline: deadlineLine(Date.now()) });
     },
   },
   methods: {
@@ -67,6 +70,18 @@ definePage({
     /** The 搜索 button beside the bar. */
     onSearchButton() {
       openPage(searchUrl(this.data.typed));
+    },
+    /** 截止前一天提醒我: straight from the tap, as WeChat requires for addPhoneCalendar. */
+    onRemindCutoff() {
+      const { remindAt, reminderTitle } = this.data.deadline;
+      if (!remindAt) return;
+      void addPhoneReminder({
+        title: reminderTitle,
+        description: '打开学籍核对助手，截止前核对完学籍。',
+        startsAt: remindAt,
+      }).then((outcome) => {
+        showNotice(outcome === 'opened' ? '已打开手机日历' : '没有添加提醒');
+      });
     },
     /** 这一步已经做完: ticks the card's step, so the card moves on to the next one. */
     onStepDone(event: WechatMiniprogram.BaseEvent) {

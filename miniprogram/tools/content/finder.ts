@@ -4,6 +4,7 @@
 // only; the finder page walks it and test/content/finder.test.ts checks it is complete and acyclic.
 import { MSG_REQUEST_CANCELLED } from '../../content/problems';
 import { contactLines } from '../../content/contact';
+import { problemSummary } from '../../content/summaries';
 import { contactName, enrollmentYearText, schoolConfig } from '../../content/school-config';
 import type { LinkTarget } from '../../content/types';
 import { DAILY_LIMIT } from '../../core/daily-limit';
@@ -118,6 +119,7 @@ export const finderNodes: readonly FinderNode[] = [
     options: [
       { label: '忘了用户名或密码', next: 'recover-message' },
       { label: '注册时的邮箱用不了，或者填错了', next: 'p7' },
+      { label: '登录了，学信档案里没有学籍', next: 'p10' },
       { label: '已经看过学籍，却还在未查名单上', next: 'p5' },
       { label: '登录后发现信息和实际不符', next: 'mismatch' },
       { label: '入学后改了名字', next: 'renamed' },
@@ -181,7 +183,7 @@ export const finderNodes: readonly FinderNode[] = [
   {
     kind: 'answer',
     id: 'p2',
-    title: '问题 2：的确没有注册过',
+    title: '问题 2：没注册过，或旧账号确实找不回',
     text: '继续注册前要知道：审核通过后，这个身份证号关联的旧账号会被注销。确实没注册过的，再继续填写并完成验证。',
     to: { kind: 'problem', id: 2, part: 'never-registered' },
   },
@@ -226,6 +228,13 @@ export const finderNodes: readonly FinderNode[] = [
     title: '问题 5：看过学籍却还在未查名单上',
     text: '重新登录再查询一次，随意浏览别的模块，再点“退出”正常退出。',
     to: { kind: 'problem', id: 5 },
+  },
+  {
+    kind: 'answer',
+    id: 'p10',
+    title: '问题 10：登录了，学信档案里没有学籍',
+    text: problemSummary(10).answer,
+    to: { kind: 'problem', id: 10 },
   },
   {
     kind: 'answer',

@@ -47,10 +47,19 @@ test('home → a section → back returns to home, where it was', async () => {
   const section = sections[1];
   if (!section) throw new Error('no second section');
   await app.scrollTo(120);
+  expect(await app.scrollTop()).toBeGreaterThan(0);
+  await app.tap('[class*="progress-head"]');
+  // A tap first scrolls its target into view, as a finger would: "where it was" is the position
+  // when the student leaves, with the step she taps on screen.
+  const step = app
+    .visible()
+    .getByText(PROGRESS_STEPS[1]?.title ?? '?')
+    .first();
+  await step.scrollIntoViewIfNeeded();
   const scrolled = await app.scrollTop();
   expect(scrolled).toBeGreaterThan(0);
-  await app.tap('[class*="progress-head"]');
-  await app.tapText(PROGRESS_STEPS[1]?.title ?? '?');
+  await step.click();
+  await app.settle();
   await app.waitForRoute('guide/pages/section/index');
   expect(await app.readText()).toContain(section.title);
   expect(await app.page.locator('#preview-back').isVisible()).toBe(true);

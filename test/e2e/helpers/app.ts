@@ -129,7 +129,7 @@ export class PreviewApp {
    */
   static async create(
     viewport: Viewport = PHONE,
-    app: 'main' | 'fixture' = 'main',
+    app: 'main' | 'fixture' | { readonly url: string } = 'main',
     display: DisplayOptions = {},
   ): Promise<PreviewApp> {
     const context = await (
@@ -140,11 +140,9 @@ export class PreviewApp {
       colorScheme: display.colorScheme ?? 'light',
     });
     const { url, fixtureUrl } = state();
-    const opened = new PreviewApp(
-      context,
-      await context.newPage(),
-      app === 'main' ? url : fixtureUrl,
-    );
+    // { url }: another preview server, e.g. one serving a copy with another college's values.
+    const base = typeof app === 'object' ? app.url : app === 'main' ? url : fixtureUrl;
+    const opened = new PreviewApp(context, await context.newPage(), base);
     openApps.add(opened);
     return opened;
   }
@@ -216,7 +214,7 @@ export class PreviewApp {
   }
 
   /** The visible page, plus the frame's overlays (dialogs, share sheet). */
-  private visible() {
+  visible() {
     return this.page.locator('.preview-page:not([hidden]), #preview-overlay');
   }
 

@@ -7,12 +7,20 @@ import type { TroubleKind } from '../../../content/types';
 import { copyText } from '../../../services/clipboard';
 import { datasetString } from '../../../services/navigation';
 import { callPhone } from '../../services/phone';
+import { onWrongFields, wrongFields } from '../../common/wrong-fields';
+
+const KINDS: readonly TroubleKind[] = ['record', 'no-record', 'unchecked', 'account'];
 
 function cardFor(trouble: unknown, problem: unknown): ContactCardView {
-  const kind: TroubleKind = trouble === 'account' ? 'account' : 'record';
+  const kind = KINDS.find((candidate) => candidate === trouble) ?? 'record';
   const id = PROBLEM_IDS.find((candidate) => candidate === problem);
-  return contactCardView(kind, id === undefined ? undefined : findProblem(id));
+  // The checklist's 不对 fields go into the message only where no problem names the trouble.
+  const fields = kind === 'record' && id === undefined ? wrongFields() : [];
+  return contactCardView(kind, id === undefined ? undefined : findProblem(id), undefined, fields);
 }
+
+/** Each card's unsubscribe from the checklist's fields, dropped when it detaches. */
+const subscriptions = new WeakMap<object, () => void>();
 
 defineComponent({
   properties: {
@@ -28,7 +36,15 @@ defineComponent({
   },
   lifetimes: {
     attached() {
-      this.setData({ card: cardFor(this.properties.trouble, this.properties.problem) });
+      const refresh = () => {
+        this.setData({ card: cardFor(this.properties.trouble, this.properties.problem) });
+      };
+      refresh();
+      subscriptions.set(this, onWrongFields(refresh));
+    },
+    detached() {
+      subscriptions.get(this)?.();
+      subscriptions.delete(this);
     },
   },
   methods: {

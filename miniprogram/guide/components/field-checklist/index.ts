@@ -4,6 +4,7 @@ import { defineComponent } from '../../../common/define';
 import { progressStore } from '../../../stores/progress-store';
 import { datasetString, scrollToAnchor } from '../../../services/navigation';
 import type { ChecklistView } from '../../views/blocks';
+import { setWrongFields } from '../../common/wrong-fields';
 
 type Answer = 'right' | 'wrong';
 
@@ -24,8 +25,19 @@ defineComponent({
   data: {
     answers: {},
     anyWrong: false,
+    /** 民族、学号: the fields marked 不对, named back to the student. */
+    wrongNames: '',
     allRight: false,
     recorded: false,
+  },
+  lifetimes: {
+    // A new page starts with nothing marked; leaving it forgets the marks.
+    attached() {
+      setWrongFields([]);
+    },
+    detached() {
+      setWrongFields([]);
+    },
   },
   methods: {
     onAnswer(event: WechatMiniprogram.BaseEvent) {
@@ -35,7 +47,12 @@ defineComponent({
       const answers: Record<string, Answer> = { ...this.data.answers, [key]: answer };
       const checklist = this.data.checklist as ChecklistView;
       const values = checklist.items.map((item) => answers[item.key]);
+      const wrong = checklist.items
+        .filter((item) => answers[item.key] === 'wrong')
+        .map((item) => item.text);
+      setWrongFields(wrong);
       this.setData({
+        wrongNames: wrong.join('、'),
         answers,
         anyWrong: values.includes('wrong'),
         allRight: values.every((value) => value === 'right'),

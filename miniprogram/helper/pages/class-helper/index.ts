@@ -16,7 +16,7 @@ import {
   REQUESTER_TEXT,
 } from '../../content/assist';
 import { linkUrl } from '../../../content/links';
-import { sanitizeLabel } from '../../../core/assist-requests';
+import { sanitizeLabel } from '../../core/assist-requests';
 import { beijingTimeText, nextBeijingMorning } from '../../../core/beijing-day';
 import type { RawQuery } from '../../../core/query';
 import { assistCard, parseReplyQuery, STATIC_CARD_IMAGE } from '../../../core/share-card';
@@ -26,10 +26,11 @@ import {
   addPhoneReminder,
   openPermissionSettings,
   type ReminderOutcome,
-} from '../../services/calendar';
+} from '../../../services/calendar';
 import { drawShareCard } from '../../services/card-canvas';
 import { confirmAction } from '../../services/dialog';
 import { assistStore } from '../../stores/assist-store';
+import { datasetString } from '../../../services/navigation';
 
 type MessageKind = '' | 'recorded' | 'refused' | 'reply' | 'notice';
 
@@ -95,6 +96,7 @@ definePage({
     fields: [
       'counterText',
       'remaining',
+      'elsewhere',
       'limitReached',
       'nextRecordText',
       'meter',
@@ -173,6 +175,11 @@ definePage({
         if (this.data.newestId === id) this.setData({ newestId: '' });
         this.show('notice', HELPER_TEXT.deleted);
       });
+    },
+    /** − / ＋ beside 今天已在学信网上发出、没在本页记下的. */
+    onElsewhere(event: WechatMiniprogram.BaseEvent) {
+      const delta = Number(datasetString(event, 'delta'));
+      if (delta === 1 || delta === -1) assistStore.changeElsewhere(delta);
     },
     onRemind() {
       // Called straight from the tap: WeChat allows addPhoneCalendar only there.

@@ -2,7 +2,7 @@
 // privacy API declared as 日历（仅写入） in the privacy guide). WeChat allows it only from a tap, so
 // it is called straight from the tap handler: WeChat then asks for the scope itself, and a missing
 // privacy consent goes to the dialog on the page (services/privacy). Nothing personal is written.
-import { announcePrivacyCall } from '../../services/privacy';
+import { announcePrivacyCall } from './privacy';
 
 export interface Reminder {
   readonly title: string;

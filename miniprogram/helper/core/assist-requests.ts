@@ -1,12 +1,18 @@
 // The classmate-assist requests a student has sent on CHSI, as pure state transitions: record a
 // request (at most DAILY_LIMIT per Beijing day, as CHSI allows), count what is left today, mark one done,
 // and parse what storage returns. Nothing here reads the clock: callers pass `now`.
-import { beijingDayKey, isDayKey } from './beijing-day';
-import type { DayKey } from './beijing-day';
-import { DAILY_LIMIT } from './daily-limit';
-import { err, ok, type Result } from './result';
+import { beijingDayKey, isDayKey } from '../../core/beijing-day';
+import type { DayKey } from '../../core/beijing-day';
+import { DAILY_LIMIT } from '../../core/daily-limit';
+import { err, ok, type Result } from '../../core/result';
+import { maskName, REQUEST_ID_PATTERN, sanitizeLabel } from '../../core/assist-label';
 
-export const LABEL_MAX_LENGTH = 8;
+export {
+  LABEL_MAX_LENGTH,
+  maskName,
+  REQUEST_ID_PATTERN,
+  sanitizeLabel,
+} from '../../core/assist-label';
 /** Kept so the list and storage stay small; the oldest requests drop off first. */
 export const HISTORY_MAX = 60;
 /** Stored-data schema version for services/storage.ts. */
@@ -42,11 +48,15 @@ export interface AssistState {
   readonly requests: readonly AssistRequest[];
   /** The requester's own name as shown on cards, already masked (张*); '' for none. */
   readonly requesterMask: string;
+  /**
+   * Requests the student says she sent on CHSI that day without recording them here (the page
+   * cannot see CHSI's count); counted with the day's records. Absent in older data.
+   */
+  readonly elsewhere?: { readonly day: DayKey; readonly count: number };
 }
 
 export const EMPTY_ASSIST_STATE: AssistState = { requests: [], requesterMask: '' };
 
-export const REQUEST_ID_PATTERN = /^[a-z0-9]{8}$/;
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
 /** A fresh request id from a [0, 1) random source. */
@@ -57,29 +67,6 @@ export function newRequestId(random: () => number): string {
     id += ID_ALPHABET.charAt(Math.min(Math.max(pick, 0), ID_ALPHABET.length - 1));
   }
   return id;
-}
-
-const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]/;
-
-/**
- * A display name for the history: letters and Chinese characters only (so no phone number, ID
- * number or e-mail address can be kept), at most LABEL_MAX_LENGTH of them.
- */
-export function sanitizeLabel(input: unknown): string {
-  if (typeof input !== 'string') return '';
-  let label = '';
-  for (const char of input.slice(0, 200)) {
-    if (NAME_CHAR.test(char) || char === '·') label += char;
-    if (label.length >= LABEL_MAX_LENGTH) break;
-  }
-  return label.replace(/^·+|·+$/g, '');
-}
-
-/** 张三 → 张*, Tom → T*: only the first letter ever leaves the phone. '' when nothing usable. */
-export function maskName(input: unknown): string {
-  // A sanitized label never starts with the middle dot, so its first character is a letter.
-  const first = sanitizeLabel(input).charAt(0);
-  return first ? `${first}*` : '';
 }
 
 /** The time requests are counted at: see MAX_BACKWARD_MS for a clock that moved back. */
@@ -98,8 +85,19 @@ export function requestsOnDay(state: AssistState, day: DayKey): readonly AssistR
   return state.requests.filter((request) => request.day === day);
 }
 
+/** Sent on CHSI today but not recorded here, as the student said (0 on another day). */
+export function elsewhereToday(state: AssistState, now: number): number {
+  return state.elsewhere?.day === countingDay(state, now) ? state.elsewhere.count : 0;
+}
+
 export function sentToday(state: AssistState, now: number): number {
-  return requestsOnDay(state, countingDay(state, now)).length;
+  return requestsOnDay(state, countingDay(state, now)).length + elsewhereToday(state, now);
+}
+
+/** Sets today's count of requests sent on CHSI without a record here (0…DAILY_LIMIT). */
+export function setElsewhere(state: AssistState, now: number, count: number): AssistState {
+  const clamped = Math.min(DAILY_LIMIT, Math.max(0, Math.floor(count)));
+  return { ...state, elsewhere: { day: countingDay(state, now), count: clamped } };
 }
 
 export function remainingToday(state: AssistState, now: number): number {
@@ -203,7 +201,7 @@ function parseRequest(data: unknown): AssistRequest | undefined {
 /** Checks stored data (the envelope's payload); undefined when anything is off. */
 export function parseAssistState(data: unknown): AssistState | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { requests, requesterMask } = data as Record<string, unknown>;
+  const { requests, requesterMask, elsewhere } = data as Record<string, unknown>;
   if (!Array.isArray(requests) || requests.length > HISTORY_MAX) return undefined;
   if (typeof requesterMask !== 'string' || maskName(requesterMask) !== requesterMask) {
     return undefined;
@@ -214,5 +212,18 @@ export function parseAssistState(data: unknown): AssistState | undefined {
     if (!request) return undefined;
     parsed.push(request);
   }
-  return { requests: parsed, requesterMask };
+  const other = parseElsewhere(elsewhere);
+  return other
+    ? { requests: parsed, requesterMask, elsewhere: other }
+    : { requests: parsed, requesterMask };
+}
+
+/** A malformed count is dropped (the records stay): it is only the student's own estimate. */
+function parseElsewhere(data: unknown): AssistState['elsewhere'] {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { day, count } = data as Record<string, unknown>;
+  if (typeof day !== 'string' || !isDayKey(day)) return undefined;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > DAILY_LIMIT)
+    return undefined;
+  return { day, count };
 }
