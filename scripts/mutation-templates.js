@@ -464,7 +464,8 @@ async function main() {
           const done = outcomes.length;
           console.log(
             `[${done}/${mutants.length}] ${status.padEnd(8)} ${mutant.file}:${mutant.line} ` +
-              `${mutant.operator} ${killedBy ? `(${killedBy})` : ''}`,
+              `${mutant.operator} ${Math.round((Date.now() - began) / 1000)} s ` +
+              `${killedBy ? `(${killedBy})` : ''}`,
           );
         } finally {
           fs.writeFileSync(target, original);
