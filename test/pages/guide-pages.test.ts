@@ -188,3 +188,35 @@ test('section page opened with garbage offers both sections', async () => {
   for (const section of sections) expect(text).toContain(section.title);
   expect(text).not.toContain('drop table');
 });
+
+test.each(sections.map((section) => [section.id, section] as const))(
+  'section %s: 本页目录 lists the parts in order, each entry scrolls to the part it names',
+  async (id, section) => {
+    const page = await openPage('guide/pages/section/index', { id });
+    // The parts always on the page (those an answer opens are not listed).
+    const decided = decidedParts(section.parts);
+    const listed = section.parts.filter((part) => !decided.has(part.id));
+    const compact = (text: string) => text.replace(/\s+/g, '');
+    const toc = find(page, '.page-toc');
+    // The page opens with its title; the contents come under it.
+    const text = textOf(page);
+    expect(text.indexOf(section.title)).toBeLessThan(text.indexOf('本页目录'));
+    expect(compact(textOf(toc))).toBe(
+      compact(
+        `本页目录${listed.map((part, index) => `${String(index + 1)}${part.title}`).join('')}`,
+      ),
+    );
+    const reached: string[] = [];
+    for (const entry of all(toc, '.toc__entry')) {
+      wxControl.reset();
+      entry.dispatchEvent('tap');
+      await simulate.sleep(0);
+      const target = wxControl.record.scrolls[0];
+      const part = target === undefined ? undefined : page.querySelector(target);
+      reached.push(part ? textOf(part) : '');
+    }
+    expect(reached.map((text, index) => text.startsWith(listed[index]?.title ?? '?'))).toEqual(
+      listed.map(() => true),
+    );
+  },
+);
