@@ -29,6 +29,11 @@ test.each(sections.map((section) => [section.id, section] as const))(
     for (const part of section.parts) expect(text).toContain(part.title);
     expect(text).toContain('内容对照日期');
     expect(text).toContain('不是在学信网上核实的日期');
+    // The page ends with its sources and their date, then the way back to the guide's home.
+    expect(text.indexOf('内容对照日期')).toBeGreaterThan(
+      text.lastIndexOf(section.parts.at(-1)?.title ?? '?'),
+    );
+    expect(text.endsWith('回到学籍核对指南首页')).toBe(true);
     expect(wxControl.record.titles).toEqual([section.title]);
   },
 );
