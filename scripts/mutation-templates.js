@@ -7,7 +7,8 @@
 // noting each file's result, duration and the templates it renders. A template's mutants then run
 // the files that render it, a content module's those that import it; a file failing unmutated
 // never runs. The most specific and quickest files run first, at most MAX_TESTS_PER_FILE, and the
-// files that killed most of a file's mutants so far go first for the next one.
+// files that killed most of a file's mutants so far go first for the next one (then those that
+// killed most mutants of any file).
 // A mutant is killed when a test fails (or the run times out). Results per file, the score and
 // every survivor go to reports/mutation-templates/ (report.json, report.md; git-ignored).
 //
@@ -30,7 +31,7 @@ const JEST = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
 /** A mutant whose tests run longer than this counts as killed (a hang is a failure a student sees). */
 const MUTANT_TIMEOUT_MS = 30 * 60 * 1000;
 /** At most this many test files run against each mutant (the most specific ones). */
-const MAX_TESTS_PER_FILE = 8;
+const MAX_TESTS_PER_FILE = 6;
 /** Each test's own limit in these runs (jest.config.js has 30 s, tight under load). */
 const TEST_TIMEOUT_MS = 180 * 1000;
 
@@ -418,6 +419,9 @@ async function main() {
     const kills = new Map();
     const killsOf = (/** @type {string} */ file, /** @type {string} */ test) =>
       kills.get(`${file} ${test}`) ?? 0;
+    /** Kills per test file over every mutated file: the next best guess for a file's first mutant. */
+    /** @type {Map<string, number>} */
+    const killsByTest = new Map();
     /** @type {Outcome[]} */
     const outcomes = [];
     let next = 0;
@@ -430,6 +434,7 @@ async function main() {
         const tests = [...planned].sort(
           (a, b) =>
             killsOf(mutant.file, b) - killsOf(mutant.file, a) ||
+            (killsByTest.get(b) ?? 0) - (killsByTest.get(a) ?? 0) ||
             planned.indexOf(a) - planned.indexOf(b),
         );
         const began = Date.now();
@@ -459,6 +464,7 @@ async function main() {
           if (status === 'killed') {
             const key = `${mutant.file} ${killedBy}`;
             kills.set(key, (kills.get(key) ?? 0) + 1);
+            killsByTest.set(killedBy, (killsByTest.get(killedBy) ?? 0) + 1);
           }
           outcomes.push({ mutant, status, killedBy, tests: tests.length, ms: Date.now() - began });
           const done = outcomes.length;
