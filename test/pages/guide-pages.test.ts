@@ -5,6 +5,7 @@ import { decidedParts } from '../../miniprogram/guide/views/blocks';
 import { problemParts } from '../../miniprogram/guide/views/guide';
 import { schoolConfig } from '../../miniprogram/content/school-config';
 import { REGISTRATION_FIELDS, sections } from '../../miniprogram/content/sections';
+import type { FormField } from '../../miniprogram/content/types';
 import { all, find, openPage, simulate, tapVant, textOf, waitFor } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
@@ -65,7 +66,7 @@ test('the registration page lists every form field with its notes, once opened',
   // Each field reads as the form does: its label (and 必填), then what to type, then its warning.
   const fields = all(page, '.guide-part').flatMap((part) => part.querySelectorAll('.field'));
   expect(fields.map((field) => field.dom?.textContent.replace(/\s+/g, ''))).toEqual(
-    REGISTRATION_FIELDS.map((field) =>
+    (REGISTRATION_FIELDS as readonly FormField[]).map((field) =>
       [
         field.label,
         field.required ? '必填' : '',
