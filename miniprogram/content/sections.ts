@@ -1,10 +1,12 @@
 // 一、注册及登录: the two sections of the college's guide, as typed data.
+import { checkWindowView } from '../core/check-window';
 import { contactName, schoolConfig } from './school-config';
 import { CONTENT_CHECKED_ON, GUIDE_NAME, SOURCES, sourcesOf } from './sources';
 import { CHECK_FIELDS, sectionSummary } from './summaries';
 import type { Section } from './types';
 
 const contact = contactName(schoolConfig);
+const window = checkWindowView(schoolConfig.checkWindow, Date.now());
 
 export const REGISTRATION_FIELDS = [
   {
@@ -317,6 +319,20 @@ const loginParts: Section['parts'] = [
       {
         type: 'link',
         link: { text: '已经看过学籍，却还在未查名单上', to: { kind: 'problem', id: 5 } },
+      },
+    ],
+  },
+  {
+    id: 'deadline',
+    title: '什么时候之前核对完',
+    blocks: [
+      {
+        type: 'paragraph',
+        text: `${window.text}${window.daysLeft ? `（${window.daysLeft}）` : ''}。`,
+      },
+      {
+        type: 'paragraph',
+        text: `查完记得点“退出”：没有正常退出的，可能还在学校的未查名单上（指南问题 5）。信息不对的，截止前联系${contact}。${window.remindAt ? '首页可以点“截止前一天提醒我”，在手机日历里加一条提醒。' : ''}`,
       },
     ],
   },

@@ -56,3 +56,21 @@ test('不对 on 民族 and 学号: named back, and the copied message names them
   expect(wxControl.record.clipboard[0]).toContain('学号、民族');
   expect(JSON.stringify([...wxControl.storage.values()])).not.toContain('民族');
 });
+
+test('“什么时候之前核对完” says the configured cutoff, or 按学校通知, and never a made-up date', async () => {
+  const { schoolConfig } = await import('../../miniprogram/content/school-config');
+  const { checkWindowView, UNSET_WINDOW_TEXT } =
+    await import('../../miniprogram/core/check-window');
+  const page = await openPage('guide/pages/section/index', { id: 'login', part: 'deadline' });
+  const text = textOf(page);
+  expect(text).toContain('什么时候之前核对完');
+  const window = checkWindowView(schoolConfig.checkWindow, Date.now());
+  if (window.state === 'unset') {
+    expect(text).toContain(`${UNSET_WINDOW_TEXT}。`);
+    expect(text).not.toMatch(/\d+ 月 \d+ 日/);
+  } else {
+    expect(text).toContain(window.text);
+  }
+  // The way out of the school's list is the guide's: log out properly (problem 5).
+  expect(text).toContain('查完记得点“退出”');
+});

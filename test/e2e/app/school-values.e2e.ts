@@ -120,3 +120,21 @@ test('configured: home → step 2 → 不对 on 民族 → a message naming 民�
   expect(text).toContain('复制微信号');
   expect(app.errors).toEqual([]);
 });
+
+test('configured: home search “几号之前要查完” → the login section’s deadline part with the cutoff', async () => {
+  app = await PreviewApp.create(undefined, { url: server?.url ?? '' });
+  await app.openApp({ path: 'pages/home/index' });
+  await app.fill('几号之前要查完');
+  await app.tapText('搜索');
+  await app.waitForRoute('tools/pages/search/index');
+  await app.tap('[class*="result-title"]');
+  await app.waitForRoute('guide/pages/section/index');
+  const [, month, day] = END.split('-').map(Number);
+  const text = await app.readText();
+  expect(text).toContain('什么时候之前核对完');
+  expect(text).toContain(
+    `学校要求：${String(month)} 月 ${String(day)} 日 17:00 前核对完（还有 10 天）。`,
+  );
+  expect(text).toContain('截止前一天提醒我');
+  expect(app.errors).toEqual([]);
+});

@@ -17,7 +17,7 @@ afterAll(async () => {
 const CASES: readonly (readonly [query: string, route: string, query: string, passage: string])[] =
   [
     ['忘记密码', 'guide/pages/problem/index', 'id=4', '先找回用户名'],
-    ['查不到学籍', 'guide/pages/section/index', 'id=login&part=open-record', '学籍在哪里'],
+    ['查不到学籍', 'guide/pages/problem/index', 'id=10', '不用重新注册'],
     ['民族错了', 'guide/pages/section/index', 'id=login&part=report', '如有与实际信息不符的'],
     ['我改名了', 'guide/pages/section/index', 'id=login&part=renamed', '录取后改了名的'],
     ['收不到验证码', 'guide/pages/section/index', 'id=register&part=sms', '关于短信验证码'],
