@@ -219,7 +219,8 @@ describe('the 对/不对 checklist', () => {
     const answers = all(root, '.checklist__answer');
     answers[3]?.dispatchEvent('tap');
     await simulate.sleep(0);
-    expect(textOf(find(root, '.checklist__wrong'))).toContain('请联系教务处。');
+    // What is wrong first (the item named), then what to do, then the button.
+    expect(textOf(find(root, '.checklist__wrong'))).toBe('有一项不对：学号请联系教务处。联系老师');
     find(root, '.checklist__contact').dispatchEvent('tap');
     await simulate.sleep(0);
     expect(wxControl.record.scrolls).toEqual(['#part-report']);
