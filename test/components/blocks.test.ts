@@ -5,6 +5,7 @@
 import {
   CHSI_SCREENS,
   controlsOf,
+  type ChsiElement,
   type ChsiScreenId,
 } from '../../miniprogram/guide/content/chsi-screens';
 import { checklistView, chsiScreenView, decisionView } from '../../miniprogram/guide/views/blocks';
@@ -194,6 +195,20 @@ describe('drawn CHSI screens', () => {
     expect(text).toContain('证件号码已注册');
     expect(text).toContain('旧账号将不能用于征兵、研招报名');
   });
+
+  test.each([...new Set(cases.map(([screen]) => screen))].map((screen) => [screen] as const))(
+    '%s marks exactly its required fields with *',
+    (screen) => {
+      const ring = cases.find(([candidate]) => candidate === screen)?.[1];
+      const view = chsiScreenView({ screen, ring } as Parameters<typeof chsiScreenView>[0]);
+      const root = render('guide/components/chsi-screen/index', { screen: view });
+      const elements: readonly ChsiElement[] = CHSI_SCREENS[screen].elements;
+      const fields = elements.flatMap((element) => (element.kind === 'field' ? [element] : []));
+      expect(all(root, '.chsi__field-label').map((label) => textOf(label))).toEqual(
+        fields.map((field) => (field.required ? `${field.label} *` : field.label)),
+      );
+    },
+  );
 
   test('the mailbox shows the request first, then the 是 under it', () => {
     const root = render('guide/components/chsi-screen/index', {
