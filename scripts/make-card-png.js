@@ -162,10 +162,13 @@ async function writeCards() {
   }
 }
 
-/** The cards whose file is missing or was drawn from another layout. */
-function staleCards() {
+/**
+ * The cards whose file is missing or was drawn from another layout.
+ * @param {string} [miniprogram] the mini-program folder to look in
+ */
+function staleCards(miniprogram = MINIPROGRAM) {
   return CARDS.filter((card) => {
-    const file = path.join(MINIPROGRAM, card.file);
+    const file = path.join(miniprogram, card.file);
     if (!fs.existsSync(file)) return true;
     return pngText(fs.readFileSync(file))[FINGERPRINT_KEY] !== fingerprint(card.content);
   });
@@ -187,4 +190,4 @@ if (path.resolve(process.argv[1] ?? '') === __filename) {
   }
 }
 
-module.exports = { CARDS, FINGERPRINT_KEY, SCALE, fingerprint, staleCards };
+module.exports = { CARDS, FINGERPRINT_KEY, SCALE, fingerprint, staleCards, writeCards };

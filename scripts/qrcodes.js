@@ -21,6 +21,7 @@ const {
 const { isPlaceholderConfig } = require('../miniprogram/content/staff-config');
 const { findChromium, launchOptions } = require('./lib/chromium');
 const { cjkFontCss } = require('./lib/cjk-font');
+const { CONFIG_FILE } = require('./lib/config-check');
 
 const DEFAULT_OUT = path.resolve(__dirname, '..', 'artifacts', 'qrcodes');
 /** Error correction M survives a little wear; a 4-module quiet zone is what scanners expect. */
@@ -102,7 +103,7 @@ const BASE_CSS = `
 /** @param {KitMeta} meta */
 function metaHtml(meta) {
   const note = meta.sample
-    ? `<p class="sample-note">${SAMPLE_MARK}：staff-config.ts 里还是示例值，这张只能试印，不要张贴</p>`
+    ? `<p class="sample-note">${SAMPLE_MARK}：${path.basename(CONFIG_FILE)} 里还是示例值，这张只能试印，不要张贴</p>`
     : '';
   const mark = meta.sample
     ? `<div class="sample-mark" aria-hidden="true">${SAMPLE_MARK}</div>`
@@ -287,7 +288,7 @@ async function printPdf(pages, executablePath) {
  * first; if one fails, nothing is written.
  * @param {{ outDir?: string, prefix?: string, pdf?: boolean, chromiumPath?: string, now?: Date,
  *   posterCodes?: string[], staff?: import('../miniprogram/content/staff-config').StaffConfig }} options
- *   `staff` stands in for staff-config.ts (its prefixes are the ones the app recognises)
+ *   `staff` stands in for the configuration's staff values (its prefixes are the ones the app recognises)
  */
 async function generateQrKit(options = {}) {
   const staff = options.staff ?? staffConfig;

@@ -92,9 +92,12 @@ async function main() {
         if (font) params.set('font', String(font));
         await page.goto(`${server.url}app?${params.toString()}`);
         await page.waitForFunction("document.body.dataset.ready === 'true'");
+        // Two frames for onReady, then the web fonts the text asked for (the symbols font for ⌕
+        // loads only when a page shows one; before that the screenshot would show a box).
         await page.evaluate(
           'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
         );
+        await page.evaluate('document.fonts.ready.then(() => undefined)');
         await page.screenshot({ path: path.join(OUT, label, `${screen.name}.png`) });
         const height = /** @type {number} */ (
           await page.evaluate(

@@ -54,4 +54,7 @@ export const staffSettings: StaffConfig = {
     label: '附件 1',
     year: 2022,
   },
+  // Only the college these school values came with, once it has confirmed they are its own
+  // (docs/deploy.md 第 4 步); any other college changes the values instead:
+  // shippedValuesConfirmed: { appId: 'wx…', by: '教务处 某老师', on: 'YYYY-MM-DD' },
 };

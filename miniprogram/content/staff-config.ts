@@ -27,6 +27,20 @@ export interface GuideSource {
   readonly year: number;
 }
 
+/**
+ * Only for the college whose values the repository ships: its record that the shipped school
+ * values (full name, contact) are its own and still current. `npm run check` accepts them only with
+ * this record, for the appid registered to that college, confirmed since this cohort began.
+ */
+export interface ShippedValuesConfirmation {
+  /** The college's own appid: a copy under another appid cannot reuse the record. */
+  readonly appId: string;
+  /** Who confirmed with the contact, e.g. 教务处 周娟. */
+  readonly by: string;
+  /** The day of the confirmation, YYYY-MM-DD (Beijing); renewed every year. */
+  readonly on: string;
+}
+
 export interface StaffConfig {
   /**
    * The mini-program's name exactly as registered (设置 → 基本设置 → 名称): the title bar, share
@@ -48,6 +62,8 @@ export interface StaffConfig {
   readonly menu: readonly MenuGroupConfig[];
   /** The original guide, credited on every page footer; not the configured college's unless it wrote it. */
   readonly guideSource: GuideSource;
+  /** Set only by the college the repository ships (see ShippedValuesConfirmation). */
+  readonly shippedValuesConfirmed?: ShippedValuesConfirmation;
 }
 
 export const PLACEHOLDER_APPID = 'wx0000000000000000';

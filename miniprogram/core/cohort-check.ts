@@ -11,7 +11,7 @@ export function isPinnedYearStale(
   return pinnedYear !== undefined && pinnedYear < currentCohortYear(now, startMonth);
 }
 
-/** The warning the staff scripts print for a stale pinned year; '' when nothing is wrong. */
+/** What is wrong with a stale pinned year (the scripts say in which file); '' when nothing is. */
 export function staleCohortWarning(
   pinnedYear: number | undefined,
   now: Date,
@@ -20,7 +20,7 @@ export function staleCohortWarning(
   if (!isPinnedYearStale(pinnedYear, now, startMonth)) return '';
   const current = currentCohortYear(now, startMonth);
   return (
-    `WARNING: miniprogram/content/school-config.ts pins enrollmentYear to ${String(pinnedYear)}, ` +
+    `pinnedEnrollmentYear is ${String(pinnedYear)}, ` +
     `but the current cohort (Beijing date, new cohort from month ${String(startMonth)}) is ` +
     `${String(current)}. Freshmen would type the wrong 入学年份 on CHSI: remove the pin or update it.`
   );

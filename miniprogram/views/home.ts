@@ -126,7 +126,7 @@ export interface NextStepCard {
   readonly state: 'start' | 'continue' | 'done';
   /** 第 1 步：注册学信网账号 / 继续第 3 步：核对关键内容 / 全部完成 */
   readonly title: string;
-  /** 约 5 分钟, or '' */
+  /** 预计约 5 分钟 (the app's own estimate), or '' */
   readonly meta: string;
   readonly note: string;
   /** The id of the step the card points to, for 这一步已经做完; '' when all are done. */
@@ -154,7 +154,7 @@ export function nextStepCard(steps: readonly NextStepInput[]): NextStepCard {
   return {
     state: started ? 'continue' : 'start',
     title: `${started ? '继续' : ''}${stepTitle(next.number, next.title)}`,
-    meta: `约 ${next.minutes} 分钟`,
+    meta: `预计约 ${next.minutes} 分钟`,
     note: '',
     stepId: next.id,
     action: started ? '继续' : '开始',

@@ -17,10 +17,12 @@ const {
 const { CONTENT_CHECKED_ON } = require('../../miniprogram/content/sources');
 const { routes } = require('../../miniprogram/content/routes');
 const { currentCohortYear } = require('../../miniprogram/core/cohort-year');
+const { checkWindowProblems } = require('../../miniprogram/core/check-window');
 const { parseEntry } = require('../../miniprogram/core/entry');
 const { qrLinkUrl } = require('../../miniprogram/core/entry-links');
 const { ENTRY_OPTIONS } = require('../../miniprogram/views/entry');
 const { SUBPACKAGE_VANT } = require('./vant-layout');
+const { staleCards } = require('../make-card-png');
 
 const ROOT = path.resolve(__dirname, '../..');
 const CONFIG_FILE = 'miniprogram/content/college.ts';
@@ -64,6 +66,7 @@ const SUBPACKAGE_NPM = Object.keys(SUBPACKAGE_VANT).map(
  *   titles: Readonly<Record<string, string | undefined>>,
  *   vantIconWxss: string | undefined,
  *   toolsNpmBuilt: boolean,
+ *   staleCards: readonly string[],
  * }} ProjectState
  */
 
@@ -88,6 +91,7 @@ function readProjectState(root = ROOT) {
     titles,
     vantIconWxss: read(VANT_ICON_WXSS),
     toolsNpmBuilt: SUBPACKAGE_NPM.every((dir) => fs.existsSync(path.join(root, dir))),
+    staleCards: staleCards(path.join(root, 'miniprogram')).map((card) => card.file),
   };
 }
 
@@ -163,6 +167,39 @@ function prefixFailure(prefix, registered) {
 }
 
 /**
+ * Why the first college's confirmation of the shipped values does not hold, or '' when it does:
+ * it names this configuration's (real) appid, who confirmed, and a day since this cohort began.
+ * @param {import('../../miniprogram/content/staff-config').ShippedValuesConfirmation} confirmation
+ * @param {string} appId the configured appid
+ * @param {boolean} appIdOk whether that appid is a real one
+ * @param {Date} now
+ * @param {string} cohortStart YYYY-MM-DD
+ */
+function confirmationFailure(confirmation, appId, appIdOk, now, cohortStart) {
+  const record = 'shippedValuesConfirmed（第一所学校对自带值的确认）';
+  if (!appIdOk) return `${record}要和你校的 AppID 一起用：先填好 appId。`;
+  if (confirmation.appId !== appId) {
+    return `${record}是 AppID ${String(confirmation.appId)} 的，不是这里配置的 ${appId}：只有${SHIPPED_VALUES.fullName}能用自己的 AppID 确认这些值。别的学校把学校全称和联系人改成自己的，再删掉这条确认。`;
+  }
+  if (
+    typeof confirmation.by !== 'string' ||
+    confirmation.by.trim() === '' ||
+    PLACEHOLDER_WORDS.test(confirmation.by)
+  ) {
+    return `${record}没写是谁确认的：by 填确认人，如“教务处 张老师”。`;
+  }
+  const today = new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  const on = String(confirmation.on);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || on > today) {
+    return `${record}的日期“${on}”不对：on 填确认当天，写成 YYYY-MM-DD。`;
+  }
+  if (on < cohortStart) {
+    return `${record}是 ${on} 做的，早于本届（${cohortStart} 起）：每年迎新前和联系人重新确认学校全称和联系人，再把 on 改成确认当天。`;
+  }
+  return '';
+}
+
+/**
  * Everything that must change before publishing, in the order a teacher fixes it.
  * @param {{
  *   school?: SchoolSettings,
@@ -186,24 +223,37 @@ function configProblems(input = {}) {
   /** @param {string} field @param {string} message */
   const add = (field, message) => problems.push({ field, message });
 
-  // The first college's values, still in place.
-  if (school.fullName === SHIPPED_VALUES.fullName) {
+  const appIdOk = /^wx[0-9a-f]{16}$/.test(staff.appId) && staff.appId !== PLACEHOLDER_APPID;
+  const cohort = currentCohortYear(now, school.cohortStartMonth);
+  const cohortStart = cohortStartDay(now, school.cohortStartMonth);
+
+  // The first college's values, still in place: refused unless that college confirmed them.
+  const shippedName = school.fullName === SHIPPED_VALUES.fullName;
+  const shippedContacts = contactsOf(school).filter(
+    ([, contact]) => contact.person === SHIPPED_VALUES.contactPerson,
+  );
+  const confirmation = staff.shippedValuesConfirmed;
+  let confirmed = false;
+  if ((shippedName || shippedContacts.length > 0) && confirmation !== undefined) {
+    const failure = confirmationFailure(confirmation, staff.appId, appIdOk, now, cohortStart);
+    if (failure === '') confirmed = true;
+    else add('staffSettings.shippedValuesConfirmed', failure);
+  }
+  const ifFirst = `如果你校就是${SHIPPED_VALUES.fullName}，按 docs/deploy.md 第 4 步填 shippedValuesConfirmed。`;
+  if (shippedName && !confirmed) {
     add(
       'schoolSettings.fullName',
-      `学校全称还是仓库自带的“${SHIPPED_VALUES.fullName}”：改成你校在学信网上的学校全称，与学籍学历信息里的写法一字不差。`,
+      `学校全称还是仓库自带的“${SHIPPED_VALUES.fullName}”：改成你校在学信网上的学校全称，与学籍学历信息里的写法一字不差。${ifFirst}`,
     );
   }
-  for (const [field, contact] of contactsOf(school)) {
-    if (contact.person === SHIPPED_VALUES.contactPerson) {
-      add(
-        `${field}.person`,
-        `联系人还是仓库自带的“${SHIPPED_VALUES.contactPerson}”（2022 年原指南里的老师）：改成你校学生学籍有误时该找的老师，并先和他/她确认。`,
-      );
-    }
+  for (const [field] of confirmed ? [] : shippedContacts) {
+    add(
+      `${field}.person`,
+      `联系人还是仓库自带的“${SHIPPED_VALUES.contactPerson}”（2022 年原指南里的老师）：改成你校学生学籍有误时该找的老师，并先和他/她确认。${ifFirst}`,
+    );
   }
 
   // Placeholders.
-  const appIdOk = /^wx[0-9a-f]{16}$/.test(staff.appId) && staff.appId !== PLACEHOLDER_APPID;
   if (!appIdOk) {
     add(
       'staffSettings.appId',
@@ -226,7 +276,9 @@ function configProblems(input = {}) {
     ...stringsOf(school, 'schoolSettings'),
     ...stringsOf(staff, 'staffSettings'),
   ]) {
-    if (!reported.has(field) && PLACEHOLDER_WORDS.test(value)) {
+    // A value already reported, or inside one (shippedValuesConfirmed.by), is not reported twice.
+    const inReported = [...reported].some((done) => field === done || field.startsWith(`${done}.`));
+    if (!inReported && PLACEHOLDER_WORDS.test(value)) {
       reported.add(field);
       add(field, `“${value}”是占位值，不是你校的：换成真实的值。`);
     }
@@ -255,24 +307,36 @@ function configProblems(input = {}) {
     }
   }
 
+  // The bundled share-card pictures carry the app's name: drawn again when it (or a card) changed.
+  if (state.staleCards.length > 0) {
+    add(
+      '转发卡片图片',
+      `${state.staleCards.map((file) => `miniprogram/${file}`).join('、')} 是按旧的名称或文字画的（卡片上印着小程序名称）：运行 npm run check -- --fix 重画（要用到电脑上的 Chrome 或 Edge）。`,
+    );
+  }
+
   // The year and the dates of this cohort.
-  const cohort = currentCohortYear(now, school.cohortStartMonth);
   if (school.pinnedEnrollmentYear !== undefined && school.pinnedEnrollmentYear < cohort) {
     add(
       'schoolSettings.pinnedEnrollmentYear',
       `入学年份固定为 ${school.pinnedEnrollmentYear}，但按北京时间现在入学的是 ${cohort} 级：新生会在学信网填错入学年份。删掉 pinnedEnrollmentYear 这一行（自动按当年算），或改成 ${cohort}。`,
     );
   }
-  const cohortStart = cohortStartDay(now, school.cohortStartMonth);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(checkedOn) || checkedOn < cohortStart) {
     add(
       'CONTENT_CHECKED_ON',
       `内容核对日期 CONTENT_CHECKED_ON（miniprogram/content/sources.ts）是 ${checkedOn}，早于本届（${cohort} 级，${cohortStart} 起）：对照原指南和所列资料重新核对内容，再把日期改成核对当天。`,
     );
   }
-  /** @type {{ start?: unknown, end?: unknown } | undefined} */
-  const window = /** @type {any} */ (school).checkWindow;
-  if (window && typeof window.end === 'string' && window.end < cohortStart) {
+  const window = school.checkWindow;
+  const malformed = window ? checkWindowProblems(window) : [];
+  if (malformed.length > 0) {
+    // The app would quietly say 按学校通知 instead of the school's dates.
+    add(
+      'schoolSettings.checkWindow',
+      `核对时间写得不对（${malformed.join('；')}）：日期写成 YYYY-MM-DD，截止时刻写成 HH:MM，截止日不早于开始日。写错时小程序只会说“按学校通知”。`,
+    );
+  } else if (window && window.end < cohortStart) {
     add(
       'schoolSettings.checkWindow',
       `核对时间（截止 ${window.end}）是往届的：改成学校今年通知里的起止日期，或删掉 checkWindow（页面会说“按学校通知”）。`,

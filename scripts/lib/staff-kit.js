@@ -13,6 +13,7 @@ const { staffConfig, isPlaceholderConfig } = require('../../miniprogram/content/
 const { PROBLEM_MOMENTS } = require('../../miniprogram/content/home');
 const { schoolSettings } = require('../../miniprogram/content/school-config');
 const { staleCohortWarning } = require('../../miniprogram/core/cohort-check');
+const { CONFIG_FILE } = require('./config-check');
 const { parseEntry, planEntry, MAX_SCENE_LENGTH } = require('../../miniprogram/core/entry');
 const { ENTRY_OPTIONS, ENTRY_URLS } = require('../../miniprogram/views/entry');
 const {
@@ -58,7 +59,7 @@ function checkResolves(query, scene, code, prefixes, what) {
  * One ordinary-link QR code per route: its URL, checked through the app's own parser with the
  * prefixes the app is built with, so a `--prefix` the app would not recognise prints nothing.
  * @param {string} prefix
- * @param {readonly string[]} [appPrefixes] the prefixes compiled into the app (staff-config.ts)
+ * @param {readonly string[]} [appPrefixes] the prefixes compiled into the app (the configuration)
  */
 function qrEntries(prefix, appPrefixes = ENTRY_OPTIONS.prefixes) {
   if (!/^https?:\/\/[^/?#\s]+\/?[^?#\s]*$/i.test(prefix)) {
@@ -71,7 +72,7 @@ function qrEntries(prefix, appPrefixes = ENTRY_OPTIONS.prefixes) {
   );
   if (!parsed.ok && parsed.error === 'foreign-link') {
     throw new KitError(
-      `QR prefix ${prefix} is not one the app recognises (staff-config.ts qrLinkPrefix ${JSON.stringify(appPrefixes[0] ?? '')}): ` +
+      `QR prefix ${prefix} is not one the app recognises (${CONFIG_FILE} qrLinkPrefix ${JSON.stringify(appPrefixes[0] ?? '')}): ` +
         'every printed code would open 无法识别. Set qrLinkPrefix (or previousQrLinkPrefixes) to it, rebuild and upload, then print.',
     );
   }
@@ -194,7 +195,7 @@ function buildScenes() {
  */
 function cohortWarnings(now = new Date(), settings = schoolSettings) {
   const warning = staleCohortWarning(settings.pinnedEnrollmentYear, now, settings.cohortStartMonth);
-  return warning ? [warning] : [];
+  return warning ? [`WARNING: ${CONFIG_FILE}: ${warning}`] : [];
 }
 
 /**
@@ -208,8 +209,8 @@ function configWarnings(config = staffConfig, now = new Date(), settings = schoo
   return [
     ...(isPlaceholderConfig(config)
       ? [
-          'WARNING: miniprogram/content/staff-config.ts still holds PLACEHOLDER values (appId and/or ' +
-            'qrLinkPrefix). Replace them before printing or publishing anything.',
+          `WARNING: ${CONFIG_FILE} still holds PLACEHOLDER values (appId, appName and/or ` +
+            'qrLinkPrefix). Replace them before printing or publishing anything (npm run check says how).',
         ]
       : []),
     ...cohortWarnings(now, settings),

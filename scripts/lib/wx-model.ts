@@ -291,7 +291,8 @@ export class WxModel<S extends StorageArea = Map<string, unknown>> {
   };
   privacy: PrivacyState = {
     needAuthorization: false,
-    contractName: '《学籍核对助手隐私保护指引》',
+    // The platform names the guide after the registered mini-program; hosts set the app's name.
+    contractName: '《小程序隐私保护指引》',
     declared: undefined,
     listener: undefined,
     resolutions: [],

@@ -69,6 +69,30 @@ test('the guide covers every step from clone to 发布, in order', () => {
   expect(deploy).toContain('现有的菜单会被整个替换掉');
 });
 
+/** The field names of an exported interface, read from its source (types vanish at runtime). */
+function interfaceFields(file: string, name: string): string[] {
+  const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+  const body = new RegExp(
+    `^export interface ${name} (?:extends [^{]+)?\\{\\n([\\s\\S]*?)^\\}`,
+    'm',
+  ).exec(source)?.[1];
+  expect(body).toBeDefined();
+  return [...(body ?? '').matchAll(/^ {2}readonly (\w+)\??:/gm)].map((match) => match[1] ?? '');
+}
+
+test('step 4 tells the teacher what to put in every value of the configuration', () => {
+  const step4 = deploy.slice(deploy.search(/^## 4\. /m), deploy.search(/^## 5\. /m));
+  const fields = [
+    ...interfaceFields('miniprogram/content/school-config.ts', 'SchoolSettings'),
+    ...interfaceFields('miniprogram/content/staff-config.ts', 'StaffConfig'),
+  ];
+  expect(fields).toEqual(expect.arrayContaining(['fullName', 'contact', 'appId', 'qrLinkPrefix']));
+  const missing = fields.filter(
+    (field) => !step4.includes(`\`${field}\``) && !new RegExp(`Settings\\.${field}\``).test(step4),
+  );
+  expect(missing).toEqual([]);
+});
+
 test('one IP allow-list rule, the same in the guide and in the upload script', () => {
   expect(deploy).toContain('填入运行 `npm run upload` 的这台电脑的 **公网 IP**');
   expect(HOW_TO_GET_A_KEY).toContain('填入运行 npm run upload 这台电脑的公网 IP');

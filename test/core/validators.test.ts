@@ -9,7 +9,9 @@ import {
   STANDARD_IN_NAMES,
   t2sTable,
 } from '../../miniprogram/tools/core/validators/name';
-import { PASSWORD_RULES } from '../../miniprogram/tools/core/validators/password';
+import { passwordRules } from '../../miniprogram/tools/core/validators/password';
+
+const PASSWORD_RULES = passwordRules('某学院的指南');
 import { checkPhone } from '../../miniprogram/tools/core/validators/phone';
 import { isFullWidth } from '../../miniprogram/tools/core/validators/chars';
 import { result, type CheckResult } from '../../miniprogram/tools/core/validators/types';
@@ -259,6 +261,14 @@ describe('name', () => {
     expect(messages(checked)).not.toContain('是繁体字');
   });
 
+  test('characters the 2013 table admits only for some uses get no 规范字 claim, only the ID card', () => {
+    for (const char of ['陞', '袷', '噁', '脩', '剋', '徵', '蒐']) {
+      const text = messages(checkName(`李${char}`));
+      expect(text).toContain(`如果身份证上写的就是“${char}”，照写即可`);
+      expect(text).not.toContain('规范字');
+    }
+  });
+
   test('every standard character that OpenCC maps is listed as standard', () => {
     for (const char of ['昇', '陞', '袷', '噁', '脩', '剋', '徵', '蒐']) {
       expect(STANDARD_IN_NAMES).toContain(char);
@@ -377,6 +387,8 @@ describe('password checklist', () => {
     expect(PASSWORD_RULES[0]?.text).toContain('6-30');
     expect(PASSWORD_RULES[1]?.text).toContain('不要设置特殊字符');
     for (const rule of PASSWORD_RULES) expect(rule.why.length).toBeGreaterThan(10);
+    // The guide's advice names the guide it was given the name of.
+    expect(PASSWORD_RULES[1]?.why).toMatch(/^某学院的指南注册部分/);
   });
 
   test('the checklist tells the student to type the password on CHSI only', () => {

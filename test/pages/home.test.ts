@@ -44,7 +44,7 @@ test('with nothing done, the next-step card starts step 1 and its button opens i
   const page = await openPage('pages/home/index');
   const card = nextCard(page);
   expect(card).toContain(`第 1 步：${stepAt(0).title}`);
-  expect(card).toContain(`约 ${stepAt(0).minutes} 分钟`);
+  expect(card).toContain(`预计约 ${stepAt(0).minutes} 分钟`);
   expect(card).toContain('开始');
   expect(card).toContain(schoolConfig.chsiUrl);
   await tapVant(find(page, '.next__go'), '.van-button');

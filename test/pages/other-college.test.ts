@@ -95,3 +95,11 @@ test('a QR code under that college’s prefix, or an older one, opens its topic'
     ]);
   }
 });
+
+test('the password checklist credits the advice to the original guide’s author', async () => {
+  const page = await openPage('tools/pages/precheck/index');
+  const checklist = textOf(find(page, '.precheck-form', '.password-checklist'));
+  expect(checklist).toContain(`${GUIDE.organisation}的指南注册部分的注意第 4 条`);
+  expect(checklist).not.toContain('学院指南');
+  expect(checklist).not.toContain('学校的建议');
+});

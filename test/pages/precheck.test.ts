@@ -11,6 +11,8 @@ import {
   type Rendered,
 } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
+import { schoolConfig } from '../../miniprogram/content/school-config';
+import { staffConfig } from '../../miniprogram/content/staff-config';
 
 beforeEach(() => {
   wxControl.reset();
@@ -55,7 +57,11 @@ test('there is no password field: the password rules are a checklist to read', a
   expect(checklist).toContain('密码不用在这里输入');
   expect(checklist).toContain('学信网的规则');
   expect(checklist).toContain('6-30');
-  expect(checklist).toContain('学校的建议');
+  expect(checklist).toContain('指南的建议');
+  // The advice is credited to whoever wrote the guide: "学院指南" only when the configured college did.
+  const author = staffConfig.guideSource.organisation;
+  const guide = author === schoolConfig.fullName ? '学院指南' : `${author}的指南`;
+  expect(checklist).toContain(`${guide}注册部分的注意第 4 条`);
   expect(checklist).toContain('不要设置特殊字符');
   expect(checklist).toContain('只在学信网上设置和填写');
   // Each rule (under the list's title) reads its name, the rule, then why.

@@ -6,7 +6,8 @@
 import * as path from 'node:path';
 import { buildCiOptions, uploadEnv, HOW_TO_GET_A_KEY, LOCAL_SETTINGS } from '../../scripts/ci';
 import { ciSetting } from '../../scripts/lib/build';
-import type { StaffConfig } from '../../miniprogram/content/staff-config';
+import { PLACEHOLDER_APPID, type StaffConfig } from '../../miniprogram/content/staff-config';
+import { SHIPPED_VALUES } from '../../scripts/lib/config-check';
 import projectConfig from '../../project.config.json';
 import { filledState } from '../helpers/filled-state';
 import { OTHER_SCHOOL, OTHER_STAFF } from '../helpers/other-college';
@@ -19,8 +20,16 @@ const ROOT = path.resolve(__dirname, '../..');
 const CHECK = { school: OTHER_SCHOOL, state: filledState(STAFF), contentCheckedOn: '9999-12-31' };
 const FILLED = { fileExists: exists, staff: STAFF, check: CHECK };
 
-test('refuses the shipped configuration with the configuration check’s words', () => {
-  const result = buildCiOptions({ WX_PRIVATE_KEY_PATH: KEY }, { fileExists: exists });
+test('refuses what the configuration check refuses, with the check’s words', () => {
+  // The shipped college's name and the placeholder appid, whatever this checkout is configured with.
+  const result = buildCiOptions(
+    { WX_PRIVATE_KEY_PATH: KEY },
+    {
+      ...FILLED,
+      staff: { ...STAFF, appId: PLACEHOLDER_APPID },
+      check: { ...CHECK, school: { ...OTHER_SCHOOL, fullName: SHIPPED_VALUES.fullName } },
+    },
+  );
   expect(result.ok).toBe(false);
   const message = result.ok ? '' : result.message;
   expect(message).toContain('配置检查没通过');

@@ -171,6 +171,24 @@ test('each other fault is caught on its own, with what to do', () => {
       /npm install/,
     ],
     [
+      'a share-card picture drawn with the old name',
+      { ...FILLED, state: { ...filledState(), staleCards: ['assets/guide-card.png'] } },
+      '转发卡片图片',
+      /miniprogram\/assets\/guide-card\.png.*npm run check -- --fix/,
+    ],
+    [
+      'a check window written so the app cannot read it (it would say 按学校通知)',
+      {
+        ...FILLED,
+        school: {
+          ...SCHOOL,
+          checkWindow: { start: '2026-10-8', end: '2026-10-31', cutoffTime: '17:00' },
+        },
+      },
+      'schoolSettings.checkWindow',
+      /checkWindow\.start: YYYY-MM-DD/,
+    ],
+    [
       'a check window from an earlier year',
       {
         ...FILLED,
@@ -191,6 +209,86 @@ test('each other fault is caught on its own, with what to do', () => {
     });
     expect(problems[0]?.message).toMatch(message);
   }
+});
+
+describe('the first college confirms the shipped values are its own', () => {
+  // The repository's own college, filled in: its name and contact as shipped, its real appid.
+  const FIRST_APPID = 'wx1a2b3c4d5e6f7081';
+  const firstSchool = {
+    ...SCHOOL,
+    fullName: SHIPPED_VALUES.fullName,
+    contact: { office: '教务处', person: SHIPPED_VALUES.contactPerson },
+  };
+  const confirmation = { appId: FIRST_APPID, by: '教务处 张老师', on: '2026-11-20' };
+  const first = (staff: Partial<typeof OTHER_STAFF> = {}): Input => {
+    const filled = { ...OTHER_STAFF, appId: FIRST_APPID, ...staff };
+    return { ...FILLED, school: firstSchool, staff: filled, state: filledState(filled) };
+  };
+
+  test('with a current confirmation for its own appid, the shipped values pass', () => {
+    expect(fieldsOf(first({ shippedValuesConfirmed: confirmation }))).toEqual([]);
+  });
+
+  test('without one they are refused, and the message says how the first college confirms', () => {
+    const problems = configProblems(first());
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'schoolSettings.fullName',
+      'schoolSettings.contact.person',
+    ]);
+    for (const problem of problems) expect(problem.message).toContain('shippedValuesConfirmed');
+  });
+
+  test('another college cannot reuse the record: another appid, or none yet', () => {
+    const copied = { shippedValuesConfirmed: confirmation };
+    const second = first({ ...copied, appId: OTHER_STAFF.appId });
+    const problems = configProblems(second);
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'staffSettings.shippedValuesConfirmed',
+      'schoolSettings.fullName',
+      'schoolSettings.contact.person',
+    ]);
+    expect(problems[0]?.message).toContain(FIRST_APPID);
+    expect(problems[0]?.message).toContain('别的学校');
+    // With the placeholder appid the record confirms nothing either.
+    expect(fieldsOf(first({ ...copied, appId: PLACEHOLDER_APPID }))).toEqual(
+      expect.arrayContaining([
+        'staffSettings.shippedValuesConfirmed',
+        'schoolSettings.fullName',
+        'staffSettings.appId',
+      ]),
+    );
+  });
+
+  test('a record from before this cohort, without who, or not a past day is refused', () => {
+    const cases: [Partial<typeof confirmation>, RegExp][] = [
+      [{ on: '2026-07-31' }, /早于本届（2026-08-01 起）/],
+      [{ by: '  ' }, /谁确认/],
+      [{ by: '待填' }, /谁确认/],
+      [{ on: '2026-12-08' }, /YYYY-MM-DD/],
+      [{ on: '2026/11/20' }, /YYYY-MM-DD/],
+    ];
+    for (const [change, message] of cases) {
+      const problems = configProblems(
+        first({ shippedValuesConfirmed: { ...confirmation, ...change } }),
+      );
+      expect({ change, fields: problems.map((problem) => problem.field) }).toEqual({
+        change,
+        fields: [
+          'staffSettings.shippedValuesConfirmed',
+          'schoolSettings.fullName',
+          'schoolSettings.contact.person',
+        ],
+      });
+      expect(problems[0]?.message).toMatch(message);
+    }
+  });
+
+  test('a college with its own values is not asked about the record', () => {
+    const stale = { ...confirmation, appId: 'wx0123456789abcdef', on: '2020-01-01' };
+    expect(
+      fieldsOf({ ...FILLED, staff: { ...OTHER_STAFF, shippedValuesConfirmed: stale } }),
+    ).toEqual([]);
+  });
 });
 
 test('the check runs the app’s own parser on the prefix: a variant the parser refuses is refused', () => {
@@ -242,4 +340,24 @@ test('this checkout’s JSON copies agree with the configuration (npm run check 
   expect(Object.values(state.titles)).toEqual(TITLE_FILES.map(() => staffConfig.appName));
   const placeholder = staffConfig.appId === PLACEHOLDER_APPID;
   expect(state.projectAppid).toBe(placeholder ? 'touristappid' : staffConfig.appId);
+});
+
+test('the share-card pictures are read from disk: a missing or redrawn-elsewhere one is stale', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'config-cards-'));
+  const cards = ['assets/guide-card.png', 'helper/assets/reply-card.png'];
+  expect(readProjectState(ROOT).staleCards).toEqual([]);
+  expect(readProjectState(dir).staleCards).toEqual(expect.arrayContaining(cards));
+  for (const card of cards) {
+    fs.mkdirSync(path.dirname(path.join(dir, 'miniprogram', card)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'miniprogram', card), path.join(dir, 'miniprogram', card));
+  }
+  // The reply card drawn as the guide card: another layout's fingerprint.
+  fs.copyFileSync(
+    path.join(ROOT, 'miniprogram', cards[0] ?? ''),
+    path.join(dir, 'miniprogram', cards[1] ?? ''),
+  );
+  const stale = readProjectState(dir).staleCards;
+  expect(stale).toContain(cards[1]);
+  expect(stale).not.toContain(cards[0]);
+  fs.rmSync(dir, { recursive: true, force: true });
 });

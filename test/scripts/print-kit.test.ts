@@ -11,7 +11,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { START_HERE_LABEL } from '../../miniprogram/content/home-arrival';
-import { staffConfig, type StaffConfig } from '../../miniprogram/content/staff-config';
+import {
+  PLACEHOLDER_APPID,
+  staffConfig,
+  type StaffConfig,
+} from '../../miniprogram/content/staff-config';
 import { PROBLEM_MOMENTS } from '../../miniprogram/content/home';
 import { OTHER_STAFF } from '../helpers/other-college';
 import { chromiumAvailable, findChromium, launchOptions } from '../../scripts/lib/chromium';
@@ -22,6 +26,8 @@ import packageJson from '../../package.json';
 type Kit = Awaited<ReturnType<typeof generateQrKit>>;
 
 const FILLED: StaffConfig = OTHER_STAFF;
+/** This checkout's staff values with the placeholder appid: a sheet printed before configuring. */
+const SAMPLE: StaffConfig = { ...staffConfig, appId: PLACEHOLDER_APPID };
 const NOW = new Date(Date.UTC(2027, 7, 20, 2));
 const PUNCTUATION = /[\s，。、：；！？“”‘’（）《》·,.:;!?()"'-]/u;
 
@@ -106,7 +112,12 @@ run('the printed QR sheet and booth poster', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'print-kit-'));
-    sample = await generateQrKit({ outDir: path.join(dir, 'sample'), pdf: true, now: NOW });
+    sample = await generateQrKit({
+      outDir: path.join(dir, 'sample'),
+      pdf: true,
+      now: NOW,
+      staff: SAMPLE,
+    });
     filled = await generateQrKit({
       outDir: path.join(dir, 'filled'),
       pdf: false,
@@ -183,7 +194,7 @@ run('the printed QR sheet and booth poster', () => {
     expect(measured.poster?.text).toContain(START_HERE_LABEL);
     expect(measured.poster?.topics.map((topic) => topic.code)).toEqual(sample.posterCodes.problems);
     for (const [kit, staff] of [
-      [sample, staffConfig],
+      [sample, SAMPLE],
       [filled, FILLED],
     ] as const) {
       const menu = staff.menu

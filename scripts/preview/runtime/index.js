@@ -133,6 +133,10 @@ function start(config) {
   theme.onChange(() => router.renderWindowTheme());
   model.routes = appPageRoutes(appJson);
   model.subpackageRoots = subpackageRoots(appJson);
+  // WeChat titles the privacy guide with the registered name, which app.json's title bar carries
+  // (`npm run check` keeps it equal to the configured appName).
+  const appName = appJson.window && appJson.window.navigationBarTitleText;
+  if (appName) model.privacy.contractName = `《${appName}隐私保护指引》`;
 
   window.__FILE_MAP__ = {};
   for (const [path, content] of Object.entries(json)) {

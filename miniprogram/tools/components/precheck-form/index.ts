@@ -2,7 +2,8 @@
 // would go wrong. Values live only in this component's data: never stored, never sent.
 import { defineComponent } from '../../../common/define';
 import { datasetString } from '../../../services/navigation';
-import { PASSWORD_RULES } from '../../core/validators/password';
+import { passwordRules } from '../../core/validators/password';
+import { GUIDE_NAME } from '../../../content/sources';
 import {
   emptyPrecheckViews,
   isPrecheckFieldKey,
@@ -13,7 +14,7 @@ import {
 const noFields: PrecheckFieldView[] = [];
 
 defineComponent({
-  data: { fields: noFields, passwordRules: PASSWORD_RULES },
+  data: { fields: noFields, passwordRules: passwordRules(GUIDE_NAME) },
   lifetimes: {
     attached() {
       this.setData({ fields: emptyPrecheckViews(new Date()) });

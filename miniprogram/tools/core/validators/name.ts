@@ -34,22 +34,23 @@ export function t2sTable(): ReadonlyMap<string, string> {
 }
 
 /**
- * Characters OpenCC's table maps to another character although they are standard (规范字) in a
+ * Characters OpenCC's table maps to another character although they may be standard (规范字) in a
  * name. In a name they are written exactly as on the ID card: at most a note, never an error or a
- * fix. 2013: among the 45 variants the 《通用规范汉字表》 made standard (for 昇 see content/
- * sources.ts hanzi2013, cited under the note by tools/views/precheck.ts; the others are in the
- * table's own notes). Before: standard already (姓於,
- * 乾坤). Unsure: our sources do not settle it, so the student decides from the ID card.
+ * fix. 2013: named by the report content/sources.ts cites (hanzi2013) as made standard by the
+ * 2013 《通用规范汉字表》, cited under the note by tools/views/precheck.ts. Before: standard
+ * already (姓於, 乾坤). Unsure: the 2013 table admits them for some uses only (袷袢, 二噁英, 束脩,
+ * 剋 kēi, 徵 zhǐ, 蒐 as a plant's name) or our sources do not settle it, so the app makes no claim
+ * and the student decides from the ID card.
  */
 const STANDARD_NOTE: Readonly<Record<string, 'table-2013' | 'before' | 'unsure'>> = {
   昇: 'table-2013',
-  陞: 'table-2013',
-  袷: 'table-2013',
-  噁: 'table-2013',
-  脩: 'table-2013',
-  剋: 'table-2013',
-  徵: 'table-2013',
-  蒐: 'table-2013',
+  陞: 'unsure',
+  袷: 'unsure',
+  噁: 'unsure',
+  脩: 'unsure',
+  剋: 'unsure',
+  徵: 'unsure',
+  蒐: 'unsure',
   於: 'before',
   乾: 'before',
   祕: 'unsure',
