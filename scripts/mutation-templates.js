@@ -6,9 +6,9 @@
 // for a content module, the test/content files jest relates to it by imports) run once unmutated,
 // noting each file's result, duration and the templates it renders. A template's mutants then run
 // the files that render it, a content module's those that import it; a file failing unmutated
-// never runs. The most specific and quickest files run first, at most MAX_TESTS_PER_FILE, and the
-// files that killed most of a file's mutants so far go first for the next one (then those that
-// killed most mutants of any file).
+// never runs. The files that killed most of a file's mutants so far go first (then those that
+// killed most mutants of any file, then the most specific and quickest), at most
+// MAX_TESTS_PER_FILE.
 // A mutant is killed when a test fails (or the run times out). Results per file, the score and
 // every survivor go to reports/mutation-templates/ (report.json, report.md; git-ignored).
 //
@@ -31,7 +31,7 @@ const JEST = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
 /** A mutant whose tests run longer than this counts as killed (a hang is a failure a student sees). */
 const MUTANT_TIMEOUT_MS = 30 * 60 * 1000;
 /** At most this many test files run against each mutant (the most specific ones). */
-const MAX_TESTS_PER_FILE = 6;
+const MAX_TESTS_PER_FILE = 8;
 /** Each test's own limit in these runs (jest.config.js has 30 s, tight under load). */
 const TEST_TIMEOUT_MS = 180 * 1000;
 
@@ -407,11 +407,12 @@ async function main() {
       const seeing = file.endsWith('.wxml')
         ? passing.filter((test) => runs.get(test)?.templates.has(file))
         : passing;
-      // The most specific and quickest files first, at most MAX_TESTS_PER_FILE.
+      // The most specific and quickest files first; the cap is applied per mutant, after the
+      // files that have killed move to the front (a cap here would drop the broad killers).
       const ordered = [...seeing].sort(
         (a, b) => breadth(a) - breadth(b) || duration(a) - duration(b) || a.localeCompare(b),
       );
-      testsOf.set(file, ordered.slice(0, MAX_TESTS_PER_FILE));
+      testsOf.set(file, ordered);
     }
 
     /** Kills per mutated file and test file: a file's best killers run first for its next mutants. */
@@ -431,12 +432,14 @@ async function main() {
         next += 1;
         if (!mutant) return;
         const planned = testsOf.get(mutant.file) ?? [];
-        const tests = [...planned].sort(
-          (a, b) =>
-            killsOf(mutant.file, b) - killsOf(mutant.file, a) ||
-            (killsByTest.get(b) ?? 0) - (killsByTest.get(a) ?? 0) ||
-            planned.indexOf(a) - planned.indexOf(b),
-        );
+        const tests = [...planned]
+          .sort(
+            (a, b) =>
+              killsOf(mutant.file, b) - killsOf(mutant.file, a) ||
+              (killsByTest.get(b) ?? 0) - (killsByTest.get(a) ?? 0) ||
+              planned.indexOf(a) - planned.indexOf(b),
+          )
+          .slice(0, MAX_TESTS_PER_FILE);
         const began = Date.now();
         if (tests.length === 0) {
           outcomes.push({ mutant, status: 'no-tests', killedBy: '', tests: 0, ms: 0 });
