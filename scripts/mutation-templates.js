@@ -2,19 +2,20 @@
 // Mutation testing for what Stryker does not mutate: the WXML templates and the guide's content
 // data (npm run mutation:templates; not part of npm test, it takes tens of minutes). Each mutant
 // (scripts/lib/template-mutants.js) is applied in a scratch copy of the project and the tests that
-// matter for its file run against it:
-// - a template: the rendering test files that open a page drawing it (the page itself, or a page
-//   whose usingComponents reach the component), found by reading the tests and their helpers for
-//   the page's route or its PAGES key, or the component's path;
-// - a content module: the test files jest finds related to it by imports, among the rendering
-//   tests and test/content.
-// A mutant is killed when a test fails (or the run times out). A test file that kills is run once
-// unmutated too: if it fails there, its kills are not counted. Results per file, the score and
+// can see it run against it. Which those are is measured, not guessed: the rendering tests (and,
+// for a content module, the test/content files jest relates to it by imports) run once unmutated,
+// noting each file's result, duration and the templates it renders. A template's mutants then run
+// the files that render it, a content module's those that import it; a file failing unmutated
+// never runs. The files that killed most of a file's mutants so far go first (then those that
+// killed most mutants of any file, then the most specific and quickest), at most
+// MAX_TESTS_PER_FILE.
+// A mutant is killed when a test fails (or the run times out). Results per file, the score and
 // every survivor go to reports/mutation-templates/ (report.json, report.md; git-ignored).
 //
-// Options: --list (print the plan and stop), --all (every mutant; default: at most --max-wxml per template and --max-content per
-// content module, picked with --seed across the operators), --concurrency N (scratch copies run
-// side by side; default 1, the machine is shared), --only A,B (files whose path contains A or B).
+// Options: --list (print the plan and stop), --all (every mutant; default: at most --max-wxml per
+// template and --max-content per content module, picked with --seed across the operators),
+// --concurrency N (scratch copies run side by side; default 1, the machine is shared), --only A,B
+// (files whose path contains A or B).
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -142,7 +143,9 @@ function renderingTests() {
  * Runs jest in `dir` on `tests` (paths relative to the project), first failure ends the run.
  * @param {string} dir
  * @param {string[]} tests
- * @param {{ extra?: string[], env?: Record<string, string>, timeoutMs?: number }} options
+ * @param {{
+ *   config?: string, extra?: string[], env?: Record<string, string>, timeoutMs?: number
+ * }} options
  * @returns {Promise<{ code: number | null, output: string, timedOut: boolean }>}
  */
 function runJest(dir, tests, options) {
@@ -150,7 +153,7 @@ function runJest(dir, tests, options) {
     const args = [
       JEST,
       '--config',
-      path.join(dir, 'jest.config.js'),
+      options.config ?? path.join(dir, 'jest.config.js'),
       '--ci',
       '--silent',
       // A shared machine runs tests several times slower than an idle one.
@@ -183,107 +186,6 @@ function runJest(dir, tests, options) {
   });
 }
 
-/** @param {string} file */
-const readJson = (file) =>
-  /** @type {Record<string, unknown>} */ (JSON.parse(fs.readFileSync(file, 'utf8')));
-
-/**
- * The components a page or component uses (its JSON's usingComponents, and app.json's for pages),
- * as paths like 'guide/components/guide-part/index'; npm components are left out.
- * @param {string} base  path without extension, relative to miniprogram/
- * @param {Record<string, unknown>} app
- * @param {boolean} isPage
- */
-function usedComponents(base, app, isPage) {
-  const json = path.join(ROOT, 'miniprogram', `${base}.json`);
-  const own = fs.existsSync(json) ? readJson(json).usingComponents : undefined;
-  const global = isPage ? app.usingComponents : undefined;
-  /** @type {string[]} */
-  const used = [];
-  for (const table of [own, global]) {
-    if (!table || typeof table !== 'object') continue;
-    for (const target of Object.values(table)) {
-      if (typeof target !== 'string') continue;
-      if (target.startsWith('/')) used.push(target.slice(1));
-      else if (target.startsWith('.')) {
-        used.push(path.posix.normalize(path.posix.join(path.posix.dirname(base), target)));
-      }
-    }
-  }
-  return used;
-}
-
-/**
- * For each template (path relative to the project), the rendering test files that open a page
- * drawing it. A test "opens" a page when it, or a test helper it imports, names the page's route,
- * its PAGES key (PAGES.problem) or, for a component loaded alone, the component's path; tests that
- * walk every page (APP_ROUTES, appPageRoutes) open them all.
- * @param {string[]} templates
- * @param {string[]} rendering  test files, relative to the project
- */
-function testsByTemplate(templates, rendering) {
-  const app = readJson(path.join(ROOT, 'miniprogram', 'app.json'));
-  const routes = require('./lib/app-routes').appPageRoutes(app);
-  require('./lib/register-ts');
-  /** @type {{ PAGES: Record<string, string> }} */
-  const { PAGES } = require('../miniprogram/core/page-paths');
-  /**
-   * The text of a test file and of every test helper it imports, transitively.
-   * @param {string} file
-   * @param {Set<string>} seen
-   * @returns {string}
-   */
-  const textOf = (file, seen) => {
-    if (seen.has(file) || !fs.existsSync(file)) return '';
-    seen.add(file);
-    const source = fs.readFileSync(file, 'utf8');
-    const helpers = [...source.matchAll(/from '(\.[^']+)'/g)]
-      .map((match) => path.resolve(path.dirname(file), `${match[1] ?? ''}.ts`))
-      .filter((target) => target.startsWith(path.join(ROOT, 'test') + path.sep));
-    return [source, ...helpers.map((helper) => textOf(helper, seen))].join('\n');
-  };
-  const texts = new Map(rendering.map((test) => [test, textOf(path.join(ROOT, test), new Set())]));
-  /** The names by which a test can open a route. */
-  const namesOf = (/** @type {string} */ route) => [
-    `'${route}'`,
-    ...Object.entries(PAGES)
-      .filter(([, url]) => url === `/${route}`)
-      .map(([key]) => `PAGES.${key}`),
-  ];
-  /** Pages (routes) whose component tree holds `base`. */
-  const pagesDrawing = (/** @type {string} */ base) =>
-    routes.filter((route) => {
-      const seen = new Set();
-      const stack = [route];
-      while (stack.length > 0) {
-        const current = /** @type {string} */ (stack.pop());
-        if (current === base) return true;
-        if (seen.has(current)) continue;
-        seen.add(current);
-        stack.push(...usedComponents(current, app, current === route));
-      }
-      return false;
-    });
-  const everyPage = /\bAPP_ROUTES\b|\bappPageRoutes\b/;
-  /** @type {Map<string, string[]>} */
-  const byTemplate = new Map();
-  for (const template of templates) {
-    const base = template.replace(/^miniprogram\//, '').replace(/\.wxml$/, '');
-    const pageNames = pagesDrawing(base).flatMap(namesOf);
-    const names = (/** @type {string} */ test) => texts.get(test) ?? '';
-    // Tests that name the template first, then those that open a page drawing it, then those that
-    // open every page (slow, and their checks are general), at most MAX_TESTS_PER_FILE.
-    const direct = rendering.filter((test) => names(test).includes(`'${base}'`));
-    const pages = rendering.filter((test) => pageNames.some((name) => names(test).includes(name)));
-    const walkers = rendering.filter((test) => everyPage.test(names(test)));
-    byTemplate.set(
-      template,
-      [...new Set([...direct, ...pages, ...walkers])].slice(0, MAX_TESTS_PER_FILE),
-    );
-  }
-  return byTemplate;
-}
-
 /** The test files jest relates to `file` through imports (a config that maps the sources too). */
 function relatedTests(/** @type {string} */ dir, /** @type {string} */ file) {
   const config = JSON.stringify({
@@ -306,24 +208,83 @@ function relatedTests(/** @type {string} */ dir, /** @type {string} */ file) {
 }
 
 /**
- * The tests that matter for a content module: related by imports, among the rendering tests and
- * test/content/, those that open every page last, at most MAX_TESTS_PER_FILE.
+ * The test files that can see a content module: those jest relates to it by imports, among the
+ * rendering tests and test/content/.
  * @param {string} dir
  * @param {string} file
  * @param {Set<string>} rendering
  */
 function contentTests(dir, file, rendering) {
-  const related = relatedTests(dir, file).filter(
+  return relatedTests(dir, file).filter(
     (test) => rendering.has(test) || test.startsWith('test/content/'),
   );
-  const walks = (/** @type {string} */ test) =>
-    /\bAPP_ROUTES\b|\bappPageRoutes\b|collectSharePayloads/.test(
-      fs.readFileSync(path.join(ROOT, test), 'utf8'),
-    );
-  return [
-    ...related.filter((test) => !walks(test)),
-    ...related.filter((test) => walks(test)),
-  ].slice(0, MAX_TESTS_PER_FILE);
+}
+
+/**
+ * @typedef {{ passed: boolean, ms: number, templates: Set<string> }} Baseline
+ *   one test file run unmutated: whether it passes, how long it took, the templates it rendered
+ *   (paths relative to the project)
+ */
+
+/**
+ * Runs `tests` once unmutated in `dir`, recording for each file whether it passes, its duration
+ * and the templates it renders (a stand-in for miniprogram-simulate's compiler notes every
+ * template loaded). A mutant then runs only the files that render its template, and a file that
+ * fails unmutated never counts as a kill.
+ * @param {string} dir
+ * @param {string[]} tests
+ * @returns {Promise<Map<string, Baseline>>}
+ */
+async function baseline(dir, tests) {
+  const traceFile = path.join(dir, '.mutation-trace.jsonl');
+  const resultFile = path.join(dir, '.mutation-baseline.json');
+  /** @type {import('jest').Config} */
+  const base = require(path.join(dir, 'jest.config.js'));
+  const config = {
+    ...base,
+    rootDir: dir,
+    setupFilesAfterEnv: [
+      ...(base.setupFilesAfterEnv ?? []),
+      path.join(dir, 'scripts', 'lib', 'mutation-trace-setup.js'),
+    ],
+    moduleNameMapper: {
+      ...base.moduleNameMapper,
+      // miniprogram-simulate's own `require('./compile')`.
+      '^\\./compile$': path.join(dir, 'scripts', 'lib', 'mutation-trace-compile.js'),
+    },
+  };
+  const { code, output } = await runJest(dir, tests, {
+    config: JSON.stringify(config),
+    extra: ['--runInBand', '--json', `--outputFile=${resultFile}`],
+    env: { MUTATION_TRACE_FILE: traceFile },
+  });
+  if (!fs.existsSync(resultFile)) throw new Error(`the baseline run failed (${code}):\n${output}`);
+  /** @type {{ testResults: { name: string, status: string, startTime: number, endTime: number }[] }} */
+  const results = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+  /** @type {Map<string, Set<string>>} */
+  const rendered = new Map();
+  const traced = fs.existsSync(traceFile) ? fs.readFileSync(traceFile, 'utf8') : '';
+  for (const line of traced.split('\n').filter(Boolean)) {
+    /** @type {{ test: string, templates: string[] }} */
+    const entry = JSON.parse(line);
+    const templates = rendered.get(entry.test) ?? new Set();
+    for (const template of entry.templates) {
+      templates.add(`${path.relative(dir, template).split(path.sep).join('/')}.wxml`);
+    }
+    rendered.set(entry.test, templates);
+  }
+  /** @type {Map<string, Baseline>} */
+  const byTest = new Map();
+  for (const result of results.testResults) {
+    byTest.set(path.relative(dir, result.name).split(path.sep).join('/'), {
+      passed: result.status === 'passed',
+      ms: result.endTime - result.startTime,
+      templates: rendered.get(result.name) ?? new Set(),
+    });
+  }
+  fs.rmSync(traceFile, { force: true });
+  fs.rmSync(resultFile, { force: true });
+  return byTest;
 }
 
 /** The first test file jest reported failing. */
@@ -339,15 +300,20 @@ function markdown(report) {
   const lines = [
     '# Template and content mutation',
     '',
-    `Run ${report.finishedAt}, ${report.sampling}. Score: **${report.score}** killed ` +
-      `(${report.killed} of ${report.total}; ${report.timeouts} by timeout; ` +
-      `${report.invalid} not counted: their killing test failed unmutated too).`,
+    `Run ${report.finishedAt} (\`${report.command}\`), ${report.sampling}, ` +
+      `${report.minutes} min (baseline ${report.baselineMinutes} min). ` +
+      `Score: **${report.score}** killed (${report.killed} of ${report.total}; ` +
+      `${report.timeouts} by timeout; ${report.invalid} not counted: jest crashed).`,
+    ...(report.failingUnmutated.length > 0
+      ? ['', `Failing unmutated, never run: ${report.failingUnmutated.join(', ')}.`]
+      : []),
     '',
-    '| file | mutants | killed | survived | score |',
-    '|---|---:|---:|---:|---:|',
+    '| file | tried (of) | killed | survived | score | test files |',
+    '|---|---:|---:|---:|---:|---:|',
     ...report.files.map(
       (/** @type {any} */ file) =>
-        `| ${file.file} | ${file.total} | ${file.killed} | ${file.survived} | ${file.score} |`,
+        `| ${file.file} | ${file.total} (${file.mutants}) | ${file.killed} | ` +
+        `${file.survived} | ${file.score} | ${file.tests.length} |`,
     ),
     '',
     '## Survivors',
@@ -385,19 +351,15 @@ async function main() {
   console.log(`mutation:templates: ${sampling}`);
 
   if (options.list) {
-    // The plan only: each file's mutants tried and the tests that would run against them.
-    const rendering = renderingTests().map(relative);
-    const files = [...new Set(mutants.map((mutant) => mutant.file))];
-    const byTemplate = testsByTemplate(
-      files.filter((file) => file.endsWith('.wxml')),
-      rendering,
-    );
-    for (const file of files) {
-      const tests = file.endsWith('.wxml')
-        ? (byTemplate.get(file) ?? [])
-        : contentTests(ROOT, file, new Set(rendering));
-      const count = mutants.filter((mutant) => mutant.file === file).length;
-      console.log(`${file}: ${count} mutants, ${tests.length} test files: ${tests.join(' ')}`);
+    // The plan only: each file's mutants by operator (the tests are picked by the baseline run).
+    for (const file of new Set(mutants.map((mutant) => mutant.file))) {
+      /** @type {Map<string, number>} */
+      const operators = new Map();
+      for (const mutant of mutants.filter((candidate) => candidate.file === file)) {
+        operators.set(mutant.operator, (operators.get(mutant.operator) ?? 0) + 1);
+      }
+      const counts = [...operators].map(([operator, count]) => `${count} ${operator}`);
+      console.log(`${file}: ${counts.join(', ')}`);
     }
     return;
   }
@@ -415,35 +377,52 @@ async function main() {
       scratchCopy(parent, index),
     );
     const first = /** @type {string} */ (copies[0]);
+    const files = [...new Set(mutants.map((mutant) => mutant.file))];
     const rendering = renderingTests().map(relative);
     const renderingSet = new Set(rendering);
-    const byTemplate = testsByTemplate(
-      [...new Set(mutants.map((mutant) => mutant.file))].filter((file) => file.endsWith('.wxml')),
-      rendering,
+    /** @type {Map<string, string[]>} */
+    const candidates = new Map(
+      files.map((file) => [
+        file,
+        file.endsWith('.wxml') ? rendering : contentTests(first, file, renderingSet),
+      ]),
     );
+    const needed = [...new Set([...candidates.values()].flat())].sort();
+    const baselineStarted = Date.now();
+    console.log(`baseline: ${needed.length} test files, unmutated`);
+    const runs = await baseline(first, needed);
+    const failing = needed.filter((test) => !runs.get(test)?.passed);
+    const baselineMinutes = Math.round((Date.now() - baselineStarted) / 6000) / 10;
+    console.log(
+      `baseline: ${baselineMinutes} min` +
+        (failing.length > 0 ? `; failing unmutated, never run: ${failing.join(' ')}` : ''),
+    );
+    /** How many templates a test renders: the fewer, the more specific its checks. */
+    const breadth = (/** @type {string} */ test) => runs.get(test)?.templates.size ?? 0;
+    const duration = (/** @type {string} */ test) => runs.get(test)?.ms ?? 0;
     /** @type {Map<string, string[]>} */
     const testsOf = new Map();
-    for (const file of new Set(mutants.map((mutant) => mutant.file))) {
-      if (file.endsWith('.wxml')) testsOf.set(file, byTemplate.get(file) ?? []);
-      else {
-        testsOf.set(file, contentTests(first, file, renderingSet));
-      }
+    for (const file of files) {
+      const passing = (candidates.get(file) ?? []).filter((test) => runs.get(test)?.passed);
+      const seeing = file.endsWith('.wxml')
+        ? passing.filter((test) => runs.get(test)?.templates.has(file))
+        : passing;
+      // The most specific and quickest files first; the cap is applied per mutant, after the
+      // files that have killed move to the front (a cap here would drop the broad killers).
+      const ordered = [...seeing].sort(
+        (a, b) => breadth(a) - breadth(b) || duration(a) - duration(b) || a.localeCompare(b),
+      );
+      testsOf.set(file, ordered);
     }
-    /** Whether each test file passes unmutated (run once, the first time it kills). */
-    /** @type {Map<string, Promise<boolean>>} */
-    const green = new Map();
-    const passesUnmutated = (/** @type {string} */ dir, /** @type {string} */ test) => {
-      let known = green.get(test);
-      if (!known) {
-        known = runJest(dir, [test], { extra: ['--runInBand'] }).then(({ code }) => code === 0);
-        green.set(test, known);
-      }
-      return known;
-    };
 
-    /** Kills per test file: the best killers run first for the next mutants. */
+    /** Kills per mutated file and test file: a file's best killers run first for its next mutants. */
     /** @type {Map<string, number>} */
     const kills = new Map();
+    const killsOf = (/** @type {string} */ file, /** @type {string} */ test) =>
+      kills.get(`${file} ${test}`) ?? 0;
+    /** Kills per test file over every mutated file: the next best guess for a file's first mutant. */
+    /** @type {Map<string, number>} */
+    const killsByTest = new Map();
     /** @type {Outcome[]} */
     const outcomes = [];
     let next = 0;
@@ -452,9 +431,15 @@ async function main() {
         const mutant = mutants[next];
         next += 1;
         if (!mutant) return;
-        const tests = [...(testsOf.get(mutant.file) ?? [])].sort(
-          (a, b) => (kills.get(b) ?? 0) - (kills.get(a) ?? 0) || a.localeCompare(b),
-        );
+        const planned = testsOf.get(mutant.file) ?? [];
+        const tests = [...planned]
+          .sort(
+            (a, b) =>
+              killsOf(mutant.file, b) - killsOf(mutant.file, a) ||
+              (killsByTest.get(b) ?? 0) - (killsByTest.get(a) ?? 0) ||
+              planned.indexOf(a) - planned.indexOf(b),
+          )
+          .slice(0, MAX_TESTS_PER_FILE);
         const began = Date.now();
         if (tests.length === 0) {
           outcomes.push({ mutant, status: 'no-tests', killedBy: '', tests: 0, ms: 0 });
@@ -477,16 +462,19 @@ async function main() {
           const killedBy = timedOut ? '' : firstFailure(output, dir);
           /** @type {Outcome['status']} */
           let status = timedOut ? 'timeout' : code === 0 ? 'survived' : 'killed';
-          if (status === 'killed' && !(killedBy && (await passesUnmutated(dir, killedBy)))) {
-            // The test fails without the mutant too (or jest itself failed): not a kill.
-            status = 'invalid';
+          // jest failed without naming a test file (a crash of its own): not a kill.
+          if (status === 'killed' && !killedBy) status = 'invalid';
+          if (status === 'killed') {
+            const key = `${mutant.file} ${killedBy}`;
+            kills.set(key, (kills.get(key) ?? 0) + 1);
+            killsByTest.set(killedBy, (killsByTest.get(killedBy) ?? 0) + 1);
           }
-          if (status === 'killed') kills.set(killedBy, (kills.get(killedBy) ?? 0) + 1);
           outcomes.push({ mutant, status, killedBy, tests: tests.length, ms: Date.now() - began });
           const done = outcomes.length;
           console.log(
             `[${done}/${mutants.length}] ${status.padEnd(8)} ${mutant.file}:${mutant.line} ` +
-              `${mutant.operator} ${killedBy ? `(${killedBy})` : ''}`,
+              `${mutant.operator} ${Math.round((Date.now() - began) / 1000)} s ` +
+              `${killedBy ? `(${killedBy})` : ''}`,
           );
         } finally {
           fs.writeFileSync(target, original);
@@ -512,8 +500,17 @@ async function main() {
     const report = {
       finishedAt: new Date().toISOString(),
       minutes: Math.round((Date.now() - started) / 6000) / 10,
+      command: ['npm run mutation:templates --', ...process.argv.slice(2)].join(' '),
       sampling,
       seed: options.seed,
+      baselineMinutes,
+      failingUnmutated: failing,
+      baseline: Object.fromEntries(
+        [...runs].map(([test, run]) => [
+          test,
+          { passed: run.passed, ms: run.ms, templates: [...run.templates].sort() },
+        ]),
+      ),
       total: counted.length,
       invalid: outcomes.length - counted.length,
       killed,
@@ -525,6 +522,7 @@ async function main() {
           const fileKilled = list.filter(isKilled).length;
           return {
             file,
+            mutants: discovered.get(file)?.mutants.length ?? 0,
             total: list.length,
             killed: fileKilled,
             survived: list.length - fileKilled,

@@ -12,8 +12,10 @@ const ts = require('typescript');
  * @typedef {{ name: string, start: number, end: number, value: string }} Attribute
  *   start..end covers the attribute and the whitespace before it (removing it leaves valid WXML).
  * @typedef {{
- *   name: string, start: number, end: number, attributes: Attribute[], children: WxmlElement[]
+ *   name: string, start: number, end: number, openEnd: number, attributes: Attribute[],
+ *   children: WxmlElement[]
  * }} WxmlElement
+ *   start..openEnd is the opening tag, start..end the whole element
  * @typedef {{ start: number, end: number, text: string }} Edit
  * @typedef {{ file: string, line: number, operator: string, description: string, edit: Edit }} Mutant
  */
@@ -33,7 +35,14 @@ function lineOf(/** @type {string} */ source, /** @type {number} */ offset) {
  */
 function parseWxml(source) {
   /** @type {WxmlElement} */
-  const root = { name: '#root', start: 0, end: source.length, attributes: [], children: [] };
+  const root = {
+    name: '#root',
+    start: 0,
+    end: source.length,
+    openEnd: 0,
+    attributes: [],
+    children: [],
+  };
   /** @type {WxmlElement[]} */
   const stack = [root];
   const length = source.length;
@@ -101,7 +110,14 @@ function parseWxml(source) {
       }
       const parent = stack[stack.length - 1];
       /** @type {WxmlElement} */
-      const element = { name, start: index, end: cursor, attributes, children: [] };
+      const element = {
+        name,
+        start: index,
+        end: cursor,
+        openEnd: cursor,
+        attributes,
+        children: [],
+      };
       parent?.children.push(element);
       if (!selfClosing) stack.push(element);
       index = cursor;
@@ -121,6 +137,13 @@ const HANDLER = /^(bind|catch|capture-bind|capture-catch|mut-bind)/;
 /** @param {WxmlElement} element @param {string} name */
 function hasAttribute(element, name) {
   return element.attributes.some((attribute) => attribute.name === name);
+}
+
+/** A <view> with no child elements and no text. @param {WxmlElement} element @param {string} source */
+function isEmptyView(element, source) {
+  if (element.name !== 'view' || element.children.length > 0) return false;
+  const inner = element.end > element.openEnd ? source.slice(element.openEnd, element.end) : '';
+  return inner.replace(/<\/view>$/, '').trim() === '';
 }
 
 /**
@@ -171,6 +194,9 @@ function wxmlMutants(file, source) {
       if (first.name === 'page-meta' || second.name === 'page-meta') continue;
       // Two pieces of text inside one line (a label and its value) are not blocks.
       if (first.name === 'text' && second.name === 'text') continue;
+      // An empty view (a mask behind a sheet) has nothing to read; where a layer is drawn is set
+      // by its z-index, not by its place in the markup.
+      if (isEmptyView(first, source) || isEmptyView(second, source)) continue;
       const a = source.slice(first.start, first.end);
       const b = source.slice(second.start, second.end);
       if (a === b) continue;

@@ -5,6 +5,7 @@
 import {
   CHSI_SCREENS,
   controlsOf,
+  type ChsiElement,
   type ChsiScreenId,
 } from '../../miniprogram/guide/content/chsi-screens';
 import { checklistView, chsiScreenView, decisionView } from '../../miniprogram/guide/views/blocks';
@@ -45,7 +46,9 @@ describe('copy chips', () => {
     const root = render('components/copy-chips/index', {
       chips: copyChipViews([id as CopyValueId]),
     });
-    expect(textOf(find(root, '.copy-chip'))).toContain(value);
+    // The chip reads its label and value, then the action: …四川西南航空职业学院 复制.
+    const words = textOf(find(root, '.copy-chip')).replace(/\s+/g, '');
+    expect(words.slice(-(value.length + 2))).toBe(`${value}复制`);
     find(root, '.copy-chip').dispatchEvent('tap');
     await simulate.sleep(0);
     expect(wxControl.record.clipboard).toEqual([value]);
@@ -63,17 +66,32 @@ describe('copy chips', () => {
     expect(text).toContain('打开手机上的浏览器');
     expect(text).toContain('长按顶部的地址栏');
     expect(text).toContain('粘贴并访问');
-    expect(text).toContain(schoolConfig.chsiDomain);
+    // The address is checked by its domain before pasting (the copied value holds it too).
+    expect(text).toContain(`认准网址里的 ${schoolConfig.chsiDomain}`);
     expect(wxControl.record.toasts).toEqual([]);
 
     await tapVant(find(sheet, '.paste-sheet__done-host'), '.van-button');
     await simulate.sleep(400);
-    expect((root.instance as { data: { sheetShown: boolean } }).data.sheetShown).toBe(false);
+    const shown = () => (root.instance as { data: { sheetShown: boolean } }).data.sheetShown;
+    expect(shown()).toBe(false);
+
+    // A tap on the dimmed page around the sheet closes it as well.
+    all(root, '.copy-chip')[0]?.dispatchEvent('tap');
+    await simulate.sleep(50);
+    expect(shown()).toBe(true);
+    find(sheet, '.paste-sheet__mask').dispatchEvent('tap');
+    await simulate.sleep(50);
+    expect(shown()).toBe(false);
+    expect(textOf(sheet)).toBe('');
 
     all(root, '.copy-chip')[1]?.dispatchEvent('tap');
     await simulate.sleep(50);
     expect(textOf(sheet)).toContain('长按“学校全称”输入框');
-    expect(wxControl.record.clipboard).toEqual([schoolConfig.chsiUrl, schoolConfig.fullName]);
+    expect(wxControl.record.clipboard).toEqual([
+      schoolConfig.chsiUrl,
+      schoolConfig.chsiUrl,
+      schoolConfig.fullName,
+    ]);
   });
 
   test('a refused clipboard shows the value to copy by hand and opens no sheet', async () => {
@@ -177,6 +195,27 @@ describe('drawn CHSI screens', () => {
     expect(text).toContain('证件号码已注册');
     expect(text).toContain('旧账号将不能用于征兵、研招报名');
   });
+
+  test.each([...new Set(cases.map(([screen]) => screen))].map((screen) => [screen] as const))(
+    '%s marks exactly its required fields with *',
+    (screen) => {
+      const ring = cases.find(([candidate]) => candidate === screen)?.[1];
+      const view = chsiScreenView({ screen, ring } as Parameters<typeof chsiScreenView>[0]);
+      const root = render('guide/components/chsi-screen/index', { screen: view });
+      const elements: readonly ChsiElement[] = CHSI_SCREENS[screen].elements;
+      const fields = elements.flatMap((element) => (element.kind === 'field' ? [element] : []));
+      expect(all(root, '.chsi__field-label').map((label) => textOf(label))).toEqual(
+        fields.map((field) => (field.required ? `${field.label} *` : field.label)),
+      );
+    },
+  );
+
+  test('the mailbox shows the request first, then the 是 under it', () => {
+    const root = render('guide/components/chsi-screen/index', {
+      screen: chsiScreenView({ screen: 'classmate-request', ring: 'yes' }),
+    });
+    expect(textOf(find(root, '.chsi__mail')).replace(/\s+/g, '')).toBe('同学协助申请是');
+  });
 });
 
 describe('the 对/不对 checklist', () => {
@@ -195,7 +234,8 @@ describe('the 对/不对 checklist', () => {
     const answers = all(root, '.checklist__answer');
     answers[3]?.dispatchEvent('tap');
     await simulate.sleep(0);
-    expect(textOf(find(root, '.checklist__wrong'))).toContain('请联系教务处。');
+    // What is wrong first (the item named), then what to do, then the button.
+    expect(textOf(find(root, '.checklist__wrong'))).toBe('有一项不对：学号请联系教务处。联系老师');
     find(root, '.checklist__contact').dispatchEvent('tap');
     await simulate.sleep(0);
     expect(wxControl.record.scrolls).toEqual(['#part-report']);

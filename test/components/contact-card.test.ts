@@ -70,6 +70,8 @@ test('account trouble goes to CHSI: recovery first, then the help centre and the
   expect(text.indexOf('找回用户名')).toBeLessThan(text.indexOf('kefu@chsi.com.cn'));
   expect(text).toContain('https://account.chsi.com.cn/account/help/index.jsp');
   expect(text).toContain('据河南工程学院教务处 2025 年通知');
+  // The source closes the card, under the button that copies the e-mail.
+  expect(text.indexOf('据河南工程学院')).toBeGreaterThan(text.indexOf('复制邮件内容'));
   expect(card.querySelector('.contact-call')).toBeUndefined();
   await tapVant(card.querySelector('.contact-copy-email') as never, '.van-button');
   await tapVant(card.querySelector('.contact-copy-message') as never, '.van-button');

@@ -59,6 +59,11 @@ test('before the first copy the dialog explains the clipboard; agreeing copies t
   expect(text).toContain('剪切板');
   expect(text).toContain(wxControl.privacy.contractName);
   expect(wxControl.record.clipboard).toEqual([]);
+  // Declining on the left, agreeing on the right, as in WeChat's own privacy dialog.
+  const buttons = Array.from(
+    consent.dom?.querySelectorAll('[class*="consent__decline"], [class*="consent__agree"]') ?? [],
+  );
+  expect(buttons.map((button) => button.textContent.trim())).toEqual(['不同意', '同意并复制']);
 
   const agree = consent.querySelector(`#${AGREE_BUTTON_ID}`);
   expect(agree).toBeDefined();

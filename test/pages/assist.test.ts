@@ -54,6 +54,14 @@ test('the copy action comes first, before the warning and the steps; 我已点�
   if (!card) throw new Error('no steps card');
   const steps = Array.from(card.querySelectorAll('[class~="main--step"]'));
   expect(steps).toHaveLength(CLASSMATE_STEPS.length);
+  // The card says what it is first, then the warning, then the steps.
+  const warning = card.querySelector('[class~="main--safety"]');
+  expect(card.textContent.replace(/\s+/g, '').startsWith('在学信网上这样点')).toBe(true);
+  expect(
+    warning && steps[0]
+      ? warning.compareDocumentPosition(steps[0]) & Node.DOCUMENT_POSITION_FOLLOWING
+      : 0,
+  ).toBeTruthy();
   // One copy chip with the address, above the steps card (step 1 is where it is needed).
   const copies = page.dom?.querySelectorAll('[class~="main--copy"]') ?? [];
   expect(copies).toHaveLength(1);

@@ -17,6 +17,8 @@ interface Sharing {
 interface Row {
   readonly name: string;
   readonly status: string;
+  /** The row's buttons, in reading order. */
+  readonly actions: string;
   /** The data-* of the row's share button, as WeChat passes it ({} when it carries none). */
   readonly dataset: Record<string, string> | undefined;
 }
@@ -41,6 +43,7 @@ function rowsOf(page: Rendered): Row[] {
       return {
         name: read('request__name'),
         status: read('request__status'),
+        actions: read('request__actions'),
         dataset: button ? (button.dataset as Record<string, string>) : undefined,
       };
     });
@@ -113,4 +116,15 @@ test('after the page is reopened, every row still sends its own request card', a
     );
     expect(row.status).toBe('已发卡片');
   }
+});
+
+test('each row offers 发卡片给同学 first and 删除 after it', async () => {
+  const first = await openPage('helper/pages/class-helper/index');
+  await recordAll(first, names.slice(0, 2));
+  first.detach();
+  assistStore.load();
+  const page = await openPage('helper/pages/class-helper/index');
+  const rows = rowsOf(page);
+  expect(rows.map((row) => row.actions)).toEqual(rows.map(() => '发卡片给同学删除'));
+  expect(rows).toHaveLength(2);
 });

@@ -1,7 +1,7 @@
 // 问题诊断: tapping through the tree on the real page, with 上一步 and the way out to the contact.
 import { NONE_OF_THESE } from '../../miniprogram/tools/content/finder';
 import { schoolConfig } from '../../miniprogram/content/school-config';
-import { all, openPage, tapVant, textOf, type Rendered } from '../helpers/render';
+import { all, find, openPage, tapVant, textOf, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
 beforeEach(() => {
@@ -45,6 +45,8 @@ test('上一步 goes back one question, 重新开始 to the first', async () => 
   await choose(page, '注册过（或者不确定）');
   await choose(page, '忘了用户名或密码');
   expect(textOf(page)).toContain('找回用户名或密码时遇到了什么？');
+  // 上一步 first, then 重新开始.
+  expect(textOf(find(page, '.actions'))).toBe('上一步 重新开始');
   await tapVant(all(page, '.finder-back')[0] as never, '.van-button');
   expect(textOf(page)).toContain('现在是什么情况？');
   expect(textOf(page)).not.toContain('找回用户名或密码时遇到了什么？');

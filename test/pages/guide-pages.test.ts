@@ -4,7 +4,8 @@ import { problems } from '../../miniprogram/content/problems';
 import { decidedParts } from '../../miniprogram/guide/views/blocks';
 import { problemParts } from '../../miniprogram/guide/views/guide';
 import { schoolConfig } from '../../miniprogram/content/school-config';
-import { sections } from '../../miniprogram/content/sections';
+import { REGISTRATION_FIELDS, sections } from '../../miniprogram/content/sections';
+import type { FormField } from '../../miniprogram/content/types';
 import { all, find, openPage, simulate, tapVant, textOf, waitFor } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 import { DAILY_LIMIT } from '../../miniprogram/core/daily-limit';
@@ -29,6 +30,11 @@ test.each(sections.map((section) => [section.id, section] as const))(
     for (const part of section.parts) expect(text).toContain(part.title);
     expect(text).toContain('内容对照日期');
     expect(text).toContain('不是在学信网上核实的日期');
+    // The page ends with its sources and their date, then the way back to the guide's home.
+    expect(text.indexOf('内容对照日期')).toBeGreaterThan(
+      text.lastIndexOf(section.parts.at(-1)?.title ?? '?'),
+    );
+    expect(text.endsWith('回到学籍核对指南首页')).toBe(true);
     expect(wxControl.record.titles).toEqual([section.title]);
   },
 );
@@ -57,6 +63,20 @@ test('the registration page lists every form field with its notes, once opened',
   expect(text).toContain('证件号后面的 X 一律大写');
   expect(text).toContain('sohu 邮箱无法接收学信网邮件');
   expect(text).toContain('据河南工程学院教务处 2025 年通知');
+  // Each field reads as the form does: its label (and 必填), then what to type, then its warning.
+  const fields = all(page, '.guide-part').flatMap((part) => part.querySelectorAll('.field'));
+  expect(fields.map((field) => field.dom?.textContent.replace(/\s+/g, ''))).toEqual(
+    (REGISTRATION_FIELDS as readonly FormField[]).map((field) =>
+      [
+        field.label,
+        field.required ? '必填' : '',
+        field.hint,
+        field.warning ? `注意：${field.warning}` : '',
+      ]
+        .join('')
+        .replace(/\s+/g, ''),
+    ),
+  );
 });
 
 test.each(problems.map((problem) => [problem.id, problem] as const))(
@@ -174,3 +194,35 @@ test('section page opened with garbage offers both sections', async () => {
   for (const section of sections) expect(text).toContain(section.title);
   expect(text).not.toContain('drop table');
 });
+
+test.each(sections.map((section) => [section.id, section] as const))(
+  'section %s: 本页目录 lists the parts in order, each entry scrolls to the part it names',
+  async (id, section) => {
+    const page = await openPage('guide/pages/section/index', { id });
+    // The parts always on the page (those an answer opens are not listed).
+    const decided = decidedParts(section.parts);
+    const listed = section.parts.filter((part) => !decided.has(part.id));
+    const compact = (text: string) => text.replace(/\s+/g, '');
+    const toc = find(page, '.page-toc');
+    // The page opens with its title; the contents come under it.
+    const text = textOf(page);
+    expect(text.indexOf(section.title)).toBeLessThan(text.indexOf('本页目录'));
+    expect(compact(textOf(toc))).toBe(
+      compact(
+        `本页目录${listed.map((part, index) => `${String(index + 1)}${part.title}`).join('')}`,
+      ),
+    );
+    const reached: string[] = [];
+    for (const entry of all(toc, '.toc__entry')) {
+      wxControl.reset();
+      entry.dispatchEvent('tap');
+      await simulate.sleep(0);
+      const target = wxControl.record.scrolls[0];
+      const part = target === undefined ? undefined : page.querySelector(target);
+      reached.push(part ? textOf(part) : '');
+    }
+    expect(reached.map((text, index) => text.startsWith(listed[index]?.title ?? '?'))).toEqual(
+      listed.map(() => true),
+    );
+  },
+);

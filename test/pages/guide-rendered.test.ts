@@ -10,6 +10,7 @@ import { citeLine } from '../../miniprogram/content/sources';
 import type { Block, IrreversibleAction, Part } from '../../miniprogram/content/types';
 import { CHSI_SCREENS, type ChsiElement } from '../../miniprogram/guide/content/chsi-screens';
 import { problemParts } from '../../miniprogram/guide/views/guide';
+import { GUIDE_READING } from '../fixtures/guide-reading';
 import {
   guidePages,
   snapshotGuide,
@@ -383,5 +384,38 @@ test.each(PAGE_NAMES)(
     }
     expect(faults).toEqual([]);
     expect(parts.map((part) => part.id).filter((id) => !seen.has(id))).toEqual([]);
+  },
+);
+
+// ─── What each page says, against the list written from the guide ────────────────────────────
+
+test.each(GUIDE_READING.map(([name, parts]) => [name, parts] as const))(
+  '%s reads its parts, steps and notices in the order written down from the guide',
+  (name, reading) => {
+    const faults: string[] = [];
+    const seen = new Set<string>();
+    const titles = reading.map(([title]) => title);
+    for (const state of statesOf(name)) {
+      const where = `${name} [${state.taps.join(' → ') || 'as opened'}]`;
+      // Each part on screen, by the written-down part its text opens with.
+      const shown = state.parts.flatMap(({ text }) => {
+        const index = titles.findIndex((title) => title !== undefined && text.startsWith(title));
+        return index < 0 ? [] : [{ index, text }];
+      });
+      const order = shown.map(({ index }) => index);
+      if (order.some((index, at) => at > 0 && index < (order[at - 1] ?? 0))) {
+        faults.push(
+          `${where}: parts in the order ${order.map((index) => titles[index]).join(' / ')}`,
+        );
+      }
+      for (const { index, text } of shown) {
+        const words = reading[index] ?? [];
+        seen.add(words[0] ?? '');
+        const missing = firstOutOfOrder(text, words);
+        if (missing !== undefined) faults.push(`${where}: “${missing}” missing or out of order`);
+      }
+    }
+    expect(faults).toEqual([]);
+    expect(titles.filter((title) => title !== undefined && !seen.has(title))).toEqual([]);
   },
 );

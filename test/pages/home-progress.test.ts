@@ -44,6 +44,10 @@ test('opened, it shows every step with its note and the contact office', async (
     expect(text).toContain(step.title);
     expect(text).toContain(step.note);
   }
+  // Each row reads 第 n 步, its title and note, and ends with the › that says it opens a page.
+  expect(all(find(page, '.home-progress'), '.step-row').map((row) => textOf(row))).toEqual(
+    PROGRESS_STEPS.map((step, index) => `第 ${String(index + 1)} 步：${step.title}${step.note}›`),
+  );
   expect(text).toContain(`有不符的已联系${schoolConfig.contact.office}`);
 });
 

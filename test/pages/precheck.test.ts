@@ -1,4 +1,6 @@
 // 填写前自查: typing into the fields shows specific findings per field; nothing is stored.
+import { GUIDE_NAME } from '../../miniprogram/content/sources';
+import { passwordRules } from '../../miniprogram/tools/core/validators/password';
 import {
   all,
   find,
@@ -63,6 +65,17 @@ test('there is no password field: the password rules are a checklist to read', a
   expect(checklist).toContain(`${guide}注册部分的注意第 4 条`);
   expect(checklist).toContain('不要设置特殊字符');
   expect(checklist).toContain('只在学信网上设置和填写');
+  // Each rule (under the list's title) reads its name, the rule, then why.
+  const rules = find(page, '.precheck-form', '.password-checklist').dom?.children ?? [];
+  expect(
+    Array.from(rules)
+      .slice(1)
+      .map((rule) => rule.textContent.replace(/\s+/g, '')),
+  ).toEqual(
+    passwordRules(GUIDE_NAME).map((rule) =>
+      `${rule.title}：${rule.text}${rule.why}`.replace(/\s+/g, ''),
+    ),
+  );
   // No field on the page is a password input.
   const form = find(page, '.precheck-form');
   const { fields } = (form.instance as unknown as { data: { fields: { key: string }[] } }).data;

@@ -66,6 +66,16 @@ test('a template: each branch, data-*, handler and open-type dropped, and blocks
   expect(mutants.map((mutant) => mutant.line).sort()).toEqual([2, 2, 2, 3, 5, 5, 5]);
 });
 
+test('an empty view (a mask under a sheet) is never swapped: there is nothing on it to read', () => {
+  const sheet =
+    '<view class="mask" bindtap="onClose"></view>\n<view class="panel"><text>P</text></view>';
+  const swaps = (source: string) =>
+    finder.wxmlMutants('t.wxml', source).filter((mutant) => mutant.operator === 'swap-siblings');
+  expect(swaps(sheet)).toEqual([]);
+  expect(swaps(sheet.replace('></view>', '>M</view>'))).toHaveLength(1);
+  expect(swaps(sheet.replace('></view>', '/>'))).toEqual([]);
+});
+
 test('an unbalanced template is reported, not guessed', () => {
   expect(() => finder.parseWxml('<view><text>x</view>')).toThrow('unbalanced </view>');
   expect(() => finder.parseWxml('<view>')).toThrow('never closed');
