@@ -25,8 +25,9 @@ function beijingDay(days) {
 
 /**
  * The teacher's edits, in the order docs/deploy.md §4 lists the values: each finds the shipped
- * line and writes this college's. An edit that finds nothing fails the run, so a reshaped
- * college.ts is noticed here rather than silently left at the first college's values.
+ * line (or its commented example) and writes this college's. Applied again they change nothing,
+ * so the jest test that applies them passes in the configured copy too. An edit that finds
+ * nothing fails the run: a reshaped college.ts is noticed, not left at the first college's values.
  * @type {readonly { what: string, find: RegExp, write: string }[]}
  */
 const EDITS = [
@@ -37,7 +38,7 @@ const EDITS = [
   },
   {
     what: 'cohortStartMonth and pinnedEnrollmentYear',
-    find: /cohortStartMonth: \d+,/,
+    find: /cohortStartMonth: \d+,(\n {2}pinnedEnrollmentYear: \d+,)?/,
     write: `cohortStartMonth: ${START_MONTH},\n  pinnedEnrollmentYear: ${currentCohortYear(new Date(), START_MONTH)},`,
   },
   {
@@ -57,7 +58,7 @@ const EDITS = [
   },
   {
     what: 'contactFor (another contact for two kinds of trouble)',
-    find: /\/\/ contactFor: .*/,
+    find: /\/\/ contactFor: .*|contactFor: \{(?:[^{}]|\{[^{}]*\})*\},/,
     write: [
       'contactFor: {',
       "    'no-record': { office: '招生就业处', person: '司马静怡老师', qq: '1234567890' },",
@@ -67,12 +68,12 @@ const EDITS = [
   },
   {
     what: 'checkWindow (open now: the pages count the days left)',
-    find: /\/\/ checkWindow: .*/,
+    find: /(\/\/ )?checkWindow: .*/,
     write: `checkWindow: { start: '${beijingDay(-7)}', end: '${beijingDay(14)}', cutoffTime: '17:30' },`,
   },
   {
     what: 'studentIdSource',
-    find: /\/\/ studentIdSource: .*/,
+    find: /(\/\/ )?studentIdSource: .*/,
     write: "studentIdSource: '录取通知书背面的“学号”一栏；还没有的问辅导员',",
   },
   {
@@ -97,7 +98,7 @@ const EDITS = [
   },
   {
     what: 'the menu’s first group',
-    find: /name: '学籍核对',/,
+    find: /(?<=menu: \[\s*\{\s*)name: '[^']*',/,
     write: "name: '新生学籍',",
   },
 ];

@@ -70,6 +70,11 @@ function escapeHtml(text) {
     .replace(/"/g, '&quot;');
 }
 
+/** The sheet's and poster's title: the college's name and the app's, each kept whole. @param {KitMeta} meta */
+function titleHtml(meta) {
+  return `<span class="name">${escapeHtml(meta.schoolName)}</span> · <span class="name">${escapeHtml(meta.appName)}</span>`;
+}
+
 /**
  * @typedef {{ code: string, topic: string, url: string, svg: string }} SheetCode
  * @typedef {{ schoolName: string, appName: string, date: string, version: string, prefix: string,
@@ -90,6 +95,8 @@ const BASE_CSS = `
   body { margin: 0; font-family: 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans SC', sans-serif; color: #1a1a1a; }
   header { text-align: center; margin-bottom: 3mm; }
   h1 { font-size: 15pt; margin: 0; }
+  /* A long title breaks between the college's name and the app's, never inside either. */
+  h1 .name { display: inline-block; }
   header p { margin: 1mm 0 0; font-size: 9.5pt; color: #444; }
   .cell { margin: 0; padding: 2mm 2mm 2.5mm; border: 0.3mm dashed #999; text-align: center; break-inside: avoid; display: flex; flex-direction: column; align-items: center; }
   .qr { display: block; flex: none; }
@@ -161,7 +168,7 @@ function sheetHtml(codes, meta) {
     css,
     `${mark}
 <header>
-  <h1>${escapeHtml(meta.schoolName)} · ${escapeHtml(meta.appName)}</h1>
+  <h1>${titleHtml(meta)}</h1>
   <p>用微信扫一扫，打开对应的学信网学籍核对指南</p>
   ${note}
 </header>
@@ -197,7 +204,7 @@ function posterHtml(start, startLabel, problems, meta) {
     css,
     `${mark}
 <header>
-  <h1>${escapeHtml(meta.schoolName)} · ${escapeHtml(meta.appName)}</h1>
+  <h1>${titleHtml(meta)}</h1>
   <p>新生学信网学籍核对：用微信扫一扫</p>
   ${note}
 </header>

@@ -24,7 +24,15 @@ test('record errors go to the school, account problems to CHSI, never the other 
 
 /** Another college's configuration, with every channel or none. */
 const bare = resolveSchoolConfig(
-  { ...schoolSettings, fullName: '某某职业学院', contact: { office: '学工处', person: '王老师' } },
+  {
+    ...schoolSettings,
+    fullName: '某某职业学院',
+    contact: { office: '学工处', person: '王老师' },
+    // None of the optional values, whatever this checkout configures.
+    contactFor: undefined,
+    checkWindow: undefined,
+    studentIdSource: undefined,
+  },
   new Date('2026-10-20T01:00:00Z'),
 );
 const full = resolveSchoolConfig(

@@ -292,8 +292,12 @@ describe('school values live in the configuration (content/college.ts) only', ()
     if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
     return [];
   }
-  // Three-character values (教务处) are ordinary words other organisations share (河南工程学院教务处).
-  const literals = [...new Set(stringsOf(schoolConfig))].filter((value) => value.length >= 4);
+  // Three-character values (教务处) are ordinary words other organisations share (河南工程学院教务处);
+  // the check window's dates and times may fall on any other date the code names (its own
+  // CONTENT_CHECKED_ON, a source's date), so they are no sign of a repeated school value.
+  const literals = [...new Set(stringsOf(schoolConfig))].filter(
+    (value) => value.length >= 4 && !/^(\d{4}-\d{2}-\d{2}|\d{2}:\d{2})$/.test(value),
+  );
   /** The file without its comment lines (comments may name a value to explain where it lives). */
   const codeOf = (file: string): string =>
     fs

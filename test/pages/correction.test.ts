@@ -2,6 +2,7 @@
 // named back and written into the ready-made message the student copies, with the proof to bring
 // and the school's cutoff (按学校通知 when none is set). Nothing is stored.
 import { CHECK_FIELDS } from '../../miniprogram/content/summaries';
+import { schoolConfig } from '../../miniprogram/content/school-config';
 import { all, find, openPage, simulate, tapVant, textOf, type Rendered } from '../helpers/render';
 import { wxControl } from '../helpers/wx-mock';
 
@@ -50,7 +51,8 @@ test('不对 on 民族 and 学号: named back, and the copied message names them
   const shown = textOf(card);
   expect(shown).toContain('发现这几项和实际不符：学号、民族。');
   expect(shown).toContain('证明材料');
-  expect(shown).toContain('核对时间按学校通知');
+  // The school's cutoff when this checkout configures one, else 按学校通知 (never an invented date).
+  expect(shown).toContain(schoolConfig.checkWindow ? '学校要求：' : '核对时间按学校通知');
   await tapVant(find(card, '.contact-copy-message'), '.van-button');
   await simulate.sleep(0);
   expect(wxControl.record.clipboard[0]).toContain('学号、民族');

@@ -34,6 +34,8 @@ const PUNCTUATION = /[\s，。、：；！？“”‘’（）《》·,.:;!?()"
 interface Measured {
   /** Each topic's lines, as the characters laid out on each line box. */
   topics: { code: string; lines: string[] }[];
+  /** The title's two names (the college's, the app's), each as its line boxes. */
+  titleNames: string[][];
   /** Everything drawn in a cell that reaches into its border, or overlaps the next part. */
   crossings: string[];
   /** Page height in mm as printed (print media). */
@@ -44,11 +46,10 @@ interface Measured {
 /** Runs in the page: the line boxes of each topic and what crosses each cell's cut line. */
 const MEASURE = `(() => {
   const px = 96 / 25.4;
-  const topics = [...document.querySelectorAll('.cell')].map((cell) => {
-    const topic = cell.querySelector('.topic');
+  const linesOf = (element) => {
     const lines = [];
     let lastTop = null;
-    const walker = document.createTreeWalker(topic, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       for (let i = 0; i < node.data.length; i += 1) {
         const range = document.createRange();
@@ -63,8 +64,13 @@ const MEASURE = `(() => {
         lines[lines.length - 1] += node.data[i];
       }
     }
-    return { code: cell.dataset.code, lines };
-  });
+    return lines;
+  };
+  const topics = [...document.querySelectorAll('.cell')].map((cell) => ({
+    code: cell.dataset.code,
+    lines: linesOf(cell.querySelector('.topic')),
+  }));
+  const titleNames = [...document.querySelectorAll('h1 .name')].map(linesOf);
   const crossings = [];
   for (const cell of document.querySelectorAll('.cell')) {
     const box = cell.getBoundingClientRect();
@@ -83,7 +89,7 @@ const MEASURE = `(() => {
       }
     });
   }
-  return { topics, crossings, heightMm: document.documentElement.scrollHeight / px, text: document.body.innerText };
+  return { topics, titleNames, crossings, heightMm: document.documentElement.scrollHeight / px, text: document.body.innerText };
 })()`;
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -124,11 +130,19 @@ run('the printed QR sheet and booth poster', () => {
       now: NOW,
       staff: FILLED,
     });
+    // A long app name beside the college's: the poster's big title needs two lines.
+    const long = await generateQrKit({
+      outDir: path.join(dir, 'long'),
+      pdf: false,
+      now: NOW,
+      staff: { ...FILLED, appName: '川南应用技术职院新生学籍核对助手' },
+    });
     browser = await chromium.launch(launchOptions(await findChromium()));
     for (const [name, html] of [
       ['sheet', sample.html],
       ['poster', sample.poster],
       ['filled sheet', filled.html],
+      ['long poster', long.poster],
     ] as const) {
       measured[name] = await measure(html);
     }
@@ -158,6 +172,15 @@ run('the printed QR sheet and booth poster', () => {
     'the %s: nothing crosses a cut line or runs into the next part',
     (name) => {
       expect(measured[name]?.crossings).toEqual([]);
+    },
+  );
+
+  test.each(['sheet', 'poster', 'filled sheet', 'long poster'])(
+    'the %s: the title breaks between the college’s name and the app’s, never inside one',
+    (name) => {
+      const names = measured[name]?.titleNames ?? [];
+      expect(names).toHaveLength(2);
+      for (const lines of names) expect(lines).toHaveLength(1);
     },
   );
 
